@@ -1,0 +1,26 @@
+import { bignumberDependencies, create, fractionDependencies } from "mathjs"
+
+/**
+ * The one mathjs instance of jixiao: exact decimals (BigNumber, 64 significant digits) and fractions.
+ * Only the factories we use are created, so that bundles stay small and start fast. Hot paths call the
+ * BigNumber methods (`times`, `plus`, `cmp`) directly rather than the typed-function API.
+ */
+export const math = create({ bignumberDependencies, fractionDependencies }, { number: "BigNumber", precision: 64 })
+
+/** An exact decimal number (mathjs BigNumber). */
+export type Decimal = ReturnType<typeof math.bignumber>
+
+/** Parses a plain decimal string (`"1500"`, `"0.25"`) exactly. */
+export const decimal = (text: string | number): Decimal => math.bignumber(text)
+
+/** Renders a decimal without exponent notation: `1.3e11` → `"130000000000"`. */
+export const plain = (value: Decimal): string => value.toFixed()
+
+/** `1234567.5` → `"1,234,567.5"`: grouping for people, still read back exactly by the compiler. */
+export const grouped = (value: Decimal): string => {
+  const [int = "0", frac] = plain(value).split(".")
+  const sign = int.startsWith("-") ? "-" : ""
+  const digits = sign ? int.slice(1) : int
+  const withCommas = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",")
+  return `${sign}${withCommas}${frac ? `.${frac}` : ""}`
+}
