@@ -1,17 +1,20 @@
-import { bignumberDependencies, create, fractionDependencies } from "mathjs"
+import { type BigNumber, bignumberDependencies, create, fractionDependencies } from "mathjs"
 
 /**
  * The one mathjs instance of jixiao: exact decimals (BigNumber, 64 significant digits) and fractions.
  * Only the factories we use are created, so that bundles stay small and start fast. Hot paths call the
- * BigNumber methods (`times`, `plus`, `cmp`) directly rather than the typed-function API.
+ * BigNumber methods (`times`, `plus`, `cmp`) directly rather than the typed-function API (~1.7 µs a call).
  */
-export const math = create({ bignumberDependencies, fractionDependencies }, { number: "BigNumber", precision: 64 })
+export const math = create(
+  { bignumberDependencies: bignumberDependencies!, fractionDependencies: fractionDependencies! },
+  { number: "BigNumber", precision: 64 },
+)
 
 /** An exact decimal number (mathjs BigNumber). */
-export type Decimal = ReturnType<typeof math.bignumber>
+export type Decimal = BigNumber
 
 /** Parses a plain decimal string (`"1500"`, `"0.25"`) exactly. */
-export const decimal = (text: string | number): Decimal => math.bignumber(text)
+export const decimal = (text: string | number): Decimal => math.bignumber(text) as Decimal
 
 /** Renders a decimal without exponent notation: `1.3e11` → `"130000000000"`. */
 export const plain = (value: Decimal): string => value.toFixed()

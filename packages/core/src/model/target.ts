@@ -11,7 +11,14 @@ export type DirectionSource = "explicit" | "cost" | "reverse" | "default" | "ref
 export type QualitativeSense = "improve" | "complete" | "comply" | "file" | "describe"
 
 /** Every kind a compiled target can take. */
-export type TargetKind = "quantity" | "deadline" | "qualitative" | "compound" | "per_item" | "reference" | "unparsed"
+export type TargetKind =
+  | "quantity"
+  | "deadline"
+  | "qualitative"
+  | "compound"
+  | "per_item"
+  | "reference"
+  | "unparsed"
 
 interface TargetBase {
   /** The text this target was compiled from (a part's own text for compound parts). */

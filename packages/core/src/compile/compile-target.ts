@@ -1,0 +1,108 @@
+/**
+ * The target compiler: a list of named passes over a typed draft (peggy-style), one file per pass.
+ *
+ *   normalize-text → split-parts → lex-target → parse-target → resolve-magnitude → infer-direction
+ *   → resolve-deadline → classify-qualitative → check-target → format-expects
+ *
+ * Compiling never throws: what cannot be read becomes kind `unparsed` with an issue. Results are cached
+ * by text and by the parts of the context that can change them.
+ */
+import type { CompiledTarget, SimpleTarget, TargetContext } from "../model/target.ts"
+import type { Draft, Pass } from "./draft.ts"
+import { freezeDraft } from "./freeze.ts"
+import { reverseNameWords } from "./lexicon/qualitative.ts"
+import { checkTarget } from "./passes/check-target.ts"
+import { classifyQualitative } from "./passes/classify-qualitative.ts"
+import { formatExpects } from "./passes/format-expects.ts"
+import { inferDirection } from "./passes/infer-direction.ts"
+import { lexTarget } from "./passes/lex-target.ts"
+import { normalizeText } from "./passes/normalize-text.ts"
+import { parseTarget } from "./passes/parse-target.ts"
+import { resolveDeadline } from "./passes/resolve-deadline.ts"
+import { resolveMagnitude, unitFromName } from "./passes/resolve-magnitude.ts"
+import { splitParts } from "./passes/split-parts.ts"
+
+/** The passes that fill a draft, in order. */
+export const passes: ReadonlyArray<readonly [string, Pass]> = [
+  ["resolve-magnitude", resolveMagnitude],
+  ["infer-direction", inferDirection],
+  ["resolve-deadline", resolveDeadline],
+  ["classify-qualitative", classifyQualitative],
+  ["check-target", checkTarget],
+]
+
+const compileUncached = (text: string, context: TargetContext): CompiledTarget => {
+  const normalized = normalizeText(text)
+  const drafts: Draft[] = splitParts(normalized).flatMap((segment) =>
+    parseTarget(segment, lexTarget(segment.text)),
+  )
+  for (const draft of drafts) {
+    for (const [, pass] of passes) pass(draft, context)
+  }
+  const parts: SimpleTarget[] = drafts.map((draft) => freezeDraft(draft, formatExpects(draft)))
+  if (parts.length === 1) return { ...parts[0]!, text }
+  return Object.freeze({
+    kind: "compound",
+    text,
+    span: [0, text.length] as const,
+    label: null,
+    expects: parts.map((p) => p.expects).join("；"),
+    issues: [],
+    parts,
+  })
+}
+
+/** The parts of a context that can change a compiled target, as a cache key. */
+const contextKey = (context: TargetContext): string => {
+  const levels = `${context.level1 ?? ""}${context.level2 ?? ""}`
+  const name = context.name ?? ""
+  return [
+    levels.includes("成本") ? "c" : "",
+    levels.includes("时效") ? "t" : "",
+    reverseNameWords.some((w) => name.includes(w)) ? "r" : "",
+    unitFromName(name) ?? "",
+    /率|比重|占比/.test(name) ? "p" : "",
+    /投资|产值|金额|资金|经费|收入|利润|营收|税|销售额|补贴|奖补|融资/.test(name) ? "m" : "",
+    context.year ?? "",
+  ].join("|")
+}
+
+const cacheLimit = 100_000
+const cache = new Map<string, CompiledTarget>()
+
+/** Empties the compile cache (for benchmarks and tests). */
+export const clearTargetCache = (): void => cache.clear()
+
+/**
+ * Compiles a target text into a typed predicate; never throws.
+ *
+ * @example
+ * compileTarget("不少于150家")
+ * // → { kind: "quantity", op: ">=", value: 150, unit: "家", expects: "≥ 150 家", … }
+ * compileTarget("每家20万元", { level2: "14-成本指标" })
+ * // → { kind: "per_item", item: "家", op: "<=", value: 200000, unit: "元", … }
+ */
+export const compileTarget = (text: string, context: TargetContext = {}): CompiledTarget => {
+  const key = `${text}\u0000${contextKey(context)}`
+  const hit = cache.get(key)
+  if (hit !== undefined) return hit
+  let compiled: CompiledTarget
+  try {
+    compiled = compileUncached(text, context)
+  } catch (defect) {
+    // A bug in a pass must not take a whole table down: report the text as unparsed, with the defect.
+    compiled = Object.freeze({
+      kind: "unparsed",
+      text,
+      span: [0, text.length] as const,
+      label: null,
+      expects: text,
+      issues: [
+        { code: "unparsed_target" as const, severity: "error" as const, data: { defect: String(defect) } },
+      ],
+    })
+  }
+  if (cache.size >= cacheLimit) cache.clear()
+  cache.set(key, compiled)
+  return compiled
+}

@@ -1,0 +1,81 @@
+import type { Decimal } from "../model/decimal.ts"
+import type { TargetIssue } from "../model/issue.ts"
+import type { Comparator, DirectionSource, QualitativeSense, TargetContext } from "../model/target.ts"
+
+/** A date as written, before the resolve-deadline pass turns it into the last day that counts. */
+export interface WrittenDate {
+  year: number | null
+  month: number | null
+  day: number | null
+  /** `end`: 底/末; `h1`/`h2`: 上/下半年; `q1`…`q4`: 季度; null: as written. */
+  part: "end" | "h1" | "h2" | "q1" | "q2" | "q3" | "q4" | null
+  /** `前`/`之前`/`以前` after the date. */
+  before: boolean
+}
+
+/**
+ * The typed tree the passes work on: one draft per part of a target. Passes fill it in place, in order;
+ * `compile-target` freezes it into a CompiledTarget at the end.
+ */
+export interface Draft {
+  kind: "quantity" | "per_item" | "deadline" | "qualitative" | "reference" | "unparsed"
+  /** The part's text (normalised) and its span in the original target text. */
+  text: string
+  span: readonly [number, number]
+  label: string | null
+  op: Comparator | null
+  direction: DirectionSource
+  /** The number as written, as a plain decimal string (`1,500` → `1500`, `一千二百` → `1200`). */
+  literal: string | null
+  /** Magnitude characters written after the number (`万`, `亿`, `千万`). */
+  magnitude: string | null
+  /** Percent written as `%`, `％` or `百分比`. */
+  percent: boolean
+  /** The canonical unit as written, with a rate denominator when there is one (`次/日`). */
+  unit: string | null
+  /** Where the unit came from when not written next to the number. */
+  unitSource: "written" | "name" | null
+  value: Decimal | null
+  noun: string | null
+  item: string | null
+  approximate: boolean
+  date: WrittenDate | null
+  deadline: string | null
+  sense: QualitativeSense | null
+  keyword: string | null
+  reference: string | null
+  standard: string | null
+  /** Other numbers that stood beside the one read (kept for the `multiple_values` issue). */
+  extra: string[]
+  issues: TargetIssue[]
+}
+
+/** A fresh draft with nothing filled in. */
+export const emptyDraft = (text: string, span: readonly [number, number]): Draft => ({
+  kind: "unparsed",
+  text,
+  span,
+  label: null,
+  op: null,
+  direction: "explicit",
+  literal: null,
+  magnitude: null,
+  percent: false,
+  unit: null,
+  unitSource: null,
+  value: null,
+  noun: null,
+  item: null,
+  approximate: false,
+  date: null,
+  deadline: null,
+  sense: null,
+  keyword: null,
+  reference: null,
+  standard: null,
+  extra: [],
+  issues: [],
+})
+
+/** A pass: reads the context, fills the draft. Passes never throw on user input. */
+export type Pass = (draft: Draft, context: TargetContext) => void

@@ -1,0 +1,70 @@
+/**
+ * Chinese numerals (`一千二百`, `两`, `十亿`, `三万五千`) read into exact decimal strings.
+ * Sections are split at 亿 and 万, each section read as 千/百/十 places; `零` only fills gaps.
+ */
+const digitValue: Readonly<Record<string, number>> = {
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+}
+const placeValue: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 }
+
+/** Characters a Chinese numeral is made of. */
+export const numeralChars = /^[零一二两三四五六七八九十百千万亿]+/u
+
+/** Reads one section below 万 (`一千二百` → 1200); undefined when malformed. */
+const readSection = (text: string): bigint | undefined => {
+  let total = 0n
+  let pending: number | undefined
+  for (const char of text) {
+    const digit = digitValue[char]
+    if (digit !== undefined) {
+      if (pending !== undefined && pending !== 0 && digit !== 0) return undefined
+      pending = digit
+      continue
+    }
+    const place = placeValue[char]
+    if (place === undefined) return undefined
+    total += BigInt((pending ?? 1) * place)
+    pending = undefined
+  }
+  return total + BigInt(pending ?? 0)
+}
+
+/** Reads a Chinese numeral into a decimal string (`一千二百` → `"1200"`), or undefined when it is not one. */
+export const readChineseNumeral = (text: string): string | undefined => {
+  if (text.length === 0 || !numeralChars.test(text)) return undefined
+  let total = 0n
+  let rest = text
+  for (const [mark, scale] of [
+    ["亿", 100_000_000n],
+    ["万", 10_000n],
+  ] as const) {
+    const at = rest.indexOf(mark)
+    if (at === -1) continue
+    const head = rest.slice(0, at)
+    const value = head === "" ? 1n : readChineseNumeralBig(head)
+    if (value === undefined) return undefined
+    total += value * scale
+    rest = rest.slice(at + 1)
+  }
+  if (rest !== "") {
+    const section = readSection(rest)
+    if (section === undefined) return undefined
+    total += section
+  }
+  return total.toString()
+}
+
+const readChineseNumeralBig = (text: string): bigint | undefined => {
+  const read = readChineseNumeral(text)
+  return read === undefined ? undefined : BigInt(read)
+}

@@ -1,0 +1,14 @@
+/**
+ * Pass 8 — classify-qualitative: what a qualitative target asks for, from its key word
+ * (`进一步提高` → improve, `按时上报` → complete, `全部符合` → comply, `二级备案` → file). A text with
+ * no key word is a plain description; check-target reports it as vague.
+ */
+import type { Pass } from "../draft.ts"
+import { findQualitativeWord } from "../lexicon/qualitative.ts"
+
+export const classifyQualitative: Pass = (draft) => {
+  if (draft.kind !== "qualitative") return
+  const found = findQualitativeWord(draft.text)
+  draft.sense = found?.sense ?? "describe"
+  draft.keyword = found?.word ?? null
+}

@@ -1,0 +1,73 @@
+/**
+ * Dates as targets write them: `2024年12月前`, `2024年底`, `11月底前`, `2021年12月31日`, `2024.10.31前`,
+ * `上半年`, `第三季度`. Reads the date and a following `前`/`之前`/`以前`; resolve-deadline gives it a day.
+ */
+import type { WrittenDate } from "../draft.ts"
+
+const quarterNumber: Readonly<Record<string, 1 | 2 | 3 | 4>> = {
+  一: 1,
+  "1": 1,
+  二: 2,
+  "2": 2,
+  三: 3,
+  "3": 3,
+  四: 4,
+  "4": 4,
+}
+
+const patterns: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Omit<WrittenDate, "before">]> = [
+  [
+    /^(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})[日号]?/,
+    (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), part: null }),
+  ],
+  [
+    /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]/,
+    (m) => ({ year: m[1] ? Number(m[1]) : null, month: Number(m[2]), day: Number(m[3]), part: null }),
+  ],
+  [
+    /^(?:(\d{4})年)?(\d{1,2})月(底|末|份)?/,
+    (m) => ({
+      year: m[1] ? Number(m[1]) : null,
+      month: Number(m[2]),
+      day: null,
+      part: m[3] === "底" || m[3] === "末" ? "end" : null,
+    }),
+  ],
+  [
+    /^(?:(\d{4})年)?(?:度)?第?([一二三四1-4])季度末?/,
+    (m) => ({
+      year: m[1] ? Number(m[1]) : null,
+      month: null,
+      day: null,
+      part: `q${quarterNumber[m[2]!]}` as WrittenDate["part"],
+    }),
+  ],
+  [
+    /^(?:(\d{4})年)?(上半年|下半年|年底|年末|底|末|内|度|年内)?/,
+    (m) => {
+      const which = m[2] ?? ""
+      const part = which === "上半年" ? "h1" : which === "下半年" ? "h2" : which === "" ? null : "end"
+      return { year: m[1] ? Number(m[1]) : null, month: null, day: null, part }
+    },
+  ],
+]
+
+/** Reads a date at the start of `text`, with the length it covers; undefined when none starts there. */
+export const lexDate = (
+  text: string,
+): { readonly date: WrittenDate; readonly length: number } | undefined => {
+  for (const [pattern, read] of patterns) {
+    const m = pattern.exec(text)
+    if (!m || m[0].length === 0) continue
+    // A lone `底`/`末`/`内`/`度` without a year is not a date.
+    if (m[0].length === 1 && !/\d/.test(m[0])) continue
+    if (pattern === patterns[4]![0] && m[1] === undefined && !/^(?:上半年|下半年|年底|年末|年内)/.test(m[0]))
+      continue
+    const after = /^(?:之前|以前|前)/.exec(text.slice(m[0].length))
+    const date = { ...read(m), before: after !== null }
+    const month = date.month
+    if (month !== null && (month < 1 || month > 12)) return undefined
+    return { date, length: m[0].length + (after?.[0].length ?? 0) }
+  }
+  return undefined
+}

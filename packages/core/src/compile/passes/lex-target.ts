@@ -1,0 +1,206 @@
+/**
+ * Pass 3 — lex-target: a normalised segment into tokens. A number swallows what belongs to it
+ * (magnitude, `余`, percent, unit, rate), so the parser sees quantities whole. Prefix comparator
+ * words count only right before a number (`达到90%`), so that `达到满足…` stays text.
+ */
+import type { Comparator } from "../../model/target.ts"
+import type { WrittenDate } from "../draft.ts"
+import { dateBoundWords, prefixWords, suffixWords, symbols } from "../lexicon/comparators.ts"
+import { unitsStartingWithMagnitude } from "../lexicon/magnitudes.ts"
+import { numeralChars, readChineseNumeral } from "../lexicon/numerals.ts"
+import { standardCode } from "../lexicon/qualitative.ts"
+import { canonicalUnit, rateDenominator, unitForms } from "../lexicon/units.ts"
+import { lexDate } from "./lex-date.ts"
+
+/** A quantity as written: number, magnitude, percent or unit. */
+export interface QuantityToken {
+  readonly t: "quantity"
+  readonly literal: string
+  readonly magnitude: string | null
+  readonly percent: boolean
+  readonly unit: string | null
+  readonly approximate: boolean
+  readonly start: number
+  readonly end: number
+}
+
+/** Every token kind; `start`/`end` index the normalised segment. */
+export type Token =
+  | QuantityToken
+  | {
+      readonly t: "op"
+      readonly op: Comparator | null
+      readonly word: string
+      readonly start: number
+      readonly end: number
+    }
+  | {
+      readonly t: "suffix"
+      readonly op: Comparator
+      readonly word: string
+      readonly start: number
+      readonly end: number
+    }
+  | { readonly t: "date"; readonly date: WrittenDate; readonly start: number; readonly end: number }
+  | { readonly t: "date_bound"; readonly start: number; readonly end: number }
+  | { readonly t: "standard"; readonly code: string; readonly start: number; readonly end: number }
+  | { readonly t: "skip"; readonly start: number; readonly end: number }
+  | { readonly t: "each"; readonly start: number; readonly end: number }
+  | { readonly t: "approx"; readonly start: number; readonly end: number }
+  | { readonly t: "text"; readonly text: string; readonly start: number; readonly end: number }
+
+const digitNumber = /^(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/
+const numberStart = /^(?:\d|[一二两三四五六七八九十]|百分之)/
+/** Service windows (`7*24小时`) and ranks (`前10位`) hold numbers that are not targets. */
+const skipped = /^(?:\d+\*\d+(?:小时|h)?|前\d+(?:位|名)|第\d+(?:位|名|批|期|季度)?)/
+
+const startsWithAny = <A extends readonly [string, unknown]>(text: string, table: ReadonlyArray<A>) =>
+  table.find(([word]) => text.startsWith(word))
+
+/** Reads what follows a number: magnitude, approximate word, percent, unit, rate, `左右`. */
+const lexQuantityTail = (
+  text: string,
+  at: number,
+  literal: string,
+  start: number,
+  chinese: boolean,
+): QuantityToken => {
+  let i = at
+  let magnitude = ""
+  let approximate = false
+  if (!chinese) {
+    while (i < text.length && "百千万亿".includes(text[i]!)) {
+      if (unitsStartingWithMagnitude.some((u) => text.startsWith(u, i))) break
+      magnitude += text[i]
+      i++
+    }
+  }
+  if (text.startsWith("余", i) || text.startsWith("多", i)) {
+    approximate = true
+    i++
+  }
+  let percent = false
+  let unit: string | null = null
+  if (text.startsWith("%", i) || text.startsWith("百分比", i)) {
+    percent = true
+    i += text.startsWith("%", i) ? 1 : 3
+  } else {
+    const written = unitForms.find((form) => text.startsWith(form, i))
+    if (written !== undefined) {
+      unit = canonicalUnit(written) ?? written
+      i += written.length
+      const rate = rateDenominator.exec(text.slice(i))
+      if (rate) {
+        unit += rate[0]
+        i += rate[0].length
+      }
+    }
+  }
+  if (text.startsWith("左右", i)) {
+    approximate = true
+    i += 2
+  }
+  return { t: "quantity", literal, magnitude: magnitude || null, percent, unit, approximate, start, end: i }
+}
+
+/** Tries to read a number (digits or a Chinese numeral followed by a unit) at `at`. */
+const lexQuantity = (text: string, at: number): QuantityToken | undefined => {
+  const rest = text.slice(at)
+  if (rest.startsWith("百分之")) {
+    const inner = lexQuantity(text, at + 3)
+    if (!inner || inner.unit || inner.percent) return undefined
+    return { ...inner, percent: true, start: at }
+  }
+  const digits = digitNumber.exec(rest)
+  if (digits) return lexQuantityTail(text, at + digits[0].length, digits[0].replaceAll(",", ""), at, false)
+  const run = numeralChars.exec(rest)
+  if (!run || !/^[一二两三四五六七八九十]/.test(run[0])) return undefined
+  const literal = readChineseNumeral(run[0])
+  if (literal === undefined) return undefined
+  const token = lexQuantityTail(text, at + run[0].length, literal, at, true)
+  // A Chinese numeral is a quantity only with a unit or percent (`三场`); `二级`, `一企一策` stay text.
+  return token.unit || token.percent ? token : undefined
+}
+
+/** Splits a normalised segment into tokens; never throws. */
+export const lexTarget = (text: string): Token[] => {
+  const tokens: Token[] = []
+  let i = 0
+  const push = (token: Token) => {
+    const last = tokens[tokens.length - 1]
+    if (token.t === "text" && last?.t === "text") {
+      tokens[tokens.length - 1] = {
+        t: "text",
+        text: last.text + token.text,
+        start: last.start,
+        end: token.end,
+      }
+    } else tokens.push(token)
+  }
+  while (i < text.length) {
+    const rest = text.slice(i)
+    const skip = skipped.exec(rest)
+    if (skip) {
+      push({ t: "skip", start: i, end: i + skip[0].length })
+      i += skip[0].length
+      continue
+    }
+    const standard = standardCode.exec(rest)
+    if (standard) {
+      push({ t: "standard", code: standard[0], start: i, end: i + standard[0].length })
+      i += standard[0].length
+      continue
+    }
+    const date = lexDate(rest)
+    if (date) {
+      push({ t: "date", date: date.date, start: i, end: i + date.length })
+      i += date.length
+      continue
+    }
+    const bound = dateBoundWords.find((w) => rest.startsWith(w))
+    if (bound) {
+      push({ t: "date_bound", start: i, end: i + bound.length })
+      i += bound.length
+      continue
+    }
+    const symbol = startsWithAny(rest, symbols)
+    if (symbol) {
+      push({ t: "op", op: symbol[1], word: symbol[0], start: i, end: i + symbol[0].length })
+      i += symbol[0].length
+      continue
+    }
+    const prefix = startsWithAny(rest, prefixWords)
+    if (prefix && numberStart.test(rest.slice(prefix[0].length).replace(/^(?:约|大约|近)/, ""))) {
+      push({ t: "op", op: prefix[1], word: prefix[0], start: i, end: i + prefix[0].length })
+      i += prefix[0].length
+      continue
+    }
+    const approx = /^(?:大约|约|近)/.exec(rest)
+    if (approx && numberStart.test(rest.slice(approx[0].length))) {
+      push({ t: "approx", start: i, end: i + approx[0].length })
+      i += approx[0].length
+      continue
+    }
+    const quantity = lexQuantity(text, i)
+    if (quantity) {
+      push(quantity)
+      i = quantity.end
+      continue
+    }
+    const suffix = startsWithAny(rest, suffixWords)
+    if (suffix) {
+      push({ t: "suffix", op: suffix[1], word: suffix[0], start: i, end: i + suffix[0].length })
+      i += suffix[0].length
+      continue
+    }
+    if (rest.startsWith("每")) {
+      push({ t: "each", start: i, end: i + 1 })
+      i += 1
+      continue
+    }
+    const char = String.fromCodePoint(rest.codePointAt(0)!)
+    push({ t: "text", text: char, start: i, end: i + char.length })
+    i += char.length
+  }
+  return tokens
+}

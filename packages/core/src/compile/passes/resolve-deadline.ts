@@ -1,0 +1,52 @@
+/**
+ * Pass 7 — resolve-deadline: a written date into the last day that still counts, as a calendar date
+ * in Asia/Shanghai (this machine and CI run in UTC; a deadline is a Chinese calendar day).
+ *
+ * Readings (documented in README): `2024年12月前` is before December begins → 2024-11-30; `11月底前`
+ * and `2024年12月` → the month's last day; `2024年底` → 12-31; `上半年` → 06-30; `第三季度` → 09-30; a
+ * full date, with or without `前`, counts that day (`2024.10.31前` → 2024-10-31). No year written and
+ * none in the context → null, with an issue.
+ */
+import { TZDate } from "@date-fns/tz/date"
+import { endOfQuarter } from "date-fns/endOfQuarter"
+import { format } from "date-fns/format"
+import { getDaysInMonth } from "date-fns/getDaysInMonth"
+import { lastDayOfMonth } from "date-fns/lastDayOfMonth"
+import { subMonths } from "date-fns/subMonths"
+import type { Pass, WrittenDate } from "../draft.ts"
+
+/** The time zone of every deadline. */
+export const deadlineZone = "Asia/Shanghai"
+
+const day = (year: number, month: number, date: number) => new TZDate(year, month - 1, date, deadlineZone)
+
+const lastDay = (written: WrittenDate, year: number): Date | undefined => {
+  const { month, day: date, part, before } = written
+  if (month !== null && date !== null) {
+    if (date < 1 || date > getDaysInMonth(day(year, month, 1))) return undefined
+    return day(year, month, date)
+  }
+  if (month !== null) {
+    const first = day(year, month, 1)
+    return before && part !== "end" ? lastDayOfMonth(subMonths(first, 1)) : lastDayOfMonth(first)
+  }
+  if (part === "h1") return day(year, 6, 30)
+  if (part?.startsWith("q")) return endOfQuarter(day(year, (Number(part.slice(1)) - 1) * 3 + 1, 1))
+  // A year alone, 年底, 下半年: the year's last day; `2025年前` is before that year begins.
+  return before && part === null ? day(year - 1, 12, 31) : day(year, 12, 31)
+}
+
+export const resolveDeadline: Pass = (draft, context) => {
+  if (draft.kind !== "deadline" || draft.date === null) return
+  const year = draft.date.year ?? context.year ?? null
+  if (year === null) {
+    draft.issues.push({ code: "deadline_year_missing", severity: "warning" })
+    return
+  }
+  const last = lastDay(draft.date, year)
+  if (last === undefined) {
+    draft.issues.push({ code: "deadline_invalid", severity: "error", data: { text: draft.text } })
+    return
+  }
+  draft.deadline = format(last, "yyyy-MM-dd")
+}

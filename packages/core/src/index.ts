@@ -1,0 +1,19 @@
+/**
+ * @jixiao/core — reads 项目支出绩效目标表 and compiles their free-text targets into typed predicates.
+ * Knows nothing of scoring, files or terminals: callers hand it text and bytes.
+ */
+
+export { clearTargetCache, compileTarget } from "./compile/compile-target.ts"
+export type { TargetJson } from "./compile/target-json.ts"
+export { targetToJson } from "./compile/to-json.ts"
+export { type LintOptions, lintTable } from "./lint/lint-table.ts"
+export type { Finding, FindingCode, FindingField, LintReport, LintTarget } from "./lint/types.ts"
+export { formatPlace, formatRowRejection, formatTableReadError } from "./messages/table.ts"
+export { formatTargetIssue, type Locale } from "./messages/target-issues.ts"
+export { type Decimal, decimal, grouped, math, plain } from "./model/decimal.ts"
+export { TableReadError, type TableReadErrorCode } from "./model/errors.ts"
+export type { Severity, TargetIssue, TargetIssueCode } from "./model/issue.ts"
+export { columnLetter, type SourceRef } from "./model/source.ts"
+export type * from "./model/table.ts"
+export type * from "./model/target.ts"
+export { parseCsvTable, parseLevel, parseTable, parseTextTable, parseXlsxTable } from "./read/index.ts"

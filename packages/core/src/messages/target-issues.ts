@@ -1,0 +1,50 @@
+import type { TargetIssue, TargetIssueCode } from "../model/issue.ts"
+
+/** Languages of the message catalogues: zh-CN first. */
+export type Locale = "zh-CN" | "en"
+
+type Data = Readonly<Record<string, string | number>>
+type Catalogue = Readonly<Record<TargetIssueCode, (data: Data) => string>>
+
+const opWord: Readonly<Record<string, string>> = { ">=": "≥", "<=": "≤", "=": "=", ">": ">", "<": "<" }
+const reasonZh: Readonly<Record<string, string>> = {
+  cost: "成本指标按上限理解",
+  reverse: "该指标越低越好，按上限理解",
+  default: "未写比较方向，按不低于理解",
+  reference: "未写比较方向，按不低于所引数值理解",
+}
+
+const zhCN: Catalogue = {
+  empty_target: () => "指标值为空",
+  unparsed_target: () => "无法识别该指标值，请改写为可衡量的形式（如“≥95%”“不少于150家”）",
+  multiple_values: (d) => `一个分句中有 ${d.count} 个数值，已分别作为子目标`,
+  unit_missing: (d) => `数值 ${d.value} 未写计量单位`,
+  unit_from_name: (d) => `计量单位“${d.unit}”取自指标名称`,
+  direction_inferred: (d) =>
+    `未写比较符，按 ${opWord[d.op ?? ""] ?? d.op} 理解（${reasonZh[d.reason ?? ""] ?? d.reason}）`,
+  deadline_year_missing: () => "日期未写年份，且未指定年度（--year）",
+  deadline_invalid: (d) => `日期不存在：${d.text}`,
+  vague_target: () => "指标值没有可衡量的标准，只能定性评价",
+  approximate_value: () => "指标值为约数（约、余、左右）",
+  percent_over_100: (d) => `比率 ${d.value}% 超过 100%`,
+}
+
+const en: Catalogue = {
+  empty_target: () => "The target is empty",
+  unparsed_target: () => "The target cannot be read; write it measurably (e.g. ≥95%, 不少于150家)",
+  multiple_values: (d) => `${d.count} values in one clause, each taken as a part`,
+  unit_missing: (d) => `The value ${d.value} has no unit`,
+  unit_from_name: (d) => `Unit "${d.unit}" taken from the indicator name`,
+  direction_inferred: (d) => `No comparator written; read as ${opWord[d.op ?? ""] ?? d.op} (${d.reason})`,
+  deadline_year_missing: () => "The date has no year and no fiscal year was given (--year)",
+  deadline_invalid: (d) => `No such date: ${d.text}`,
+  vague_target: () => "The target has no measurable standard; it can only be judged",
+  approximate_value: () => "The value is approximate (约, 余, 左右)",
+  percent_over_100: (d) => `Rate ${d.value}% is above 100%`,
+}
+
+const catalogues: Readonly<Record<Locale, Catalogue>> = { "zh-CN": zhCN, en }
+
+/** The wording of a target issue in a locale (zh-CN by default). */
+export const formatTargetIssue = (issue: TargetIssue, locale: Locale = "zh-CN"): string =>
+  catalogues[locale][issue.code](issue.data ?? {})
