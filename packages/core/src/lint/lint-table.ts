@@ -115,8 +115,13 @@ export const lintTable = (table: TargetTable, options: LintOptions = {}): LintRe
             })
           }
         }
-        for (const rule of indicatorRules) {
-          for (const raw of rule(item)) add(unit, project, indicator.no, indicator.name, raw)
+        const raised = indicatorRules.flatMap((rule) => rule(item))
+        for (const raw of raised) {
+          // A target that only repeats the name is also vague: say it once, the more specific way.
+          const repeats = raised.some(
+            (r) => r.code === "target_repeats_indicator_name" && r.field === raw.field,
+          )
+          if (!(repeats && raw.code === "vague_target")) add(unit, project, indicator.no, indicator.name, raw)
         }
       }
     }

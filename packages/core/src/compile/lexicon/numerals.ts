@@ -41,7 +41,7 @@ const readSection = (text: string): bigint | undefined => {
 
 /** Reads a Chinese numeral into a decimal string (`一千二百` → `"1200"`), or undefined when it is not one. */
 export const readChineseNumeral = (text: string): string | undefined => {
-  if (text.length === 0 || !numeralChars.test(text)) return undefined
+  if (!/^[零一二两三四五六七八九十]/u.test(text) || numeralChars.exec(text)?.[0] !== text) return undefined
   let total = 0n
   let rest = text
   for (const [mark, scale] of [
