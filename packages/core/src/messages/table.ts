@@ -1,0 +1,138 @@
+import type { TableReadErrorCode } from "../model/errors.ts"
+import { columnLetter, type SourceRef } from "../model/source.ts"
+import type { RowRejection, RowRejectionCode } from "../model/table.ts"
+import { COLUMN_ALIASES, type ColumnKey, HEADER_SEARCH_ROWS } from "../read/columns.ts"
+
+/** The languages of the catalogue. */
+type Locale = "zh-CN" | "en"
+
+/** The data of a rejection or a read error, as carried by the value. */
+type MessageData = Readonly<Record<string, string | number | ReadonlyArray<string> | undefined>>
+
+/** A place that may lack a row (a read error about a whole file). */
+type Place = Omit<SourceRef, "row"> & { readonly row?: number | undefined }
+
+/** What a table read error carries: its code, its file, maybe a row, a column and data. */
+interface ReadErrorLike {
+  readonly code: TableReadErrorCode
+  readonly file: string
+  readonly row?: number | undefined
+  readonly column?: number | undefined
+  readonly data?: MessageData | undefined
+}
+
+type Catalogue = { readonly [C in RowRejectionCode | TableReadErrorCode]: (d: MessageData) => string } & {
+  readonly place: (at: Place) => string
+  readonly or: string
+  readonly list: string
+}
+
+const s = (value: MessageData[string]): string =>
+  Array.isArray(value) ? value.join("、") : String(value ?? "")
+
+/** `["indicator", "target_annual|target_period"]` → `三级指标、年度指标值 或 实施周期指标值`. */
+const columns = (value: MessageData[string], locale: Locale): string => {
+  const needs = Array.isArray(value) ? value : [String(value ?? "")]
+  // The English header of a column is its key; the Chinese one is its first alias.
+  const name = (key: string) => (locale === "en" ? key : (COLUMN_ALIASES[key as ColumnKey]?.[0] ?? key))
+  return needs
+    .map((need: string) => need.split("|").map(name).join(tableMessages[locale].or))
+    .join(tableMessages[locale].list)
+}
+
+const ITEM_REASON_ZH: Readonly<Record<string, string>> = {
+  no_target_label: "找不到“实施周期指标值”或“年度指标值”",
+  missing_parts: "缺少一级指标、二级指标或指标名称",
+  unnumbered_text: "位于编号 1、之前",
+}
+const ITEM_REASON_EN: Readonly<Record<string, string>> = {
+  no_target_label: "no 实施周期指标值 or 年度指标值 label",
+  missing_parts: "level 1, level 2 or name missing",
+  unnumbered_text: "text before item 1、",
+}
+
+/** Wording of every row rejection and table read error, zh-CN first and en beside it. */
+export const tableMessages: Readonly<Record<Locale, Catalogue>> = {
+  "zh-CN": {
+    place: (at) =>
+      [
+        `文件 ${at.file}`,
+        [
+          at.sheet === undefined ? "" : `工作表「${at.sheet}」`,
+          at.row === undefined ? "" : `第 ${at.row} 行`,
+        ].join(""),
+        at.column === undefined
+          ? ""
+          : at.sheet === undefined
+            ? `第 ${at.column} 列`
+            : `${columnLetter(at.column)} 列`,
+      ]
+        .filter((p) => p !== "")
+        .join(" "),
+    or: " 或 ",
+    list: "、",
+    indicator_unreadable: (d) =>
+      `第 ${s(d.no)} 项绩效指标无法拆分（${ITEM_REASON_ZH[s(d.reason)] ?? s(d.reason)}）：${s(d.text)}`,
+    project_without_unit: (d) => `项目「${s(d.project)}」之前没有资金使用单位，已归入未命名单位`,
+    project_without_indicators: (d) => `项目「${s(d.project)}」没有绩效指标`,
+    missing_project: () => "该行没有项目名称",
+    missing_indicator_name: (d) => `项目「${s(d.project)}」的该行没有三级指标名称`,
+    missing_targets: (d) => `指标「${s(d.indicator)}」既没有年度指标值，也没有实施周期指标值`,
+    row_unrecognised: (d) => `无法识别的行：${s(d.text)}`,
+    unsupported_format: (d) => `不支持的文件格式「${s(d.extension)}」（可读取 .txt、.tsv、.csv、.xlsx）`,
+    missing_columns: (d) => `缺少必需的列：${columns(d.missing, "zh-CN")}（已找到：${s(d.found)}）`,
+    no_header: () => `前 ${HEADER_SEARCH_ROWS} 行中找不到表头（需要 项目、三级指标、年度指标值 等列）`,
+    empty_table: () => "表格为空",
+    xlsx_unreadable: (d) => `无法读取 Excel 文件：${s(d.reason)}`,
+    csv_unreadable: (d) => `CSV 格式错误：${s(d.reason)}`,
+    encoding_unsupported: () => "文件不是 UTF-8 编码，请另存为 UTF-8 后再读取",
+  },
+  en: {
+    place: (at) =>
+      [
+        at.file,
+        at.sheet === undefined ? "" : `sheet "${at.sheet}"`,
+        at.row === undefined ? "" : `row ${at.row}`,
+        at.column === undefined
+          ? ""
+          : `column ${at.sheet === undefined ? at.column : columnLetter(at.column)}`,
+      ]
+        .filter((p) => p !== "")
+        .join(", "),
+    or: " or ",
+    list: ", ",
+    indicator_unreadable: (d) =>
+      `indicator ${s(d.no)} cannot be split into its parts (${ITEM_REASON_EN[s(d.reason)] ?? s(d.reason)}): ${s(d.text)}`,
+    project_without_unit: (d) =>
+      `project "${s(d.project)}" comes before any unit; kept under an unnamed unit`,
+    project_without_indicators: (d) => `project "${s(d.project)}" has no indicators`,
+    missing_project: () => "the row has no project name",
+    missing_indicator_name: (d) => `the row of project "${s(d.project)}" has no indicator name`,
+    missing_targets: (d) => `indicator "${s(d.indicator)}" has neither an annual nor a period target`,
+    row_unrecognised: (d) => `unrecognised row: ${s(d.text)}`,
+    unsupported_format: (d) =>
+      `unsupported file format "${s(d.extension)}" (.txt, .tsv, .csv and .xlsx are read)`,
+    missing_columns: (d) => `missing required columns: ${columns(d.missing, "en")} (found: ${s(d.found)})`,
+    no_header: () =>
+      `no header row in the first ${HEADER_SEARCH_ROWS} rows (project, indicator, target_annual …)`,
+    empty_table: () => "the table is empty",
+    xlsx_unreadable: (d) => `not a readable Excel workbook: ${s(d.reason)}`,
+    csv_unreadable: (d) => `CSV syntax error: ${s(d.reason)}`,
+    encoding_unsupported: () => "the file is not UTF-8; save it as UTF-8 and read it again",
+  },
+}
+
+/** Where a cell is, for people: `文件 seeds/x.txt 第 12 行 第 3 列`, `文件 x.xlsx 工作表「目标」第 5 行 C 列`. */
+export const formatPlace = (at: SourceRef, locale: Locale = "zh-CN"): string =>
+  tableMessages[locale].place(at)
+
+/** A rejected row as one line: its place, then why. */
+export const formatRowRejection = (rejection: RowRejection, locale: Locale = "zh-CN"): string =>
+  `${formatPlace(rejection.at, locale)}${locale === "en" ? ": " : "："}${tableMessages[locale][rejection.code](rejection.data ?? {})}`
+
+/** A table read error as one line: the file (and row, column, sheet when known), then why. */
+export const formatTableReadError = (error: ReadErrorLike, locale: Locale = "zh-CN"): string => {
+  const sheet = typeof error.data?.sheet === "string" ? error.data.sheet : undefined
+  const place = tableMessages[locale].place({ file: error.file, row: error.row, column: error.column, sheet })
+  return `${place}${locale === "en" ? ": " : "："}${tableMessages[locale][error.code](error.data ?? {})}`
+}

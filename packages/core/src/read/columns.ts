@@ -1,0 +1,99 @@
+/** The columns a row-form table (CSV, Excel) may have. */
+export type ColumnKey =
+  | "unit"
+  | "project"
+  | "goal"
+  | "level1"
+  | "level2"
+  | "indicator"
+  | "target_period"
+  | "target_annual"
+  | "weight"
+  | "actual"
+  | "deviation_reason"
+  | "no"
+
+/** Header texts for each column: the Chinese names of the published tables, then English ones. */
+export const COLUMN_ALIASES: Readonly<Record<ColumnKey, ReadonlyArray<string>>> = {
+  unit: ["单位", "资金使用单位", "实施单位", "单位名称", "unit"],
+  project: ["项目", "项目名称", "project"],
+  goal: ["绩效目标", "goal"],
+  level1: ["一级指标", "level1"],
+  level2: ["二级指标", "level2"],
+  indicator: ["三级指标", "indicator"],
+  target_period: ["实施周期指标值", "target_period"],
+  target_annual: ["年度指标值", "target_annual"],
+  weight: ["分值", "weight"],
+  actual: ["实际完成值", "actual"],
+  deviation_reason: ["偏差原因", "偏差原因分析及改进措施", "deviation_reason"],
+  no: ["序号", "no", "no."],
+}
+
+/**
+ * What a table must have: each entry is a column, or alternatives joined by `|` (one of them is enough).
+ * 单位 is optional: without it every project goes to the unit `""`.
+ */
+export const REQUIRED_COLUMNS: ReadonlyArray<string> = ["project", "indicator", "target_annual|target_period"]
+
+/** The column of each known header, 0-based (the first one wins when a header repeats). */
+export type ColumnMap = ReadonlyMap<ColumnKey, number>
+
+/** Trimmed, half-width, lower case, without spaces, `-`, `_` or a trailing `(…)` note: `项目名称（资金使用单位）` → `项目名称`. */
+export const normaliseHeader = (text: string): string =>
+  text
+    .normalize("NFKC")
+    .trim()
+    .replace(/\s*\([^()]*\)$/, "")
+    .replace(/[\s_-]+/g, "")
+    .toLowerCase()
+
+const BY_HEADER = new Map<string, ColumnKey>(
+  Object.entries(COLUMN_ALIASES).flatMap(([key, aliases]) =>
+    aliases.map((alias) => [normaliseHeader(alias), key as ColumnKey] as const),
+  ),
+)
+
+/** The known column, if any, that a header text names. */
+export const columnOf = (text: string): ColumnKey | undefined => BY_HEADER.get(normaliseHeader(text))
+
+/** Maps the cells of a header row to columns. */
+export const resolveColumns = (cells: ReadonlyArray<string>): ColumnMap => {
+  const columns = new Map<ColumnKey, number>()
+  cells.forEach((cell, index) => {
+    const key = columnOf(cell)
+    if (key && !columns.has(key)) columns.set(key, index)
+  })
+  return columns
+}
+
+/** The required columns (see {@link REQUIRED_COLUMNS}) that a header lacks. */
+export const missingColumns = (columns: ColumnMap): ReadonlyArray<string> =>
+  REQUIRED_COLUMNS.filter((need) => !need.split("|").some((key) => columns.has(key as ColumnKey)))
+
+/** Where the header is, or, when none fits, the row that looks most like one and what it lacks. */
+export type HeaderSearch =
+  | { readonly ok: true; readonly index: number; readonly columns: ColumnMap }
+  | { readonly ok: false; readonly index: number; readonly missing: ReadonlyArray<string> }
+  | { readonly ok: false; readonly index: null }
+
+/** How many rows from the top may hold the header (title rows come above it). */
+export const HEADER_SEARCH_ROWS = 20
+
+/**
+ * Finds the header: the first of the top {@link HEADER_SEARCH_ROWS} rows naming at least 3 known columns
+ * and all required ones. Else reports the row naming the most known columns, with what it lacks.
+ */
+export const findHeader = (rows: ReadonlyArray<ReadonlyArray<string>>): HeaderSearch => {
+  let best: { index: number; columns: ColumnMap } | null = null
+  for (const [index, cells] of rows.slice(0, HEADER_SEARCH_ROWS).entries()) {
+    const columns = resolveColumns(cells)
+    if (columns.size >= 3) {
+      const missing = missingColumns(columns)
+      return missing.length === 0 ? { ok: true, index, columns } : { ok: false, index, missing }
+    }
+    if (columns.size > 0 && (best === null || columns.size > best.columns.size)) best = { index, columns }
+  }
+  return best
+    ? { ok: false, index: best.index, missing: missingColumns(best.columns) }
+    : { ok: false, index: null }
+}

@@ -1,0 +1,54 @@
+import { parse } from "csv-parse/sync"
+import { Effect } from "effect"
+import { TableReadError } from "../model/errors.ts"
+import type { TargetTable } from "../model/table.ts"
+import { readRowTable, type SheetRow } from "./row-table.ts"
+
+interface Parsed {
+  readonly record: string[]
+  readonly info: { readonly lines: number }
+}
+
+/** The line a CSV syntax error was found on, when csv-parse says. */
+const errorLine = (error: unknown): number | undefined => {
+  const lines = (error as { lines?: unknown } | null)?.lines
+  return typeof lines === "number" ? lines : undefined
+}
+
+/**
+ * Splits CSV text into rows, each numbered by the line it starts on (a quoted cell may span lines).
+ * Accepts a BOM, CRLF, quoted newlines, stray quotes inside cells and rows of any length.
+ */
+export const csvRows = (
+  content: string,
+  file: string,
+): Effect.Effect<ReadonlyArray<SheetRow>, TableReadError> =>
+  Effect.try({
+    try: () => {
+      const options = { bom: true, relax_column_count: true, relax_quotes: true, info: true }
+      const parsed = parse(content, options) as unknown as ReadonlyArray<Parsed>
+      let next = 1
+      return parsed.map(({ record, info }) => {
+        const row = { row: next, cells: record }
+        next = info.lines + 1
+        return row
+      })
+    },
+    catch: (error) => {
+      const line = errorLine(error)
+      const reason = error instanceof Error ? error.message : String(error)
+      return new TableReadError({
+        code: "csv_unreadable",
+        file,
+        ...(line === undefined ? {} : { row: line }),
+        data: { reason },
+      })
+    },
+  })
+
+/**
+ * Reads a target table from CSV text: a header row (title rows above it are fine), then one indicator a row.
+ * A CSV syntax error fails with `csv_unreadable` and the line it was found on.
+ */
+export const parseCsvTable = (content: string, file: string): Effect.Effect<TargetTable, TableReadError> =>
+  Effect.flatMap(csvRows(content, file), (rows) => readRowTable(rows, { file, format: "csv" }))

@@ -1,0 +1,70 @@
+import { Effect } from "effect"
+import ExcelJS from "exceljs"
+import { TableReadError } from "../model/errors.ts"
+import type { TargetTable } from "../model/table.ts"
+import { findHeader } from "./columns.ts"
+import { readRowTable, type SheetRow } from "./row-table.ts"
+
+type Value = ExcelJS.CellValue | ExcelJS.CellFormulaValue["result"]
+
+/** `0.95` shown as `95%`: the percent as written, without the float noise of `0.07 * 100`. */
+const percent = (n: number): string => `${Number((n * 100).toPrecision(15))}%`
+
+/**
+ * The text a cell shows: rich text joined, a formula's cached result, a number as `String(n)` (as a
+ * percent when the cell is formatted as one), a date as `YYYY-MM-DD`. A merged cell shows its master's value.
+ */
+export const cellText = (value: Value, numFmt?: string): string => {
+  if (value === null || value === undefined) return ""
+  if (typeof value === "number") return numFmt?.includes("%") ? percent(value) : String(value)
+  if (typeof value === "string" || typeof value === "boolean") return String(value)
+  if (value instanceof Date) return value.toISOString().slice(0, 10)
+  if ("richText" in value) return value.richText.map((r) => r.text).join("")
+  if ("error" in value) return value.error
+  if ("formula" in value || "sharedFormula" in value) return cellText(value.result, numFmt)
+  if ("text" in value) return cellText(value.text as Value, numFmt)
+  return ""
+}
+
+const sheetRows = (sheet: ExcelJS.Worksheet): ReadonlyArray<SheetRow> => {
+  const rows: SheetRow[] = []
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r)
+    const cells: string[] = []
+    for (let c = 1; c <= row.cellCount; c++) {
+      const cell = row.getCell(c)
+      cells.push(cellText(cell.value, cell.numFmt))
+    }
+    rows.push({ row: r, cells })
+  }
+  return rows
+}
+
+/**
+ * Reads a target table from an .xlsx workbook: the first visible worksheet that has a header row
+ * (when none has, the first visible sheet's error is returned). Cells are placed by sheet, row and column.
+ * A file that is not a readable workbook fails with `xlsx_unreadable`.
+ */
+export const parseXlsxTable = (bytes: Uint8Array, file: string): Effect.Effect<TargetTable, TableReadError> =>
+  Effect.tryPromise({
+    try: async () => {
+      const workbook = new ExcelJS.Workbook()
+      await workbook.xlsx.load(bytes.slice().buffer) // JSZip reads an ArrayBuffer
+      return workbook
+    },
+    catch: (error) =>
+      new TableReadError({
+        code: "xlsx_unreadable",
+        file,
+        data: { reason: error instanceof Error ? error.message : String(error) },
+      }),
+  }).pipe(
+    Effect.flatMap((workbook) => {
+      const sheets = workbook.worksheets
+        .filter((s) => s.state === "visible")
+        .map((s) => ({ name: s.name, rows: sheetRows(s) }))
+      const chosen = sheets.find((s) => findHeader(s.rows.map((r) => r.cells)).ok) ?? sheets[0]
+      if (!chosen) return Effect.fail(new TableReadError({ code: "empty_table", file }))
+      return readRowTable(chosen.rows, { file, format: "xlsx", sheet: chosen.name })
+    }),
+  )
