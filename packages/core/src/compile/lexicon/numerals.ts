@@ -33,7 +33,8 @@ const readSection = (text: string): bigint | undefined => {
     }
     const place = placeValue[char]
     if (place === undefined) return undefined
-    total += BigInt((pending ?? 1) * place)
+    // `零十` (as in 六亿零十万) is ten: a 零 before a place carries no digit of its own.
+    total += BigInt((pending === undefined || pending === 0 ? 1 : pending) * place)
     pending = undefined
   }
   return total + BigInt(pending ?? 0)
