@@ -3,6 +3,15 @@
  * Knows nothing of scoring, files or terminals: callers hand it text and bytes.
  */
 
+export {
+  type ActualContext,
+  convertUnit,
+  findTier,
+  type Measurement,
+  parseActual,
+  type Tier,
+  tierNames,
+} from "./actual/index.ts"
 export { clearTargetCache, compileTarget } from "./compile/compile-target.ts"
 export type { TargetJson } from "./compile/target-json.ts"
 export { targetToJson } from "./compile/to-json.ts"

@@ -1,0 +1,78 @@
+/**
+ * Reads a reported actual (实际完成值) with the target compiler's own lexicon: `12.5万片`, `96.3%`,
+ * `2024年11月20日`, `10月`, `≥266米`, `200余人`, `无`, `是`, `已完成`, `基本达到`, and compound actuals
+ * such as `合格率100%，优秀率92%`. Never throws; what it cannot read is `unreadable` (graded as
+ * needing review, never silently scored).
+ */
+import { compileTarget } from "../compile/compile-target.ts"
+import { decimal } from "../model/decimal.ts"
+import type { CompiledTarget, SimpleTarget } from "../model/target.ts"
+import type { Measurement } from "./measurement.ts"
+import { findTier } from "./tier-words.ts"
+
+/** What reading an actual may use: the fiscal year, and the target it answers (for `无` and bare numbers). */
+export interface ActualContext {
+  readonly year?: number | undefined
+  readonly target?: CompiledTarget | undefined
+}
+
+const blank = /^[\s\-—–/\\.。·]*$/u
+const none = /^(?:无|零|没有|0)$/u
+
+const isCounted = (target: CompiledTarget | undefined) =>
+  target?.kind === "quantity" || target?.kind === "per_item"
+
+const fromPart = (part: SimpleTarget, text: string): Measurement => {
+  switch (part.kind) {
+    case "quantity":
+    case "per_item":
+      return {
+        kind: "quantity",
+        text,
+        value: part.value,
+        unit: part.unit,
+        comparator: part.direction === "explicit" ? part.op : null,
+        approximate: part.issues.some((i) => i.code === "approximate_value"),
+        label: part.label,
+      }
+    case "deadline":
+      return { kind: "date", text, date: part.deadline, label: part.label }
+    default: {
+      const tier = findTier(text)
+      return tier
+        ? { kind: "tier", text, tier: tier.tier, word: tier.word, label: part.label }
+        : { kind: "unreadable", text, label: part.label }
+    }
+  }
+}
+
+/**
+ * Reads one actual value.
+ *
+ * @example
+ * parseActual("12.5万片") // → { kind: "quantity", value: 125000, unit: "片", … }
+ * parseActual("基本达到") // → { kind: "tier", tier: "partial", word: "基本达到" }
+ */
+export const parseActual = (text: string, context: ActualContext = {}): Measurement => {
+  const trimmed = text.trim()
+  if (blank.test(trimmed)) return { kind: "missing", text }
+  if (none.test(trimmed) && (isCounted(context.target) || trimmed === "0")) {
+    const unit =
+      context.target?.kind === "quantity" || context.target?.kind === "per_item" ? context.target.unit : null
+    return {
+      kind: "quantity",
+      text,
+      value: decimal(0),
+      unit,
+      comparator: null,
+      approximate: false,
+      label: null,
+    }
+  }
+  const compiled = compileTarget(trimmed, { year: context.year })
+  if (compiled.kind === "compound") {
+    return { kind: "compound", text, parts: compiled.parts.map((p) => fromPart(p, p.text)) }
+  }
+  // A whole-cell judgment wins over a number inside it only when no number was read.
+  return fromPart(compiled, text)
+}

@@ -1,0 +1,112 @@
+import type { Tier } from "./measurement.ts"
+
+/**
+ * Words of qualitative actuals and the tier each means. Negations and hedges are listed as whole
+ * phrases (`未完成`, `基本达到`), so that `全部完成，未发生事故` is not read as a failure; the longest
+ * phrase found wins, then the earliest.
+ */
+export const tierWords: ReadonlyArray<readonly [string, Tier]> = [
+  ["未达成且效果较差", "failed"],
+  ["部分达成并具有一定效果", "partial"],
+  ["达成年度指标", "achieved"],
+  ["达成预期指标", "achieved"],
+  ["未达成", "failed"],
+  ["未完成", "failed"],
+  ["未达到", "failed"],
+  ["未实现", "failed"],
+  ["未按时", "failed"],
+  ["未开展", "failed"],
+  ["未上报", "failed"],
+  ["未备案", "failed"],
+  ["未提升", "failed"],
+  ["没有完成", "failed"],
+  ["没有达到", "failed"],
+  ["效果较差", "failed"],
+  ["效果不明显", "failed"],
+  ["不符合", "failed"],
+  ["不合格", "failed"],
+  ["部分达成", "partial"],
+  ["部分完成", "partial"],
+  ["部分实现", "partial"],
+  ["部分达到", "partial"],
+  ["基本达到", "partial"],
+  ["基本完成", "partial"],
+  ["基本实现", "partial"],
+  ["基本达成", "partial"],
+  ["基本符合", "partial"],
+  ["大部分", "partial"],
+  ["一定效果", "partial"],
+  ["有所提升", "partial"],
+  ["有所提高", "partial"],
+  ["有所改善", "partial"],
+  ["达成", "achieved"],
+  ["已完成", "achieved"],
+  ["完成", "achieved"],
+  ["达到", "achieved"],
+  ["实现", "achieved"],
+  ["全部符合", "achieved"],
+  ["符合", "achieved"],
+  ["按时", "achieved"],
+  ["如期", "achieved"],
+  ["及时", "achieved"],
+  ["有效提升", "achieved"],
+  ["显著", "achieved"],
+  ["明显", "achieved"],
+  ["良好", "achieved"],
+  ["提升", "achieved"],
+  ["提高", "achieved"],
+  ["改善", "achieved"],
+  ["增强", "achieved"],
+  ["完善", "achieved"],
+  ["推进", "achieved"],
+  ["已备案", "achieved"],
+  ["备案", "achieved"],
+  ["通过", "achieved"],
+  ["合格", "achieved"],
+  ["已上报", "achieved"],
+  ["已开展", "achieved"],
+  ["正常", "achieved"],
+]
+
+/** Whole-cell answers. */
+const exact: Readonly<Record<string, Tier>> = {
+  是: "achieved",
+  已: "achieved",
+  好: "achieved",
+  否: "failed",
+  差: "failed",
+  无: "failed",
+  没有: "failed",
+}
+
+/** The tier a text says, with the word that decided it; undefined when it says none. */
+export const findTier = (text: string): { readonly tier: Tier; readonly word: string } | undefined => {
+  const whole = exact[text]
+  if (whole !== undefined) return { tier: whole, word: text }
+  let best: { tier: Tier; word: string; at: number } | undefined
+  for (const [word, tier] of tierWords) {
+    const at = text.indexOf(word)
+    if (at === -1) continue
+    if (
+      best === undefined ||
+      word.length > best.word.length ||
+      (word.length === best.word.length && at < best.at)
+    ) {
+      best = { tier, word, at }
+    }
+  }
+  return best && { tier: best.tier, word: best.word }
+}
+
+/** Tier names people type in a 评价等级 column. */
+export const tierNames: Readonly<Record<string, Tier>> = {
+  达成: "achieved",
+  部分达成: "partial",
+  未达成: "failed",
+  achieved: "achieved",
+  partial: "partial",
+  failed: "failed",
+  优: "achieved",
+  良: "partial",
+  差: "failed",
+}
