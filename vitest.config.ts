@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.ts", "test/**/*.test.ts"],
     reporters: ["default", "./test/support/summary-reporter.ts"],
+    globalSetup: ["./test/support/build-cli.ts"],
     testTimeout: 60_000
   }
 })
