@@ -9,6 +9,6 @@ export default defineConfig({
     include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.ts", "test/**/*.test.ts"],
     reporters: ["default", "./test/support/summary-reporter.ts"],
     globalSetup: ["./test/support/build-cli.ts"],
-    testTimeout: 60_000
-  }
+    testTimeout: 60_000,
+  },
 })

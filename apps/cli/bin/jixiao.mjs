@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-import "../dist/jixiao.mjs";
+import "../dist/jixiao.mjs"

@@ -1,5 +1,5 @@
 import { Effect } from "effect"
-import ExcelJS from "exceljs"
+import type ExcelJS from "exceljs"
 import { TableReadError } from "../model/errors.ts"
 import type { TargetTable } from "../model/table.ts"
 import { findHeader } from "./columns.ts"
@@ -48,7 +48,9 @@ const sheetRows = (sheet: ExcelJS.Worksheet): ReadonlyArray<SheetRow> => {
 export const parseXlsxTable = (bytes: Uint8Array, file: string): Effect.Effect<TargetTable, TableReadError> =>
   Effect.tryPromise({
     try: async () => {
-      const workbook = new ExcelJS.Workbook()
+      // Loaded on first use: exceljs is large and most runs read text or CSV, so start-up never pays for it.
+      const { default: Excel } = await import("exceljs")
+      const workbook = new Excel.Workbook()
       await workbook.xlsx.load(bytes.slice().buffer) // JSZip reads an ArrayBuffer
       return workbook
     },
