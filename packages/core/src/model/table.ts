@@ -35,6 +35,11 @@ export interface Indicator {
   readonly actual: Cell | null
   /** 偏差原因分析及改进措施, when the input has the column. */
   readonly deviationReason: Cell | null
+  /** 评价等级 for a qualitative indicator (达成 / 部分达成 / 未达成), when a filled-in 自评表 has the column. */
+  readonly tier?: Cell | null
+  /** A reviewer's deduction (扣分) and its reason (扣分原因), when the input has the columns. */
+  readonly deduction?: Cell | null
+  readonly deductionReason?: Cell | null
   /** Where the indicator starts (the item in the text form, the row in CSV or Excel). */
   readonly at: SourceRef
 }
@@ -72,6 +77,7 @@ export type RowRejectionCode =
   | "missing_indicator_name"
   | "missing_targets"
   | "row_unrecognised"
+  | "missing_indicator_key"
 
 /** The input formats a target table can come in. */
 export type TableFormat = "text" | "csv" | "xlsx"

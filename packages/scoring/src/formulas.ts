@@ -1,0 +1,38 @@
+/**
+ * Custom scoring formulas from a policy: mathjs expressions compiled once, evaluated per indicator on
+ * exact fractions. The full mathjs (parser included) is loaded only when a policy has formulas.
+ */
+import { type Exact, exact } from "./numbers.ts"
+import type { Policy } from "./policy/policy.ts"
+
+type Evaluate = (scope: Readonly<Record<string, Exact>>) => Exact | undefined
+
+/** Compiled formulas; an absent one means the built-in formula applies. */
+export interface Formulas {
+  readonly positive?: Evaluate | undefined
+  readonly reverse?: Evaluate | undefined
+  readonly budget?: Evaluate | undefined
+}
+
+/** Compiles a policy's formulas once. */
+export const compileFormulas = async (policy: Policy): Promise<Formulas> => {
+  const { positive, reverse, budget } = policy.formulas
+  if (!positive && !reverse && !budget) return {}
+  const { create, all } = await import("mathjs")
+  const math = create(all!, { number: "Fraction" })
+  const compile = (source: string | undefined): Evaluate | undefined => {
+    if (!source) return undefined
+    const code = math.compile(source)
+    return (scope) => {
+      const result = code.evaluate({ ...scope })
+      if (result === undefined || result === null) return undefined
+      const text = typeof result === "object" && "toFraction" in result ? result.toString() : String(result)
+      return /^-?\d+(?:\.\d+)?(?:\(\d+\))?$/.test(text)
+        ? typeof result === "object"
+          ? (result as Exact)
+          : exact(text)
+        : undefined
+    }
+  }
+  return { positive: compile(positive), reverse: compile(reverse), budget: compile(budget) }
+}

@@ -1,0 +1,157 @@
+import { compileTarget, type Indicator } from "@jixiao/core"
+import { describe, expect, it } from "vitest"
+import { type Exact, exact } from "../numbers.ts"
+import { presets } from "../policy/presets.ts"
+import { gradeIndicator } from "./indicator.ts"
+
+const policy = presets.national!
+const level = (raw: string) => ({
+  raw,
+  name: raw.replace(/^\d+-/, ""),
+  code: raw.match(/^(\d+)-/)?.[1] ?? null,
+  points: null,
+})
+const indicator = (level2 = "11-数量指标", level1 = "1-产出指标"): Indicator => ({
+  no: 1,
+  level1: level(level1),
+  level2: level(level2),
+  name: "指标",
+  period: null,
+  annual: null,
+  weight: null,
+  actual: null,
+  deviationReason: null,
+  at: { file: "t", row: 1 },
+})
+
+const grade = (
+  target: string,
+  actual: string | null,
+  options: {
+    weight?: string
+    level2?: string
+    tier?: string
+    deduction?: string
+    reason?: string
+    deviation?: string
+  } = {},
+) =>
+  gradeIndicator({
+    indicator: indicator(options.level2),
+    group: "output",
+    target: compileTarget(target, { level2: options.level2 ?? "11-数量指标", year: 2024 }),
+    actual:
+      actual === null && options.tier === undefined
+        ? null
+        : {
+            text: actual,
+            tier: options.tier ?? null,
+            deduction: options.deduction ?? null,
+            deductionReason: options.reason ?? null,
+            deviationReason: options.deviation ?? "说明",
+          },
+    weight: exact(options.weight ?? "10"),
+    policy,
+    year: 2024,
+  })
+
+const s = (x: Exact | null) => (x === null ? null : x.toString())
+
+describe("gradeIndicator: each kind of target against each kind of actual", () => {
+  it.each([
+    // quantity, positive
+    ["不少于150家", "150家", "met", "10"],
+    ["不少于150家", "180家", "met", "10"],
+    ["不少于150家", "120家", "partially_met", "8"],
+    ["不少于150家", "0家", "not_met", "0"],
+    ["超10个", "10个", "partially_met", "10"],
+    ["超10个", "11个", "met", "10"],
+    ["≥95%", "96.3%", "met", "10"],
+    ["≥95%", "93.1%", "partially_met", "9.8"],
+    ["≥95%", "93.1", "partially_met", "9.8"],
+    ["≥12万", "12.5万", "met", "10"],
+    ["不少于1,300亿元", "1,200亿元", "partially_met", "9.(230769)"],
+    ["不少于1,300亿元", "0.12万亿元", "partially_met", "9.(230769)"],
+    ["不少于1,300亿元", "1.2万亿元", "met", "10"],
+    ["≥20000平米", "2.1万平方米", "met", "10"],
+    ["≥5公里", "4500米", "partially_met", "9"],
+    ["≥266米", "≥266米", "met", "10"],
+    ["200人", "200余人", "met", "10"],
+    // reverse and zero targets
+    ["少于3次", "无", "met", "10"],
+    ["少于3次", "3次", "partially_met", "10"],
+    ["≤100万元", "125万元", "partially_met", "8"],
+    ["0次", "0次", "met", "10"],
+    ["0次", "1次", "not_met", "0"],
+    // deadlines
+    ["2024年12月前", "2024年11月20日", "met", "10"],
+    ["2024年12月前", "2024年12月20日", "not_met", "0"],
+    ["2024年底", "2025年1月15日", "not_met", "0"],
+    ["2024年底", "按时完成", "met", "10"],
+    // qualitative
+    ["进一步提高", "有效提升", "met", "10"],
+    ["进一步提高", "基本达到", "partially_met", "7"],
+    ["进一步提高", "未达到预期", "not_met", "0"],
+    ["完善", "已完成", "met", "10"],
+    // compound
+    ["合格率100%，优秀率达90%", "合格率100%，优秀率92%", "met", "10"],
+    ["合格率100%，优秀率达90%", "合格率100%，优秀率81%", "partially_met", "9.5"],
+    // a word cannot stand for the figures a quantitative part asks for
+    ["合格率100%，优秀率达90%", "已完成", "needs_review", "0"],
+    ["全局干部培训全覆盖，普法宣传取得良好效果", "已完成", "met", "10"],
+    // per item and reference
+    ["每个站点≥3台桩", "每个站点3台", "met", "10"],
+    ["年度计划数", "完成年度计划", "met", "10"],
+  ] as const)("%s vs %s → %s, %s points", (target, actual, status, score) => {
+    const result = grade(target, actual)
+    expect(result.status).toBe(status)
+    expect(s(result.score)).toBe(score)
+  })
+
+  it("uses the 成本 indicator's upper bound: 每家20万元 paid at 22万元 loses points", () => {
+    const result = grade("每家20万元", "每家22万元", { level2: "14-成本指标" })
+    expect(result.status).toBe("partially_met")
+    expect(s(result.score)).toBe("9.(09)")
+  })
+
+  it("refuses to compare different units", () => {
+    const result = grade("≥10场", "12家")
+    expect(result.status).toBe("needs_review")
+    expect(s(result.computed)).toBeNull()
+    expect(result.score.toString()).toBe("0")
+    expect(result.findings.map((f) => f.code)).toContain("unit_mismatch")
+  })
+
+  it("leaves words that map to no tier to a person", () => {
+    const result = grade("进一步提高", "详见附件说明")
+    expect(result.status).toBe("needs_review")
+    expect(result.findings.map((f) => f.code)).toContain("actual_unreadable")
+  })
+
+  it("takes an explicit tier and share inside the band, and refuses one outside", () => {
+    expect(s(grade("提升", "", { tier: "部分达成 75%" }).score)).toBe("7.5")
+    expect(grade("提升", "", { tier: "部分达成 85%" }).status).toBe("needs_review")
+    expect(s(grade("提升", "有效提升", { tier: "达成" }).score)).toBe("10")
+  })
+
+  it("marks a missing actual as not evaluated", () => {
+    const result = grade("≥12份", null)
+    expect(result.status).toBe("not_evaluated")
+    expect(result.findings.map((f) => f.code)).toContain("actual_missing")
+  })
+
+  it("applies a reviewer's deduction and asks for its reason", () => {
+    const result = grade("≥12份", "12份", { deduction: "1" })
+    expect(s(result.computed)).toBe("10")
+    expect(s(result.score)).toBe("9")
+    expect(result.findings.map((f) => f.code)).toContain("deduction_without_reason")
+  })
+
+  it("flags over-achievement at the policy's threshold and a missing deviation reason", () => {
+    expect(grade("≥10份", "13份").findings.map((f) => f.code)).toContain("over_achievement")
+    expect(grade("≥10份", "12.9份").findings.map((f) => f.code)).not.toContain("over_achievement")
+    expect(grade("≥10份", "8份", { deviation: "" }).findings.map((f) => f.code)).toContain(
+      "deviation_reason_missing",
+    )
+  })
+})

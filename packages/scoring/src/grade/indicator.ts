@@ -1,0 +1,121 @@
+/**
+ * Grades one indicator: its target (annual or period) against the reported actual, then applies a
+ * reviewer's deduction and raises the findings a reviewer expects (deviation reason missing where
+ * points were lost, approximate or comparator-written actuals, over-achievement).
+ *
+ * @example
+ * gradeIndicator({ indicator, target: compileTarget("不少于150家"), actual: { text: "120家" }, weight, policy })
+ * // → { status: "partially_met", computed: weight × 120 ÷ 150, … }
+ */
+import { type CompiledTarget, type Indicator, parseActual } from "@jixiao/core"
+import type { Formulas } from "../formulas.ts"
+import type { IndicatorResult, ScoreFinding } from "../model.ts"
+import { type Exact, exact, max, zero } from "../numbers.ts"
+import type { Group, Policy } from "../policy/policy.ts"
+import { gradeCompound } from "./compound.ts"
+import { needsReview, type Outcome } from "./outcome.ts"
+import { gradePart } from "./part.ts"
+
+/** What was reported for an indicator: cells as text (null when the input has no such cell). */
+export interface ReportedActual {
+  readonly text: string | null
+  readonly tier: string | null
+  readonly deduction: string | null
+  readonly deductionReason: string | null
+  readonly deviationReason: string | null
+}
+
+export interface GradeInput {
+  readonly indicator: Indicator
+  readonly group: Group
+  readonly target: CompiledTarget | null
+  readonly actual: ReportedActual | null
+  readonly weight: Exact
+  readonly policy: Policy
+  readonly year?: number | undefined
+  readonly formulas?: Formulas | undefined
+}
+
+const blank = (text: string | null | undefined) => text === null || text === undefined || text.trim() === ""
+
+export const gradeIndicator = (input: GradeInput): IndicatorResult => {
+  const { indicator, target, actual, weight, policy } = input
+  const cost = `${indicator.level1.raw}${indicator.level2.raw}`.includes("成本")
+  const actualText = actual?.text ?? null
+  const tierCell = blank(actual?.tier) ? null : actual!.tier
+  const measurement = blank(actualText)
+    ? null
+    : parseActual(actualText!, { year: input.year, target: target ?? undefined })
+  let outcome: Outcome & { parts?: IndicatorResult["parts"] }
+  if (target === null) {
+    outcome = {
+      status: "not_evaluated",
+      score: null,
+      ratio: null,
+      received: actualText ?? "",
+      findings: [{ code: "target_missing", severity: "warning" }],
+    }
+  } else if (measurement === null && tierCell === null) {
+    outcome = {
+      status: "not_evaluated",
+      score: null,
+      ratio: null,
+      received: "",
+      findings: [{ code: "actual_missing", severity: "warning" }],
+    }
+  } else {
+    const m = measurement ?? parseActual(tierCell!, { year: input.year })
+    const context = { policy, cost, formulas: input.formulas, tierCell }
+    outcome =
+      target.kind === "compound"
+        ? gradeCompound(target, m, weight, context)
+        : target.kind === "unparsed"
+          ? needsReview(m.text, {
+              code: "target_unparsed",
+              severity: "warning",
+              data: { target: target.text },
+            })
+          : gradePart(target, m, weight, context)
+  }
+  const findings: ScoreFinding[] = [...outcome.findings]
+  let deduction: Exact | null = null
+  if (!blank(actual?.deduction)) {
+    const text = actual!.deduction!.trim().replace(/分$/, "")
+    if (/^\d+(?:\.\d+)?$/.test(text)) deduction = exact(text)
+    else
+      findings.push({ code: "deduction_unreadable", severity: "warning", data: { text: actual!.deduction! } })
+    if (blank(actual?.deductionReason))
+      findings.push({ code: "deduction_without_reason", severity: "warning" })
+  }
+  const computed = outcome.score
+  const score = computed === null ? zero : max(zero, computed.sub(deduction ?? zero))
+  const lost =
+    outcome.status !== "needs_review" && outcome.status !== "not_evaluated" && score.compare(weight) < 0
+  if (lost && blank(actual?.deviationReason)) {
+    findings.push({
+      code: "deviation_reason_missing",
+      severity: "warning",
+      data: { lost: weight.sub(score).toString() },
+    })
+  }
+  return {
+    indicator,
+    group: input.group,
+    target,
+    actualText,
+    measurement,
+    tier: measurement?.kind === "tier" ? measurement.tier : null,
+    weight,
+    status: outcome.status,
+    ratio: outcome.ratio,
+    computed,
+    deduction,
+    deductionReason: blank(actual?.deductionReason) ? null : actual!.deductionReason,
+    score,
+    expects: target?.expects ?? "",
+    received: outcome.received,
+    deviationReason: blank(actual?.deviationReason) ? null : actual!.deviationReason,
+    parts: outcome.parts ?? null,
+    findings: findings.map((f) => ({ ...f, at: f.at ?? indicator.at })),
+  }
+}

@@ -1,0 +1,57 @@
+/** Grades one simple target part against one measurement, by the target's kind. */
+import type { Measurement, SimpleTarget } from "@jixiao/core"
+import type { Formulas } from "../formulas.ts"
+import type { Exact } from "../numbers.ts"
+import type { Policy } from "../policy/policy.ts"
+import { gradeDeadline } from "./deadline.ts"
+import { needsReview, type Outcome } from "./outcome.ts"
+import { gradeQualitative } from "./qualitative.ts"
+import { gradeQuantity } from "./quantity.ts"
+
+/** What every part grader may use besides the target and the actual. */
+export interface PartContext {
+  readonly policy: Policy
+  readonly cost: boolean
+  readonly formulas?: Formulas | undefined
+  /** The 评价等级 cell, when the evaluator gave one. */
+  readonly tierCell: string | null
+}
+
+export const gradePart = (
+  target: SimpleTarget,
+  actual: Measurement,
+  weight: Exact,
+  context: PartContext,
+): Outcome => {
+  const { policy, tierCell } = context
+  switch (target.kind) {
+    case "quantity":
+    case "per_item":
+      if (actual.kind === "quantity") return gradeQuantity(target, actual, weight, context)
+      if (tierCell) return gradeQualitative(actual.text, tierCell, weight, policy)
+      return needsReview(actual.text, {
+        code: "actual_unreadable",
+        severity: "warning",
+        data: { text: actual.text },
+      })
+    case "deadline":
+      return gradeDeadline(target, actual, weight, policy)
+    case "qualitative":
+      return gradeQualitative(actual.text, tierCell, weight, policy)
+    case "reference": {
+      const judged = gradeQualitative(actual.text, tierCell, weight, policy)
+      if (judged.status !== "needs_review") return judged
+      return needsReview(actual.text, {
+        code: "reference_needs_value",
+        severity: "warning",
+        data: { reference: target.reference },
+      })
+    }
+    default:
+      return needsReview(actual.text, {
+        code: "target_unparsed",
+        severity: "warning",
+        data: { target: target.text },
+      })
+  }
+}

@@ -1,0 +1,115 @@
+import type { ScoreFindingCode, Status } from "./model.ts"
+
+type Data = Readonly<Record<string, string | number>>
+type Locale = "zh-CN" | "en"
+
+/** Status names people read. */
+export const statusNames: Readonly<Record<Locale, Readonly<Record<Status, string>>>> = {
+  "zh-CN": {
+    met: "达成",
+    partially_met: "部分达成",
+    not_met: "未达成",
+    needs_review: "待人工判断",
+    not_evaluated: "未评价",
+  },
+  en: {
+    met: "met",
+    partially_met: "partially met",
+    not_met: "not met",
+    needs_review: "needs review",
+    not_evaluated: "not evaluated",
+  },
+}
+
+const groupZh: Readonly<Record<string, string>> = {
+  output: "产出",
+  benefit: "效益",
+  satisfaction: "满意度",
+  cost: "成本",
+}
+
+const zhCN: Readonly<Record<ScoreFindingCode, (d: Data) => string>> = {
+  over_achievement: (d) => `实际完成值是目标的 ${d.ratio} 倍，超额较多，请说明目标设定是否偏低`,
+  unit_mismatch: (d) => `单位不一致：目标为“${d.expected}”，实际为“${d.received}”，无法直接比较`,
+  unit_assumed: (d) => `实际完成值未写单位，按目标单位“${d.unit}”理解`,
+  deviation_reason_missing: (d) => `失分 ${d.lost} 分，但未填写偏差原因分析及改进措施`,
+  approximate_actual: () => "实际完成值为约数（约、余、左右），按所写数值计算",
+  actual_with_comparator: (d) => `实际完成值带有比较符（${d.op}），按所写数值计算`,
+  actual_missing: () => "未填写实际完成值",
+  actual_unreadable: (d) => `无法识别实际完成值“${d.text}”，需人工判断`,
+  negative_actual: (d) => `实际完成值为负数（${d.value}），按 0 计算`,
+  target_missing: () => "缺少用于评分的指标值",
+  target_unparsed: (d) => `指标值“${d.target}”无法识别，需人工判断`,
+  deadline_missed: (d) => `完成日期 ${d.date} 晚于期限 ${d.deadline}`,
+  deadline_unknown: (d) => `期限“${d.target}”缺少年份，无法判断`,
+  tier_from_words: (d) => `根据实际完成值的文字判定为“${d.tier}”`,
+  tier_share_outside_band: (d) =>
+    `评价等级“${d.tier}”的得分比例 ${d.share}% 不在 ${d.low}%–${d.high}% 区间内`,
+  tier_conflict: (d) => `评价等级“${d.tier}”与实际完成值的文字“${d.words}”不一致，按评价等级计分`,
+  compound_unmatched: (d) => `复合目标的部分“${d.part}”没有对应的实际完成值`,
+  reference_needs_value: (d) => `目标引用“${d.reference}”，实际完成值需给出该数值或是否达到的判断`,
+  deduction_without_reason: () => "有扣分但未写扣分原因",
+  deduction_unreadable: (d) => `无法识别扣分“${d.text}”`,
+  weights_group_mismatch: (d) =>
+    `${groupZh[String(d.group)] ?? d.group}指标分值合计 ${d.written}，应为 ${d.expected}`,
+  weights_total_mismatch: (d) => `分值合计 ${d.total}，不等于 100`,
+  weight_unreadable: (d) => `无法识别分值“${d.text}”`,
+  budget_missing: () => "没有该项目的预算执行数据，预算执行率得 0 分",
+  budget_unreadable: (d) => `无法识别预算金额“${d.text}”`,
+  budget_rate_low: (d) => `预算执行率 ${d.rate}% 低于要求，需说明原因`,
+  group_unknown: (d) => `无法判断一级指标“${d.level1}”属于产出、效益还是满意度，按产出指标计`,
+}
+
+const en: Readonly<Record<ScoreFindingCode, (d: Data) => string>> = {
+  over_achievement: (d) => `Actual is ${d.ratio}× the target: was the target set too low?`,
+  unit_mismatch: (d) => `Units differ: target in ${d.expected}, actual in ${d.received}`,
+  unit_assumed: (d) => `Actual has no unit; read in the target's unit ${d.unit}`,
+  deviation_reason_missing: (d) => `${d.lost} points lost without a deviation reason`,
+  approximate_actual: () => "The actual is approximate; the written value is used",
+  actual_with_comparator: (d) => `The actual carries a comparator (${d.op}); the written value is used`,
+  actual_missing: () => "No actual reported",
+  actual_unreadable: (d) => `Actual "${d.text}" cannot be read; a person must decide`,
+  negative_actual: (d) => `Negative actual (${d.value}) counts as 0`,
+  target_missing: () => "No target to grade against",
+  target_unparsed: (d) => `Target "${d.target}" cannot be read; a person must decide`,
+  deadline_missed: (d) => `Completed ${d.date}, after the deadline ${d.deadline}`,
+  deadline_unknown: (d) => `Deadline "${d.target}" has no year`,
+  tier_from_words: (d) => `Tier "${d.tier}" read from the actual's words`,
+  tier_share_outside_band: (d) => `Share ${d.share}% is outside ${d.low}%–${d.high}% for tier ${d.tier}`,
+  tier_conflict: (d) => `Tier "${d.tier}" disagrees with the words "${d.words}"; the tier counts`,
+  compound_unmatched: (d) => `No actual for part "${d.part}"`,
+  reference_needs_value: (d) =>
+    `Target refers to "${d.reference}": the actual must give that figure or a judgment`,
+  deduction_without_reason: () => "Deduction without a reason",
+  deduction_unreadable: (d) => `Deduction "${d.text}" cannot be read`,
+  weights_group_mismatch: (d) => `${d.group} weights add to ${d.written}, expected ${d.expected}`,
+  weights_total_mismatch: (d) => `Weights add to ${d.total}, not 100`,
+  weight_unreadable: (d) => `Weight "${d.text}" cannot be read`,
+  budget_missing: () => "No budget execution for this project; the block scores 0",
+  budget_unreadable: (d) => `Amount "${d.text}" cannot be read`,
+  budget_rate_low: (d) => `Execution rate ${d.rate}% is below the threshold; explain why`,
+  group_unknown: (d) => `Level 1 "${d.level1}" is not 产出/效益/满意度; counted as output`,
+}
+
+const catalogues = { "zh-CN": zhCN, en } as const
+
+/** The wording of a scoring finding. */
+export const formatScoreFinding = (
+  code: ScoreFindingCode,
+  data: Data = {},
+  locale: Locale = "zh-CN",
+): string => catalogues[locale][code](data)
+
+const reasonsZh: Readonly<Record<string, string>> = {
+  unknown_project: "找不到该单位和项目",
+  ambiguous_project: "项目名称对应多个单位的项目，请填写单位",
+  unknown_indicator: "在该项目中找不到该指标（序号或三级指标名称）",
+  ambiguous_indicator: "三级指标名称在该项目中不唯一，请填写序号",
+  duplicate_row: "与前面的行重复，已按第一行计",
+  actual_unreadable: "实际完成值无法识别，该指标待人工判断",
+  missing_project: "缺少项目名称",
+  missing_indicator_key: "缺少序号和三级指标名称",
+}
+
+/** The wording of a rejected row's reason. */
+export const formatRejection = (reason: string): string => reasonsZh[reason] ?? reason

@@ -1,0 +1,126 @@
+import type { CompiledTarget, Indicator, Measurement, SourceRef, Tier } from "@jixiao/core"
+import type { Exact } from "./numbers.ts"
+import type { Grade, Group } from "./policy/policy.ts"
+
+/** How an indicator fared (style: outcomes are values, never exceptions). */
+export type Status = "met" | "partially_met" | "not_met" | "needs_review" | "not_evaluated"
+
+/** Stable codes of scoring findings. */
+export type ScoreFindingCode =
+  | "over_achievement"
+  | "unit_mismatch"
+  | "unit_assumed"
+  | "deviation_reason_missing"
+  | "approximate_actual"
+  | "actual_with_comparator"
+  | "actual_missing"
+  | "actual_unreadable"
+  | "negative_actual"
+  | "target_missing"
+  | "target_unparsed"
+  | "deadline_missed"
+  | "deadline_unknown"
+  | "tier_from_words"
+  | "tier_share_outside_band"
+  | "tier_conflict"
+  | "compound_unmatched"
+  | "reference_needs_value"
+  | "deduction_without_reason"
+  | "deduction_unreadable"
+  | "weights_group_mismatch"
+  | "weights_total_mismatch"
+  | "weight_unreadable"
+  | "budget_missing"
+  | "budget_unreadable"
+  | "budget_rate_low"
+  | "group_unknown"
+
+/** A finding raised while scoring: code, severity and the data that explains it. */
+export interface ScoreFinding {
+  readonly code: ScoreFindingCode
+  readonly severity: "error" | "warning" | "info"
+  readonly data?: Readonly<Record<string, string | number>>
+  readonly at?: SourceRef | undefined
+}
+
+/** One graded part of a compound indicator. */
+export interface PartResult {
+  readonly expects: string
+  readonly received: string
+  readonly status: Status
+  readonly weight: Exact
+  readonly score: Exact | null
+  readonly ratio: Exact | null
+}
+
+/** The result of grading one indicator. */
+export interface IndicatorResult {
+  readonly indicator: Indicator
+  readonly group: Group
+  /** The target graded against (annual by default; period with `--basis period`). */
+  readonly target: CompiledTarget | null
+  readonly actualText: string | null
+  readonly measurement: Measurement | null
+  readonly tier: Tier | null
+  readonly weight: Exact
+  readonly status: Status
+  /** actual ÷ target for quantities. */
+  readonly ratio: Exact | null
+  /** The formula's score before a reviewer's deduction; null when a person must decide. */
+  readonly computed: Exact | null
+  readonly deduction: Exact | null
+  readonly deductionReason: string | null
+  /** The final score (0 when not evaluated or needing review: it counts nothing until a person decides). */
+  readonly score: Exact
+  readonly expects: string
+  readonly received: string
+  readonly deviationReason: string | null
+  readonly parts: ReadonlyArray<PartResult> | null
+  readonly findings: ReadonlyArray<ScoreFinding>
+}
+
+/** The budget-execution block of one project. */
+export interface BudgetResult {
+  readonly initial: Exact | null
+  readonly planned: Exact
+  readonly executed: Exact
+  readonly rate: Exact | null
+  readonly weight: Exact
+  readonly score: Exact
+  readonly amountUnit: string | null
+  readonly at: SourceRef
+}
+
+/** The result of one project: its budget block, indicators, total and grade. */
+export interface ProjectResult {
+  readonly unit: string
+  readonly name: string
+  readonly goal: string
+  readonly budget: BudgetResult | null
+  readonly budgetWeight: Exact
+  readonly indicators: ReadonlyArray<IndicatorResult>
+  readonly total: Exact
+  readonly grade: Grade
+  readonly findings: ReadonlyArray<ScoreFinding>
+  readonly at: SourceRef
+}
+
+/** A roll-up over several projects (a unit or the department). */
+export interface Rollup {
+  readonly name: string
+  readonly score: Exact
+  readonly grade: Grade
+  readonly projects: number
+  readonly grades: Readonly<Record<Grade, number>>
+  readonly min: Exact
+  readonly max: Exact
+}
+
+/** An input row that was not graded, with why. */
+export interface Rejection {
+  readonly file: string
+  readonly row: number
+  readonly sheet?: string | undefined
+  readonly reason: string
+  readonly data?: Readonly<Record<string, string | number>>
+}

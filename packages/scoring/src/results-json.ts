@@ -1,0 +1,117 @@
+/**
+ * The machine form of an assessment: the contract of `results.json`. Scores are JSON numbers rounded as
+ * the policy says (exact values stay inside the engine); `rate` is in percent points; amounts are as given.
+ * Nothing time-dependent is written, so the same inputs give byte-identical output.
+ */
+import { formatPlace } from "@jixiao/core"
+import type { Assessment } from "./assess.ts"
+import { formatRejection, formatScoreFinding, statusNames } from "./messages.ts"
+import type { IndicatorResult, ProjectResult, Rollup, ScoreFinding } from "./model.ts"
+import { type Exact, hundred, present, type Rounding } from "./numbers.ts"
+
+export interface ResultsMeta {
+  readonly engineVersion: string
+  readonly inputs: {
+    readonly targets: string
+    readonly actuals: string | null
+    readonly budget: string | null
+  }
+}
+
+const finding = (f: ScoreFinding) => ({
+  code: f.code,
+  severity: f.severity,
+  message: formatScoreFinding(f.code, f.data),
+  ...(f.data ? { data: f.data } : {}),
+  ...(f.at ? { at: { ...f.at, place: formatPlace(f.at) } } : {}),
+})
+
+export const assessmentToJson = (assessment: Assessment, meta: ResultsMeta) => {
+  const rounding = assessment.policy.rounding as Rounding
+  const num = (x: Exact | null) => (x === null ? null : present(x, rounding))
+  const amount = (x: Exact | null) => (x === null ? null : Number(x.toString()))
+  const roll = (r: Rollup) => ({
+    name: r.name,
+    score: num(r.score),
+    grade: r.grade,
+    projects: r.projects,
+    grades: r.grades,
+    min: num(r.min),
+    max: num(r.max),
+  })
+  const indicator = (r: IndicatorResult) => ({
+    no: r.indicator.no,
+    level1: r.indicator.level1.raw,
+    level2: r.indicator.level2.raw,
+    name: r.indicator.name,
+    group: r.group,
+    target: r.target?.text ?? null,
+    actual: r.actualText,
+    weight: num(r.weight),
+    score: num(r.score),
+    computed: num(r.computed),
+    deduction: num(r.deduction),
+    deductionReason: r.deductionReason,
+    status: r.status,
+    statusName: statusNames["zh-CN"][r.status],
+    ratio: r.ratio === null ? null : present(r.ratio, { decimals: 4, mode: "half_up" }),
+    expects: r.expects,
+    received: r.received,
+    deviationReason: r.deviationReason,
+    parts:
+      r.parts?.map((p) => ({
+        expects: p.expects,
+        received: p.received,
+        status: p.status,
+        weight: num(p.weight),
+        score: num(p.score),
+      })) ?? null,
+    findings: r.findings.map(finding),
+    at: r.indicator.at,
+  })
+  const project = (p: ProjectResult) => ({
+    unit: p.unit,
+    name: p.name,
+    goal: p.goal,
+    total: num(p.total),
+    grade: p.grade,
+    budget:
+      p.budget === null
+        ? null
+        : {
+            initial: amount(p.budget.initial),
+            planned: amount(p.budget.planned),
+            executed: amount(p.budget.executed),
+            amountUnit: p.budget.amountUnit,
+            rate: p.budget.rate === null ? null : present(p.budget.rate.mul(hundred), rounding),
+            weight: num(p.budget.weight),
+            score: num(p.budget.score),
+          },
+    findings: p.findings.map(finding),
+    indicators: p.indicators.map(indicator),
+  })
+  const list = (status: "not_met" | "needs_review") =>
+    assessment.projects.flatMap((p) =>
+      p.indicators
+        .filter((r) => r.status === status)
+        .map((r) => ({ unit: p.unit, project: p.name, no: r.indicator.no, name: r.indicator.name })),
+    )
+  return {
+    engine: { name: "jixiao", version: meta.engineVersion },
+    inputs: meta.inputs,
+    year: assessment.year,
+    basis: assessment.basis,
+    policy: assessment.policy,
+    department: roll(assessment.department),
+    units: assessment.units.map(roll),
+    projects: assessment.projects.map(project),
+    rows: assessment.rows,
+    budgetRows: assessment.budgetRows,
+    rejected: assessment.rejected.map((r) => ({ ...r, message: formatRejection(r.reason) })),
+    notMet: list("not_met"),
+    needsReview: list("needs_review"),
+  }
+}
+
+/** The type of `results.json`. */
+export type ResultsJson = ReturnType<typeof assessmentToJson>

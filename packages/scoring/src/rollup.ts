@@ -1,0 +1,36 @@
+/**
+ * Roll-ups above the project (domain §3.6; no national rule): the mean of project totals weighted by
+ * 全年预算数 (default) or the simple mean, with the grade distribution, min and max. Projects without a
+ * budget weigh nothing in a budget-weighted mean; when no project has one, the simple mean is used.
+ */
+import { gradeOf } from "./grades.ts"
+import type { ProjectResult, Rollup } from "./model.ts"
+import { type Exact, exact, max, min, sum, zero } from "./numbers.ts"
+import type { Grade, Policy } from "./policy/policy.ts"
+
+const emptyGrades = (): Record<Grade, number> => ({ 优: 0, 良: 0, 中: 0, 差: 0 })
+
+export const rollup = (name: string, projects: ReadonlyArray<ProjectResult>, policy: Policy): Rollup => {
+  const grades = emptyGrades()
+  for (const p of projects) grades[p.grade]++
+  if (projects.length === 0)
+    return { name, score: zero, grade: gradeOf(zero, policy), projects: 0, grades, min: zero, max: zero }
+  const totals = projects.map((p) => p.total)
+  const budgets = projects.map((p) => p.budget?.planned ?? zero)
+  const budgetSum = sum(budgets)
+  let score: Exact
+  if (policy.rollup === "budget_weighted" && budgetSum.compare(0) > 0) {
+    score = sum(totals.map((t, i) => t.mul(budgets[i]!))).div(budgetSum)
+  } else {
+    score = sum(totals).div(exact(projects.length))
+  }
+  return {
+    name,
+    score,
+    grade: gradeOf(score, policy),
+    projects: projects.length,
+    grades,
+    min: totals.reduce(min),
+    max: totals.reduce(max),
+  }
+}

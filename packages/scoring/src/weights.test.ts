@@ -1,0 +1,87 @@
+import type { Indicator } from "@jixiao/core"
+import { describe, expect, it } from "vitest"
+import { exact, sum } from "./numbers.ts"
+import { presets } from "./policy/presets.ts"
+import { projectWeights } from "./weights.ts"
+
+const level = (raw: string) => ({
+  raw,
+  name: raw.replace(/^\d+-/, ""),
+  code: raw.match(/^(\d+)-/)?.[1] ?? null,
+  points: null,
+})
+const indicator = (level1: string, weight: string | null = null): Indicator => ({
+  no: 1,
+  level1: level(level1),
+  level2: level("11-数量指标"),
+  name: "指标",
+  period: null,
+  annual: null,
+  weight: weight === null ? null : { text: weight, at: { file: "t", row: 1 } },
+  actual: null,
+  deviationReason: null,
+  at: { file: "t", row: 1 },
+})
+const national = presets.national!
+
+describe("projectWeights", () => {
+  it("splits each group's points evenly, exactly", () => {
+    const list = [...Array(7)].map(() => indicator("1-产出指标"))
+    const { weights } = projectWeights(
+      [...list, indicator("2-效益指标"), indicator("3-满意度指标")],
+      national,
+      exact(10),
+    )
+    expect(sum(weights.slice(0, 7)).toString()).toBe("50")
+    expect(weights[0]!.toString()).toBe("7.(142857)")
+    expect(sum(weights).toString()).toBe("90")
+  })
+
+  it("gives a missing group's points to the others in proportion", () => {
+    const { weights } = projectWeights(
+      [indicator("1-产出指标"), indicator("2-效益指标")],
+      national,
+      exact(10),
+    )
+    expect(weights.map((w) => w.toString())).toEqual(["56.25", "33.75"])
+  })
+
+  it("drops a missing group's points when the policy says so", () => {
+    const drop = { ...national, weights: { ...national.weights, missingGroup: "drop" as const } }
+    const { weights } = projectWeights([indicator("1-产出指标"), indicator("2-效益指标")], drop, exact(10))
+    expect(weights.map((w) => w.toString())).toEqual(["50", "30"])
+  })
+
+  it("uses written 分值 and reports sums that do not add up", () => {
+    const { weights, findings } = projectWeights(
+      [
+        indicator("1-产出指标", "30"),
+        indicator("1-产出指标", "15"),
+        indicator("2-效益指标", "30"),
+        indicator("3-满意度指标", "10"),
+      ],
+      national,
+      exact(10),
+    )
+    expect(weights.map((w) => w.toString())).toEqual(["30", "15", "30", "10"])
+    expect(findings.map((f) => f.code)).toEqual(["weights_group_mismatch", "weights_total_mismatch"])
+  })
+
+  it("shares 90 points freely under Sichuan's profile", () => {
+    const { weights } = projectWeights(
+      [indicator("1-产出指标", "60"), indicator("2-效益指标"), indicator("2-效益指标")],
+      presets.sichuan!,
+      exact(10),
+    )
+    expect(weights.map((w) => w.toString())).toEqual(["60", "15", "15"])
+  })
+
+  it("counts 满意度 inside 效益 under the 20/40/40 profile", () => {
+    const { weights } = projectWeights(
+      [indicator("1-产出指标"), indicator("2-效益指标"), indicator("3-满意度指标")],
+      presets["profile-20-40-40"]!,
+      exact(20),
+    )
+    expect(weights.map((w) => w.toString())).toEqual(["40", "20", "20"])
+  })
+})

@@ -1,0 +1,105 @@
+/**
+ * Indicator weights of one project (domain §3.1): the table's 分值 where given; otherwise the policy's
+ * group points split evenly, a missing group's points going to the others in proportion (or nowhere).
+ */
+import type { Indicator } from "@jixiao/core"
+import { groupOf, scoringGroup } from "./groups.ts"
+import type { ScoreFinding } from "./model.ts"
+import { type Exact, exact, hundred, max, sum, zero } from "./numbers.ts"
+import type { Group, Policy } from "./policy/policy.ts"
+
+export interface Weights {
+  readonly weights: ReadonlyArray<Exact>
+  readonly groups: ReadonlyArray<Group>
+  readonly findings: ReadonlyArray<ScoreFinding>
+}
+
+const written = (indicator: Indicator): Exact | undefined => {
+  const text = indicator.weight?.text.trim().replace(/分$/, "")
+  if (!text) return undefined
+  return /^\d+(?:\.\d+)?$/.test(text) ? exact(text) : undefined
+}
+
+/** Splits `points` evenly over the indicators that have no written weight. */
+const fill = (given: ReadonlyArray<Exact | undefined>, points: Exact): Exact[] => {
+  const free = given.filter((w) => w === undefined).length
+  const rest = max(zero, points.sub(sum(given.filter((w): w is Exact => w !== undefined))))
+  return given.map((w) => w ?? (free === 0 ? zero : rest.div(free)))
+}
+
+/** Group points for the groups present in a project, after merges and the missing-group rule. */
+const groupPoints = (present: ReadonlySet<Group>, policy: Policy): Map<Group, Exact> => {
+  const points = new Map<Group, Exact>()
+  for (const [group, value] of Object.entries(policy.weights.groups) as [Group, number | string][]) {
+    const into = scoringGroup(group, policy)
+    points.set(into, (points.get(into) ?? zero).add(exact(value)))
+  }
+  const all = sum([...points.values()])
+  const kept = sum([...points].filter(([g]) => present.has(g)).map(([, p]) => p))
+  const scale = policy.weights.missingGroup === "proportional" && !kept.equals(0) ? all.div(kept) : exact(1)
+  return new Map([...points].filter(([g]) => present.has(g)).map(([g, p]) => [g, p.mul(scale)]))
+}
+
+/** Computes every indicator's weight in a project, with findings where written weights do not add up. */
+export const projectWeights = (
+  indicators: ReadonlyArray<Indicator>,
+  policy: Policy,
+  budgetWeight: Exact,
+): Weights => {
+  const findings: ScoreFinding[] = []
+  const groups = indicators.map((indicator) => {
+    const group = groupOf(indicator)
+    if (group === undefined) {
+      findings.push({
+        code: "group_unknown",
+        severity: "warning",
+        data: { level1: indicator.level1.raw },
+        at: indicator.at,
+      })
+    }
+    return scoringGroup(group ?? "output", policy)
+  })
+  const given = indicators.map((indicator) => {
+    const w = written(indicator)
+    if (w === undefined && indicator.weight && indicator.weight.text.trim() !== "") {
+      findings.push({
+        code: "weight_unreadable",
+        severity: "warning",
+        data: { text: indicator.weight.text },
+        at: indicator.weight.at,
+      })
+    }
+    return w
+  })
+  let weights: Exact[]
+  if (policy.weights.mode === "free") {
+    weights = fill(given, exact(policy.weights.indicators))
+  } else {
+    const points = groupPoints(new Set(groups), policy)
+    weights = given.map(() => zero)
+    for (const [group, groupTotal] of points) {
+      const members = groups.flatMap((g, i) => (g === group ? [i] : []))
+      const filled = fill(
+        members.map((i) => given[i]),
+        groupTotal,
+      )
+      members.forEach((i, k) => {
+        weights[i] = filled[k]!
+      })
+      const allGiven = members.every((i) => given[i] !== undefined)
+      const groupSum = sum(members.map((i) => weights[i]!))
+      if (allGiven && !groupSum.equals(groupTotal)) {
+        findings.push({
+          code: "weights_group_mismatch",
+          severity: "warning",
+          data: { group, written: groupSum.toString(), expected: groupTotal.toString() },
+        })
+      }
+    }
+  }
+  const total = sum(weights).add(budgetWeight)
+  if (given.some((w) => w !== undefined) && !total.equals(hundred)) {
+    findings.push({ code: "weights_total_mismatch", severity: "warning", data: { total: total.toString() } })
+  }
+  return { weights, groups, findings }
+}
