@@ -25,4 +25,13 @@ export type { Severity, TargetIssue, TargetIssueCode } from "./model/issue.ts"
 export { columnLetter, type SourceRef } from "./model/source.ts"
 export type * from "./model/table.ts"
 export type * from "./model/target.ts"
-export { parseCsvTable, parseLevel, parseTable, parseTextTable, parseXlsxTable } from "./read/index.ts"
+export {
+  parseActualsTable,
+  parseBudgetTable,
+  parseCsvTable,
+  parseLevel,
+  parseTable,
+  parseTextTable,
+  parseXlsxTable,
+  type TableInput,
+} from "./read/index.ts"

@@ -11,6 +11,7 @@ const REJECTIONS: ReadonlyArray<RowRejectionCode> = [
   "missing_indicator_name",
   "missing_targets",
   "row_unrecognised",
+  "missing_indicator_key",
 ]
 const ERRORS: ReadonlyArray<TableReadErrorCode> = [
   "unsupported_format",

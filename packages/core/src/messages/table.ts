@@ -79,9 +79,12 @@ export const tableMessages: Readonly<Record<Locale, Catalogue>> = {
     missing_indicator_name: (d) => `项目「${s(d.project)}」的该行没有三级指标名称`,
     missing_targets: (d) => `指标「${s(d.indicator)}」既没有年度指标值，也没有实施周期指标值`,
     row_unrecognised: (d) => `无法识别的行：${s(d.text)}`,
+    missing_indicator_key: (d) =>
+      `项目「${s(d.project)}」的该行既没有可用的序号${d.no === undefined ? "" : `（「${s(d.no)}」不是正整数）`}，也没有三级指标名称，无法对应到绩效指标`,
     unsupported_format: (d) => `不支持的文件格式「${s(d.extension)}」（可读取 .txt、.tsv、.csv、.xlsx）`,
     missing_columns: (d) => `缺少必需的列：${columns(d.missing, "zh-CN")}（已找到：${s(d.found)}）`,
-    no_header: () => `前 ${HEADER_SEARCH_ROWS} 行中找不到表头（需要 项目、三级指标、年度指标值 等列）`,
+    no_header: (d) =>
+      `前 ${HEADER_SEARCH_ROWS} 行中找不到表头（需要 ${d.expected === undefined ? "项目、三级指标、年度指标值" : columns(d.expected, "zh-CN")} 等列）`,
     empty_table: () => "表格为空",
     xlsx_unreadable: (d) => `无法读取 Excel 文件：${s(d.reason)}`,
     csv_unreadable: (d) => `CSV 格式错误：${s(d.reason)}`,
@@ -110,11 +113,13 @@ export const tableMessages: Readonly<Record<Locale, Catalogue>> = {
     missing_indicator_name: (d) => `the row of project "${s(d.project)}" has no indicator name`,
     missing_targets: (d) => `indicator "${s(d.indicator)}" has neither an annual nor a period target`,
     row_unrecognised: (d) => `unrecognised row: ${s(d.text)}`,
+    missing_indicator_key: (d) =>
+      `the row of project "${s(d.project)}" has neither a usable number${d.no === undefined ? "" : ` ("${s(d.no)}" is not a positive integer)`} nor an indicator name, so it matches no indicator`,
     unsupported_format: (d) =>
       `unsupported file format "${s(d.extension)}" (.txt, .tsv, .csv and .xlsx are read)`,
     missing_columns: (d) => `missing required columns: ${columns(d.missing, "en")} (found: ${s(d.found)})`,
-    no_header: () =>
-      `no header row in the first ${HEADER_SEARCH_ROWS} rows (project, indicator, target_annual …)`,
+    no_header: (d) =>
+      `no header row in the first ${HEADER_SEARCH_ROWS} rows (${d.expected === undefined ? "project, indicator, target_annual" : columns(d.expected, "en")} …)`,
     empty_table: () => "the table is empty",
     xlsx_unreadable: (d) => `not a readable Excel workbook: ${s(d.reason)}`,
     csv_unreadable: (d) => `CSV syntax error: ${s(d.reason)}`,

@@ -1,4 +1,4 @@
-/** The columns a row-form table (CSV, Excel) may have. */
+/** The columns a row-form table (targets, actuals, budget execution) may have. */
 export type ColumnKey =
   | "unit"
   | "project"
@@ -10,8 +10,14 @@ export type ColumnKey =
   | "target_annual"
   | "weight"
   | "actual"
+  | "tier"
+  | "deduction"
+  | "deduction_reason"
   | "deviation_reason"
   | "no"
+  | "initial"
+  | "planned"
+  | "executed"
 
 /** Header texts for each column: the Chinese names of the published tables, then English ones. */
 export const COLUMN_ALIASES: Readonly<Record<ColumnKey, ReadonlyArray<string>>> = {
@@ -20,20 +26,54 @@ export const COLUMN_ALIASES: Readonly<Record<ColumnKey, ReadonlyArray<string>>> 
   goal: ["绩效目标", "goal"],
   level1: ["一级指标", "level1"],
   level2: ["二级指标", "level2"],
-  indicator: ["三级指标", "indicator"],
+  indicator: ["三级指标", "指标名称", "indicator"],
   target_period: ["实施周期指标值", "target_period"],
   target_annual: ["年度指标值", "target_annual"],
-  weight: ["分值", "weight"],
-  actual: ["实际完成值", "actual"],
+  weight: ["分值", "预算执行分值", "weight"],
+  actual: ["实际完成值", "实际值", "完成值", "actual"],
+  tier: ["评价等级", "等级", "tier"],
+  deduction: ["扣分", "deduction"],
+  deduction_reason: ["扣分原因", "deduction_reason"],
   deviation_reason: ["偏差原因", "偏差原因分析及改进措施", "deviation_reason"],
   no: ["序号", "no", "no."],
+  initial: ["年初预算数", "initial"],
+  planned: ["全年预算数", "调整后预算数", "全年预算", "planned"],
+  executed: ["全年执行数", "执行数", "预算执行数", "executed"],
 }
 
 /**
- * What a table must have: each entry is a column, or alternatives joined by `|` (one of them is enough).
- * 单位 is optional: without it every project goes to the unit `""`.
+ * The columns one kind of table reads, and what it must have: each required entry is a column, or
+ * alternatives joined by `|` (one of them is enough). Other known headers are ignored as unknown ones are.
  */
+export interface ColumnSchema {
+  readonly keys: ReadonlyArray<ColumnKey>
+  readonly required: ReadonlyArray<string>
+}
+
+/** What a target table must have. 单位 is optional: without it every project goes to the unit `""`. */
 export const REQUIRED_COLUMNS: ReadonlyArray<string> = ["project", "indicator", "target_annual|target_period"]
+
+/** The columns of a target table; a filled-in 自评表 adds actual, weight, tier and deduction. */
+export const TARGET_COLUMNS: ColumnSchema = {
+  keys: [
+    "unit",
+    "project",
+    "goal",
+    "level1",
+    "level2",
+    "indicator",
+    "target_period",
+    "target_annual",
+    "weight",
+    "actual",
+    "tier",
+    "deduction",
+    "deduction_reason",
+    "deviation_reason",
+    "no",
+  ],
+  required: REQUIRED_COLUMNS,
+}
 
 /** The column of each known header, 0-based (the first one wins when a header repeats). */
 export type ColumnMap = ReadonlyMap<ColumnKey, number>
@@ -47,6 +87,10 @@ export const normaliseHeader = (text: string): string =>
     .replace(/[\s_-]+/g, "")
     .toLowerCase()
 
+/** The trailing `(…)`/`（…）` note of a header, trimmed and half-width: `全年预算数（万元）` → `万元`. */
+export const headerNote = (text: string): string | null =>
+  /\(([^()]*)\)$/.exec(text.normalize("NFKC").trim())?.[1]?.trim() || null
+
 const BY_HEADER = new Map<string, ColumnKey>(
   Object.entries(COLUMN_ALIASES).flatMap(([key, aliases]) =>
     aliases.map((alias) => [normaliseHeader(alias), key as ColumnKey] as const),
@@ -56,19 +100,19 @@ const BY_HEADER = new Map<string, ColumnKey>(
 /** The known column, if any, that a header text names. */
 export const columnOf = (text: string): ColumnKey | undefined => BY_HEADER.get(normaliseHeader(text))
 
-/** Maps the cells of a header row to columns. */
-export const resolveColumns = (cells: ReadonlyArray<string>): ColumnMap => {
+/** Maps the cells of a header row to the columns of a schema (targets unless told). */
+export const resolveColumns = (cells: ReadonlyArray<string>, schema = TARGET_COLUMNS): ColumnMap => {
   const columns = new Map<ColumnKey, number>()
   cells.forEach((cell, index) => {
     const key = columnOf(cell)
-    if (key && !columns.has(key)) columns.set(key, index)
+    if (key && schema.keys.includes(key) && !columns.has(key)) columns.set(key, index)
   })
   return columns
 }
 
-/** The required columns (see {@link REQUIRED_COLUMNS}) that a header lacks. */
-export const missingColumns = (columns: ColumnMap): ReadonlyArray<string> =>
-  REQUIRED_COLUMNS.filter((need) => !need.split("|").some((key) => columns.has(key as ColumnKey)))
+/** The required columns of a schema (see {@link ColumnSchema}) that a header lacks. */
+export const missingColumns = (columns: ColumnMap, schema = TARGET_COLUMNS): ReadonlyArray<string> =>
+  schema.required.filter((need) => !need.split("|").some((key) => columns.has(key as ColumnKey)))
 
 /** Where the header is, or, when none fits, the row that looks most like one and what it lacks. */
 export type HeaderSearch =
@@ -80,20 +124,23 @@ export type HeaderSearch =
 export const HEADER_SEARCH_ROWS = 20
 
 /**
- * Finds the header: the first of the top {@link HEADER_SEARCH_ROWS} rows naming at least 3 known columns
- * and all required ones. Else reports the row naming the most known columns, with what it lacks.
+ * Finds the header: the first of the top {@link HEADER_SEARCH_ROWS} rows naming at least 3 columns of the
+ * schema and all required ones. Else reports the row naming the most known columns, with what it lacks.
  */
-export const findHeader = (rows: ReadonlyArray<ReadonlyArray<string>>): HeaderSearch => {
+export const findHeader = (
+  rows: ReadonlyArray<ReadonlyArray<string>>,
+  schema = TARGET_COLUMNS,
+): HeaderSearch => {
   let best: { index: number; columns: ColumnMap } | null = null
   for (const [index, cells] of rows.slice(0, HEADER_SEARCH_ROWS).entries()) {
-    const columns = resolveColumns(cells)
+    const columns = resolveColumns(cells, schema)
     if (columns.size >= 3) {
-      const missing = missingColumns(columns)
+      const missing = missingColumns(columns, schema)
       return missing.length === 0 ? { ok: true, index, columns } : { ok: false, index, missing }
     }
     if (columns.size > 0 && (best === null || columns.size > best.columns.size)) best = { index, columns }
   }
   return best
-    ? { ok: false, index: best.index, missing: missingColumns(best.columns) }
+    ? { ok: false, index: best.index, missing: missingColumns(best.columns, schema) }
     : { ok: false, index: null }
 }

@@ -2,7 +2,8 @@ import { parse } from "csv-parse/sync"
 import { Effect } from "effect"
 import { TableReadError } from "../model/errors.ts"
 import type { TargetTable } from "../model/table.ts"
-import { readRowTable, type SheetRow } from "./row-table.ts"
+import { readRowTable } from "./row-table.ts"
+import type { SheetRow } from "./sheet-rows.ts"
 
 interface Parsed {
   readonly record: string[]

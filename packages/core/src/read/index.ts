@@ -1,4 +1,6 @@
-/** The readers of target tables: the published text form, CSV and Excel, chosen by {@link parseTable}. */
+/** The readers of target tables (the published text form, CSV and Excel, chosen by {@link parseTable}), actuals and budget sheets. */
+export { parseActualsTable } from "./actuals-table.ts"
+export { parseBudgetTable } from "./budget-table.ts"
 export { parseCsvTable } from "./csv-table.ts"
 export { parseLevel } from "./level.ts"
 export { parseTable, type TableInput } from "./parse-table.ts"

@@ -101,6 +101,28 @@ describe("readRowTable", () => {
     expect(t.units[1]).toMatchObject({ name: "", projects: [{ name: "Q", goal: "G", indicators: [] }] })
   })
 
+  it("reads a filled-in 自评表 in one sheet: weight, actual, tier, deduction and its reason", () => {
+    const t = read([
+      ["项目支出绩效自评表（示例）"],
+      "项目,一级指标,三级指标,年度指标值,分值,实际完成值,评价等级,扣分,扣分原因（复核）".split(","),
+      ["P", "产出指标", "服务企业数量", "≥150家", "20", "152家", "", "", ""],
+      ["P", "效益指标", "营商环境", "有效改善", "10", "基本达到", "部分达成 70%", "1", "佐证不足"],
+    ])
+    const [quantity, quality] = t.units[0]!.projects[0]!.indicators
+    expect(quantity).toMatchObject({ weight: { text: "20" }, actual: { text: "152家" }, tier: null })
+    expect(quality!.tier).toEqual({
+      text: "部分达成 70%",
+      at: { file: "t.csv", row: 4, column: 7, span: [0, 8] },
+    })
+    expect([quality!.deduction?.text, quality!.deductionReason?.text]).toEqual(["1", "佐证不足"])
+    expect([t.title, t.rejected]).toEqual(["项目支出绩效自评表（示例）", []])
+  })
+
+  it("leaves tier and deduction out when the table has no such columns", () => {
+    const ind = read([HEADER, ["U", "P", "", "", "", "N", "", "1个"]]).units[0]!.projects[0]!.indicators[0]!
+    expect(["tier", "deduction", "deductionReason"].filter((k) => k in ind)).toEqual([])
+  })
+
   it("fails with the missing columns and the ones found", () => {
     const error = fail([["标题"], ["单位", "项目", "绩效目标", "一级指标", "备注"], ["U", "P", "", "", ""]])
     expect(error).toMatchObject({

@@ -1,23 +1,13 @@
 import { Effect } from "effect"
-import { TableReadError } from "../model/errors.ts"
+import type { TableReadError } from "../model/errors.ts"
 import type { SourceRef } from "../model/source.ts"
-import type { Cell, TableFormat, TargetTable } from "../model/table.ts"
-import { type ColumnKey, type ColumnMap, findHeader, resolveColumns } from "./columns.ts"
+import type { TargetTable } from "../model/table.ts"
+import { type ColumnKey, type ColumnMap, TARGET_COLUMNS } from "./columns.ts"
 import { parseLevel } from "./level.ts"
+import { locateHeader, type RowSource, rowCells, rowPlace, type SheetRow } from "./sheet-rows.ts"
 import { type DraftProject, TableDraft } from "./table-draft.ts"
 
-/** One row of a CSV file or worksheet: its 1-based number and its cells' text. */
-export interface SheetRow {
-  readonly row: number
-  readonly cells: ReadonlyArray<string>
-}
-
-/** Where rows come from, for the places of their cells. */
-export interface RowSource {
-  readonly file: string
-  readonly format: TableFormat
-  readonly sheet?: string
-}
+export type { RowSource, SheetRow } from "./sheet-rows.ts"
 
 const DEPARTMENT = /^部门名称\s*[:：]\s*(.*)$/
 const INDICATOR_COLUMNS: ReadonlyArray<ColumnKey> = [
@@ -28,6 +18,9 @@ const INDICATOR_COLUMNS: ReadonlyArray<ColumnKey> = [
   "target_annual",
   "weight",
   "actual",
+  "tier",
+  "deduction",
+  "deduction_reason",
   "deviation_reason",
 ]
 
@@ -35,41 +28,20 @@ const INDICATOR_COLUMNS: ReadonlyArray<ColumnKey> = [
  * Turns rows with a header (found within the top 20 rows; title rows above it are fine) into a table:
  * rows grouped into units and projects (unit + project name, input order), one indicator per row.
  * A row with a project but no indicator cell only names the project (and may bring its goal).
+ * A filled-in 自评表 brings 分值, 实际完成值, 评价等级, 扣分 and 扣分原因 on the indicator.
  * Fails with `empty_table`, `no_header` or `missing_columns` (data: `missing`, `found`).
  */
 export const readRowTable = (
   rows: ReadonlyArray<SheetRow>,
   source: RowSource,
-): Effect.Effect<TargetTable, TableReadError> => {
-  const { file, sheet } = source
-  const data = rows.filter((r) => r.cells.some((c) => c.trim() !== ""))
-  if (data.length === 0) return Effect.fail(new TableReadError({ code: "empty_table", file }))
-  const header = findHeader(data.map((r) => r.cells))
-  const where: Record<string, string> = sheet === undefined ? {} : { sheet }
-  if (!header.ok && header.index === null) {
-    return Effect.fail(new TableReadError({ code: "no_header", file, row: data[0]!.row, data: { ...where } }))
-  }
-  if (!header.ok) {
-    const found = data[header.index]!.cells.map((c) => c.trim()).filter((c) => c !== "")
-    const row = data[header.index]!.row
-    return Effect.fail(
-      new TableReadError({
-        code: "missing_columns",
-        file,
-        row,
-        data: { missing: header.missing, found, ...where },
-      }),
-    )
-  }
-  const draft = new TableDraft(file, source.format)
-  for (const r of data.slice(0, header.index)) readTitleRow(draft, r, { file, row: r.row, ...where })
-  const positions = new Map<DraftProject, number>()
-  for (const r of data.slice(header.index + 1)) {
-    if (resolveColumns(r.cells).size >= 3) continue // the header again, e.g. on every printed page
-    readDataRow(draft, header.columns, r, { file, row: r.row, ...where }, positions)
-  }
-  return Effect.succeed(draft.finish())
-}
+): Effect.Effect<TargetTable, TableReadError> =>
+  Effect.map(locateHeader(rows, source, TARGET_COLUMNS), ({ columns, above, body }) => {
+    const draft = new TableDraft(source.file, source.format)
+    for (const r of above) readTitleRow(draft, r, rowPlace(r, source))
+    const positions = new Map<DraftProject, number>()
+    for (const r of body) readDataRow(draft, columns, r, rowPlace(r, source), positions)
+    return draft.finish()
+  })
 
 /** A row above the header: `部门名称：…`, the title, or something else to report. */
 const readTitleRow = (draft: TableDraft, r: SheetRow, at: SourceRef): void => {
@@ -87,18 +59,7 @@ const readDataRow = (
   base: SourceRef,
   positions: Map<DraftProject, number>,
 ): void => {
-  const cell = (key: ColumnKey): Cell | null => {
-    const index = columns.get(key)
-    const raw = index === undefined ? "" : (r.cells[index] ?? "")
-    const text = raw.trim()
-    if (index === undefined || text === "") return null
-    const start = raw.length - raw.trimStart().length
-    return { text, at: { ...base, column: index + 1, span: [start, start + text.length] } }
-  }
-  const place = (...keys: ColumnKey[]): SourceRef => {
-    const index = keys.map((k) => columns.get(k)).find((i) => i !== undefined)
-    return index === undefined ? base : { ...base, column: index + 1 }
-  }
+  const { cell, place } = rowCells(columns, r, base)
   const name = cell("project")
   if (name === null) {
     draft.reject("missing_project", place("project"))
@@ -141,6 +102,10 @@ const readDataRow = (
     weight: cell("weight"),
     actual: cell("actual"),
     deviationReason: cell("deviation_reason"),
+    // Present only when the table has the column, so a plain target table reads as before.
+    ...(columns.has("tier") ? { tier: cell("tier") } : {}),
+    ...(columns.has("deduction") ? { deduction: cell("deduction") } : {}),
+    ...(columns.has("deduction_reason") ? { deductionReason: cell("deduction_reason") } : {}),
     at: indicator.at,
   })
 }

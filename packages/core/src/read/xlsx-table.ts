@@ -2,8 +2,9 @@ import { Effect } from "effect"
 import type ExcelJS from "exceljs"
 import { TableReadError } from "../model/errors.ts"
 import type { TargetTable } from "../model/table.ts"
-import { findHeader } from "./columns.ts"
-import { readRowTable, type SheetRow } from "./row-table.ts"
+import { type ColumnSchema, findHeader, TARGET_COLUMNS } from "./columns.ts"
+import { readRowTable } from "./row-table.ts"
+import type { RowSource, SheetRow } from "./sheet-rows.ts"
 
 type Value = ExcelJS.CellValue | ExcelJS.CellFormulaValue["result"]
 
@@ -40,12 +41,11 @@ const sheetRows = (sheet: ExcelJS.Worksheet): ReadonlyArray<SheetRow> => {
   return rows
 }
 
-/**
- * Reads a target table from an .xlsx workbook: the first visible worksheet that has a header row
- * (when none has, the first visible sheet's error is returned). Cells are placed by sheet, row and column.
- * A file that is not a readable workbook fails with `xlsx_unreadable`.
- */
-export const parseXlsxTable = (bytes: Uint8Array, file: string): Effect.Effect<TargetTable, TableReadError> =>
+/** Loads a workbook and reads the rows of its visible worksheets, in order. */
+const visibleSheets = (
+  bytes: Uint8Array,
+  file: string,
+): Effect.Effect<ReadonlyArray<{ name: string; rows: ReadonlyArray<SheetRow> }>, TableReadError> =>
   Effect.tryPromise({
     try: async () => {
       // Loaded on first use: exceljs is large and most runs read text or CSV, so start-up never pays for it.
@@ -61,12 +61,41 @@ export const parseXlsxTable = (bytes: Uint8Array, file: string): Effect.Effect<T
         data: { reason: error instanceof Error ? error.message : String(error) },
       }),
   }).pipe(
-    Effect.flatMap((workbook) => {
-      const sheets = workbook.worksheets
+    Effect.map((workbook) =>
+      workbook.worksheets
         .filter((s) => s.state === "visible")
-        .map((s) => ({ name: s.name, rows: sheetRows(s) }))
-      const chosen = sheets.find((s) => findHeader(s.rows.map((r) => r.cells)).ok) ?? sheets[0]
-      if (!chosen) return Effect.fail(new TableReadError({ code: "empty_table", file }))
-      return readRowTable(chosen.rows, { file, format: "xlsx", sheet: chosen.name })
-    }),
+        .map((s) => ({ name: s.name, rows: sheetRows(s) })),
+    ),
   )
+
+/**
+ * Hands `read` the first visible worksheet that has a header of the schema (when none has, the first
+ * visible sheet, whose error then says what it lacks). Fails with `xlsx_unreadable` on bytes that are
+ * not a readable workbook.
+ */
+export const readWorkbook = <A>(
+  bytes: Uint8Array,
+  file: string,
+  schema: ColumnSchema,
+  read: (rows: ReadonlyArray<SheetRow>, source: RowSource) => Effect.Effect<A, TableReadError>,
+): Effect.Effect<A, TableReadError> =>
+  Effect.flatMap(visibleSheets(bytes, file), (sheets) => {
+    const chosen =
+      sheets.find(
+        (s) =>
+          findHeader(
+            s.rows.map((r) => r.cells),
+            schema,
+          ).ok,
+      ) ?? sheets[0]
+    if (!chosen) return Effect.fail(new TableReadError({ code: "empty_table", file }))
+    return read(chosen.rows, { file, format: "xlsx", sheet: chosen.name })
+  })
+
+/**
+ * Reads a target table from an .xlsx workbook: the first visible worksheet that has a header row
+ * (when none has, the first visible sheet's error is returned). Cells are placed by sheet, row and column.
+ * A file that is not a readable workbook fails with `xlsx_unreadable`.
+ */
+export const parseXlsxTable = (bytes: Uint8Array, file: string): Effect.Effect<TargetTable, TableReadError> =>
+  readWorkbook(bytes, file, TARGET_COLUMNS, readRowTable)

@@ -1,0 +1,68 @@
+import { Effect } from "effect"
+import ExcelJS from "exceljs"
+import { describe, expect, it } from "vitest"
+import { formatTableReadError } from "../messages/table.ts"
+import { parseBudgetTable } from "./budget-table.ts"
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
+const read = (file: string, bytes: Uint8Array) => Effect.runPromise(parseBudgetTable({ file, bytes }))
+const fail = (file: string, text: string) =>
+  Effect.runPromise(Effect.flip(parseBudgetTable({ file, bytes: utf8(text) })))
+
+describe("parseBudgetTable", () => {
+  it("reads amounts as placed cells and the amount unit from the 全年预算数 note", async () => {
+    const csv = [
+      "\uFEFF预算执行情况（示例）,,,,,",
+      "单位,项目,年初预算数（万元）,全年预算数（万元）,全年执行数（万元）,预算执行分值",
+      "产业发展中心,企业服务,100,120,118.5,10",
+      ",,,,,",
+      "无线电监测站,监测经费,,80,,",
+    ].join("\r\n")
+    const t = await read("b.csv", utf8(csv))
+    expect(t.amountUnit).toBe("万元")
+    expect(
+      t.rows.map((r) => [r.unit, r.project, r.initial?.text, r.planned?.text, r.executed?.text]),
+    ).toEqual([
+      ["产业发展中心", "企业服务", "100", "120", "118.5"],
+      ["无线电监测站", "监测经费", undefined, "80", undefined],
+    ])
+    expect(t.rows[0]!.weight).toEqual({ text: "10", at: { file: "b.csv", row: 3, column: 6, span: [0, 2] } })
+    expect(t.rows[0]!.at).toEqual({ file: "b.csv", row: 3 })
+    expect(t.rejected).toEqual([])
+  })
+
+  it("reads aliases, English headers and a 金额单位 line; a note that is no unit gives none", async () => {
+    const zh = await read("c.csv", utf8("金额单位：元\n项目,调整后预算数,预算执行数,分值\nP,1000,900,10\n"))
+    expect([zh.amountUnit, zh.rows[0]!.planned?.text, zh.rows[0]!.weight?.text]).toEqual(["元", "1000", "10"])
+    const en = await read("d.csv", utf8("project,planned (adjusted),executed\nP,1,1\n,2,2\n"))
+    expect(en.amountUnit).toBeNull()
+    expect(en.rejected).toEqual([{ code: "missing_project", at: { file: "d.csv", row: 3, column: 1 } }])
+  })
+
+  it("reads a worksheet", async () => {
+    const workbook = new ExcelJS.Workbook()
+    workbook.addWorksheet("预算").addRows([
+      ["项目", "全年预算", "执行数"],
+      ["P", 50, 45.5],
+    ])
+    const t = await read("e.xlsx", new Uint8Array(await workbook.xlsx.writeBuffer()))
+    expect(t.rows[0]!.executed).toEqual({
+      text: "45.5",
+      at: { file: "e.xlsx", sheet: "预算", row: 2, column: 3, span: [0, 4] },
+    })
+  })
+
+  it("fails with the missing required columns and the ones found", async () => {
+    const error = await fail("f.csv", "说明\n单位,项目,年初预算数,备注\nU,P,1,\n")
+    expect(error).toMatchObject({
+      code: "missing_columns",
+      file: "f.csv",
+      row: 2,
+      data: { missing: ["planned", "executed"], found: ["单位", "项目", "年初预算数", "备注"] },
+    })
+    expect(formatTableReadError(error)).toContain("缺少必需的列：全年预算数、全年执行数")
+    expect(formatTableReadError(await fail("g.csv", "a,b\n1,2\n"))).toContain(
+      "需要 项目、全年预算数、全年执行数",
+    )
+  })
+})

@@ -1,0 +1,94 @@
+import { Effect } from "effect"
+import { TableReadError } from "../model/errors.ts"
+import type { SourceRef } from "../model/source.ts"
+import type { Cell, TableFormat } from "../model/table.ts"
+import { type ColumnKey, type ColumnMap, type ColumnSchema, findHeader, resolveColumns } from "./columns.ts"
+
+/** One row of a CSV file or worksheet: its 1-based number and its cells' text. */
+export interface SheetRow {
+  readonly row: number
+  readonly cells: ReadonlyArray<string>
+}
+
+/** Where rows come from, for the places of their cells. */
+export interface RowSource {
+  readonly file: string
+  readonly format: TableFormat
+  readonly sheet?: string
+}
+
+/** A sheet split at its header: the rows above it, the header, and the data rows below it. */
+export interface HeadedRows {
+  readonly columns: ColumnMap
+  readonly header: SheetRow
+  /** Title rows (empty rows left out). */
+  readonly above: ReadonlyArray<SheetRow>
+  /** Data rows: empty rows and repeated header rows (one on every printed page) left out. */
+  readonly body: ReadonlyArray<SheetRow>
+}
+
+/**
+ * Finds the header of a schema within the top 20 non-empty rows (title rows above it are fine).
+ * Fails with `empty_table`, `no_header` (data: `expected`) or `missing_columns` (data: `missing`, `found`),
+ * each with the sheet when there is one.
+ */
+export const locateHeader = (
+  rows: ReadonlyArray<SheetRow>,
+  source: RowSource,
+  schema: ColumnSchema,
+): Effect.Effect<HeadedRows, TableReadError> => {
+  const { file, sheet } = source
+  const data = rows.filter((r) => r.cells.some((c) => c.trim() !== ""))
+  if (data.length === 0) return Effect.fail(new TableReadError({ code: "empty_table", file }))
+  const header = findHeader(
+    data.map((r) => r.cells),
+    schema,
+  )
+  const where: Record<string, string> = sheet === undefined ? {} : { sheet }
+  if (!header.ok && header.index === null) {
+    const data0 = { expected: schema.required, ...where }
+    return Effect.fail(new TableReadError({ code: "no_header", file, row: data[0]!.row, data: data0 }))
+  }
+  if (!header.ok) {
+    const found = data[header.index]!.cells.map((c) => c.trim()).filter((c) => c !== "")
+    const row = data[header.index]!.row
+    const details = { missing: header.missing, found, ...where }
+    return Effect.fail(new TableReadError({ code: "missing_columns", file, row, data: details }))
+  }
+  return Effect.succeed({
+    columns: header.columns,
+    header: data[header.index]!,
+    above: data.slice(0, header.index),
+    body: data.slice(header.index + 1).filter((r) => resolveColumns(r.cells, schema).size < 3),
+  })
+}
+
+/** The place of a row: file, row and sheet. */
+export const rowPlace = (r: SheetRow, source: RowSource): SourceRef =>
+  source.sheet === undefined
+    ? { file: source.file, row: r.row }
+    : { file: source.file, row: r.row, sheet: source.sheet }
+
+/** Reads the cells of one data row by column. */
+export interface RowCells {
+  /** The trimmed text of a column with its place (column and span), or null when absent or empty. */
+  readonly cell: (key: ColumnKey) => Cell | null
+  /** The place of the first of these columns the table has (the row's place when none). */
+  readonly place: (...keys: ColumnKey[]) => SourceRef
+}
+
+/** The cells of a data row, placed at `base` (file, row, sheet) plus their column and span. */
+export const rowCells = (columns: ColumnMap, r: SheetRow, base: SourceRef): RowCells => ({
+  cell: (key) => {
+    const index = columns.get(key)
+    const raw = index === undefined ? "" : (r.cells[index] ?? "")
+    const text = raw.trim()
+    if (index === undefined || text === "") return null
+    const start = raw.length - raw.trimStart().length
+    return { text, at: { ...base, column: index + 1, span: [start, start + text.length] } }
+  },
+  place: (...keys) => {
+    const index = keys.map((k) => columns.get(k)).find((i) => i !== undefined)
+    return index === undefined ? base : { ...base, column: index + 1 }
+  },
+})
