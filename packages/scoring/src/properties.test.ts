@@ -48,11 +48,11 @@ const score = (target: string, actual: string, w = exact(10), policy = presets.n
 describe("scoring laws", () => {
   it("a higher actual never lowers a positive indicator's score", () => {
     fc.assert(
-      fc.property(positiveTarget, amount, amount, policies, ([op, t], a, b) => {
+      fc.property(positiveTarget, amount, amount, policies, ([op, t], a, b, policy) => {
         const [low, high] = Number(a) <= Number(b) ? [a, b] : [b, a]
-        expect(
-          score(`${op}${t}家`, `${high}家`).compare(score(`${op}${t}家`, `${low}家`)),
-        ).toBeGreaterThanOrEqual(0)
+        const target = `${op}${t}家`
+        const higher = score(target, `${high}家`, exact(10), policy)
+        expect(higher.compare(score(target, `${low}家`, exact(10), policy))).toBeGreaterThanOrEqual(0)
       }),
       { numRuns: 500 },
     )
@@ -123,7 +123,15 @@ describe("scoring laws", () => {
     executed: fc.integer({ min: 0, max: 1200 }),
   })
 
-  const build = (projects: ReadonlyArray<fc.RecordValue<typeof projectArb> & { name: string }>) => {
+  interface ProjectSpec {
+    readonly unit: string
+    readonly name: string
+    readonly indicators: ReadonlyArray<readonly [string, string]>
+    readonly planned: number
+    readonly executed: number
+  }
+
+  const build = (projects: ReadonlyArray<ProjectSpec>) => {
     const units = ["甲", "乙"].map((u) => ({
       name: u,
       at: { file: "t.csv", row: 1 },
