@@ -1,0 +1,116 @@
+/**
+ * Wording of policy issues, zh-CN first and en beside it. Each message names the key to fix.
+ */
+import type { Locale } from "@jixiao/core"
+import type { PolicyError, PolicyIssue, PolicyIssueCode, PolicyIssueData } from "./errors.ts"
+
+type Catalogue = Readonly<Record<PolicyIssueCode, (d: PolicyIssueData) => string>>
+
+const s = (value: PolicyIssueData[string] | undefined, sep = "、"): string =>
+  Array.isArray(value) ? value.join(sep) : String(value ?? "")
+
+/** `应为 0 到 6 的整数` / `应不小于 1`, and their English. */
+const range = (d: PolicyIssueData, inZh: boolean): string => {
+  const integer = d.kind === "integer" ? (inZh ? " 的整数" : " (an integer)") : ""
+  if (d.max === undefined)
+    return inZh ? `应不小于 ${s(d.min)}${integer}` : `should be at least ${s(d.min)}${integer}`
+  return inZh
+    ? `应为 ${s(d.min)} 到 ${s(d.max)}${integer}`
+    : `should be between ${s(d.min)} and ${s(d.max)}${integer}`
+}
+
+const zhWords: Readonly<Record<string, string>> = {
+  object: "对象",
+  array: "数组",
+  string: "字符串",
+  number: "数字",
+  boolean: "布尔值",
+  null: "null",
+  achieved: "达成",
+  partial: "部分达成",
+  failed: "未达成",
+  output: "产出",
+  benefit: "效益",
+  satisfaction: "满意度",
+  cost: "成本",
+}
+const zh = (value: PolicyIssueData[string] | undefined): string => zhWords[s(value)] ?? s(value)
+
+const zhCN: Catalogue = {
+  invalid_json: (d) => `不是合法的 JSON：${s(d.reason)}`,
+  invalid_type: (d) => `类型应为${zh(d.expected)}，实际为${zh(d.received ?? d.actual)}`,
+  invalid_number: (d) => `应为数字（如 0.9 或 "0.9"），实际为 ${s(d.actual)}`,
+  invalid_choice: (d) => `应为 ${s(d.choices, "、")} 之一，实际为 ${s(d.actual)}`,
+  unknown_preset: (d) => `指定的预设 "${s(d.actual)}" 不存在（可选：${s(d.choices)}）`,
+  unknown_key: (d) =>
+    `未知的设置项 "${s(d.key)}"${d.suggestion ? `（是否想写 "${s(d.suggestion)}"？）` : ""}`,
+  missing_key: (d) => `缺少设置项 "${s(d.key)}"`,
+  out_of_range: (d) => `${range(d, true)}，实际为 ${s(d.actual)}`,
+  band_reversed: (d) => `区间下限 ${s(d.min)} 大于上限 ${s(d.max)}`,
+  bands_overlap: (d) =>
+    `${zh(d.tier)}档的下限 ${s(d.min)} 低于${zh(d.lower)}档的上限 ${s(d.lowerMax)}，两档重叠`,
+  share_outside_band: (d) =>
+    `默认得分比例 ${s(d.actual)} 不在${zh(d.tier)}档区间 [${s(d.min)}, ${s(d.max)}] 内`,
+  grades_unordered: (d) =>
+    `等级应按下限从高到低排列：${s(d.grade)}（${s(d.min)}）不低于前一等级 ${s(d.previous)}（${s(d.previousMin)}）`,
+  grade_duplicate: (d) => `等级 ${s(d.grade)} 重复`,
+  grades_no_zero: () => "最后一个等级的下限应为 0，使任何得分都有等级",
+  weights_total: (d) =>
+    `预算执行与${d.mode === "free" ? "绩效指标" : "各指标组"}分值合计应为 100，实际为 ${s(d.total)}`,
+  invalid_merge: (d) => `${zh(d.group)}指标组不能并入${zh(d.into)}（不能并入自身或已并入其他组的组）`,
+  empty_formula: () => "公式为空",
+  formula_syntax: (d) => `公式无法解析：${s(d.reason)}`,
+  formula_symbol: (d) => `公式中有未知变量 "${s(d.symbol)}"（可用：${s(d.allowed)}）`,
+  formula_function: (d) => `公式中有不支持的函数 "${s(d.name)}"（可用：${s(d.allowed)}）`,
+  formula_unsupported: (d) => `公式中有不支持的写法：${s(d.node)}`,
+}
+
+const en: Catalogue = {
+  invalid_json: (d) => `not valid JSON: ${s(d.reason)}`,
+  invalid_type: (d) => `should be ${s(d.expected)}, got ${s(d.received ?? d.actual)}`,
+  invalid_number: (d) => `should be a number (0.9 or "0.9"), got ${s(d.actual)}`,
+  invalid_choice: (d) => `should be one of ${s(d.choices, ", ")}, got ${s(d.actual)}`,
+  unknown_preset: (d) => `no preset named "${s(d.actual)}" (known: ${s(d.choices, ", ")})`,
+  unknown_key: (d) =>
+    `unknown setting "${s(d.key)}"${d.suggestion ? ` (did you mean "${s(d.suggestion)}"?)` : ""}`,
+  missing_key: (d) => `missing setting "${s(d.key)}"`,
+  out_of_range: (d) => `${range(d, false)}, got ${s(d.actual)}`,
+  band_reversed: (d) => `the band's lower bound ${s(d.min)} is above its upper bound ${s(d.max)}`,
+  bands_overlap: (d) =>
+    `tier ${s(d.tier)} starts at ${s(d.min)}, below the top ${s(d.lowerMax)} of tier ${s(d.lower)}: the bands overlap`,
+  share_outside_band: (d) =>
+    `default share ${s(d.actual)} is outside the ${s(d.tier)} band [${s(d.min)}, ${s(d.max)}]`,
+  grades_unordered: (d) =>
+    `grades must be listed by descending lower bound: ${s(d.grade)} (${s(d.min)}) is not below ${s(d.previous)} (${s(d.previousMin)})`,
+  grade_duplicate: (d) => `grade ${s(d.grade)} is listed twice`,
+  grades_no_zero: () => "the last grade must start at 0 so that every score has a grade",
+  weights_total: (d) =>
+    `the budget block and the ${d.mode === "free" ? "indicators" : "groups"} should add up to 100 points, got ${s(d.total)}`,
+  invalid_merge: (d) =>
+    `group ${s(d.group)} cannot merge into ${s(d.into)} (not into itself, nor into a group that is merged)`,
+  empty_formula: () => "the formula is empty",
+  formula_syntax: (d) => `the formula does not parse: ${s(d.reason)}`,
+  formula_symbol: (d) => `unknown variable "${s(d.symbol)}" in the formula (allowed: ${s(d.allowed, ", ")})`,
+  formula_function: (d) =>
+    `unsupported function "${s(d.name)}" in the formula (allowed: ${s(d.allowed, ", ")})`,
+  formula_unsupported: (d) => `unsupported expression in the formula: ${s(d.node)}`,
+}
+
+const catalogues: Readonly<Record<Locale, Catalogue>> = { "zh-CN": zhCN, en }
+
+/** One issue as a line naming the file and the key: `策略文件 my.json 中的 "rounding.decimals" 应为 0 到 6 的整数，实际为 7`. */
+export const formatPolicyIssue = (issue: PolicyIssue, source: string, locale: Locale = "zh-CN"): string => {
+  const text = catalogues[locale][issue.code](issue.data)
+  // An unknown key names itself; other messages name the key they are about.
+  if (issue.code === "unknown_key")
+    return locale === "en" ? `policy file ${source}: ${text}` : `策略文件 ${source} 中有${text}`
+  if (issue.path === "")
+    return locale === "en" ? `policy file ${source}: ${text}` : `策略文件 ${source}：${text}`
+  return locale === "en"
+    ? `policy file ${source}: "${issue.path}" ${text}`
+    : `策略文件 ${source} 中的 "${issue.path}" ${text}`
+}
+
+/** Every issue of a policy error, one line each. */
+export const formatPolicyError = (error: PolicyError, locale: Locale = "zh-CN"): ReadonlyArray<string> =>
+  error.issues.map((issue) => formatPolicyIssue(issue, error.source, locale))
