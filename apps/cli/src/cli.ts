@@ -1,4 +1,5 @@
 import * as Command from "effect/cli/Command"
+import { assessCommand } from "./commands/assess.ts"
 import { compile } from "./commands/compile.ts"
 import { lint } from "./commands/lint.ts"
 import { exitCodeHelp } from "./exit-codes.ts"
@@ -7,13 +8,18 @@ import { exitCodeHelp } from "./exit-codes.ts"
 export const cli = Command.make("jixiao").pipe(
   Command.withDescription(
     [
-      "jixiao（绩效）：把项目支出绩效目标的指标值编译为带类型的判定式，并审核绩效目标表。",
+      "jixiao（绩效）：编译项目支出绩效目标、审核绩效目标表，并按评分规则完成年终绩效自评。",
       "",
       exitCodeHelp,
     ].join("\n"),
   ),
-  Command.withSubcommands([compile, lint]),
+  Command.withSubcommands([assessCommand, compile, lint]),
   Command.withExamples([
+    {
+      command:
+        "jixiao assess --targets 目标表.txt --actuals 完成值.csv --budget 预算.csv --year 2024 --out out",
+      description: "年终绩效自评，写入 out/results.json",
+    },
     { command: 'jixiao compile "不少于150家"', description: "编译一条目标" },
     { command: "jixiao lint 目标表.txt", description: "审核一张绩效目标表" },
     { command: "jixiao lint 目标表.xlsx --json", description: "以 JSON 输出审核报告" },

@@ -43,6 +43,7 @@ const zhCN: Readonly<Record<ScoreFindingCode, (d: Data) => string>> = {
   deadline_missed: (d) => `完成日期 ${d.date} 晚于期限 ${d.deadline}`,
   deadline_unknown: (d) => `期限“${d.target}”缺少年份，无法判断`,
   tier_from_words: (d) => `根据实际完成值的文字判定为“${d.tier}”`,
+  actual_restates_target: () => "实际完成值照录了指标值，按达成计",
   tier_share_outside_band: (d) =>
     `评价等级“${d.tier}”的得分比例 ${d.share}% 不在 ${d.low}%–${d.high}% 区间内`,
   tier_conflict: (d) => `评价等级“${d.tier}”与实际完成值的文字“${d.words}”不一致，按评价等级计分`,
@@ -75,6 +76,7 @@ const en: Readonly<Record<ScoreFindingCode, (d: Data) => string>> = {
   deadline_missed: (d) => `Completed ${d.date}, after the deadline ${d.deadline}`,
   deadline_unknown: (d) => `Deadline "${d.target}" has no year`,
   tier_from_words: (d) => `Tier "${d.tier}" read from the actual's words`,
+  actual_restates_target: () => "The actual restates the target; counted as achieved",
   tier_share_outside_band: (d) => `Share ${d.share}% is outside ${d.low}%–${d.high}% for tier ${d.tier}`,
   tier_conflict: (d) => `Tier "${d.tier}" disagrees with the words "${d.words}"; the tier counts`,
   compound_unmatched: (d) => `No actual for part "${d.part}"`,

@@ -21,6 +21,7 @@ export type ScoreFindingCode =
   | "deadline_missed"
   | "deadline_unknown"
   | "tier_from_words"
+  | "actual_restates_target"
   | "tier_share_outside_band"
   | "tier_conflict"
   | "compound_unmatched"

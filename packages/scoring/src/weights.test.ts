@@ -76,6 +76,16 @@ describe("projectWeights", () => {
     expect(weights.map((w) => w.toString())).toEqual(["60", "15", "15"])
   })
 
+  it("counts a level-1 成本指标 under 产出 in the national frame", () => {
+    const { weights, groups } = projectWeights(
+      [indicator("1-产出指标"), indicator("4-成本指标"), indicator("2-效益指标")],
+      national,
+      exact(10),
+    )
+    expect(groups).toEqual(["output", "output", "benefit"])
+    expect(weights.map((w) => w.toString())).toEqual(["28.125", "28.125", "33.75"])
+  })
+
   it("counts 满意度 inside 效益 under the 20/40/40 profile", () => {
     const { weights } = projectWeights(
       [indicator("1-产出指标"), indicator("2-效益指标"), indicator("3-满意度指标")],

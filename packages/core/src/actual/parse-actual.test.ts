@@ -96,3 +96,12 @@ describe("convertUnit", () => {
     expect(convertUnit(decimal("3"), "米", "千克")).toBeUndefined()
   })
 })
+
+describe("parseActual on names of Object.prototype", () => {
+  it.each(["toString", "constructor", "__proto__", "hasOwnProperty"])(
+    "reads %s as unreadable, not as a tier",
+    (text) => {
+      expect(parseActual(text).kind).toBe("unreadable")
+    },
+  )
+})

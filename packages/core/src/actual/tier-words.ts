@@ -66,6 +66,8 @@ export const tierWords: ReadonlyArray<readonly [string, Tier]> = [
   ["已上报", "achieved"],
   ["已开展", "achieved"],
   ["正常", "achieved"],
+  ["全覆盖", "achieved"],
+  ["覆盖", "achieved"],
 ]
 
 /** Whole-cell answers. */
@@ -81,7 +83,7 @@ const exact: Readonly<Record<string, Tier>> = {
 
 /** The tier a text says, with the word that decided it; undefined when it says none. */
 export const findTier = (text: string): { readonly tier: Tier; readonly word: string } | undefined => {
-  const whole = exact[text]
+  const whole = Object.hasOwn(exact, text) ? exact[text] : undefined
   if (whole !== undefined) return { tier: whole, word: text }
   let best: { tier: Tier; word: string; at: number } | undefined
   for (const [word, tier] of tierWords) {

@@ -20,5 +20,5 @@ export const needsReview = (received: string, finding: ScoreFinding): Outcome =>
 })
 
 /** Status from a score: full → met, some → partially met, none → not met. */
-export const statusOf = (score: Exact, weight: Exact, met: boolean): Status =>
+export const statusOf = (score: Exact, met: boolean): Status =>
   met ? "met" : score.compare(0) > 0 ? "partially_met" : "not_met"

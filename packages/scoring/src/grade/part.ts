@@ -5,7 +5,7 @@ import type { Exact } from "../numbers.ts"
 import type { Policy } from "../policy/policy.ts"
 import { gradeDeadline } from "./deadline.ts"
 import { needsReview, type Outcome } from "./outcome.ts"
-import { gradeQualitative } from "./qualitative.ts"
+import { gradeQualitative, gradeTier } from "./qualitative.ts"
 import { gradeQuantity } from "./quantity.ts"
 
 /** What every part grader may use besides the target and the actual. */
@@ -16,6 +16,8 @@ export interface PartContext {
   /** The 评价等级 cell, when the evaluator gave one. */
   readonly tierCell: string | null
 }
+
+const squash = (text: string) => text.replace(/[\s,，;；。.、]/gu, "")
 
 export const gradePart = (
   target: SimpleTarget,
@@ -36,8 +38,15 @@ export const gradePart = (
       })
     case "deadline":
       return gradeDeadline(target, actual, weight, policy)
-    case "qualitative":
+    case "qualitative": {
+      // An auditor who writes the target itself as the actual reports it achieved as planned.
+      const restated = tierCell === null && squash(actual.text) === squash(target.text)
+      if (restated) {
+        const outcome = gradeTier("achieved", null, actual.text, weight, policy, false)
+        return { ...outcome, findings: [{ code: "actual_restates_target", severity: "info" }] }
+      }
       return gradeQualitative(actual.text, tierCell, weight, policy)
+    }
     case "reference": {
       const judged = gradeQualitative(actual.text, tierCell, weight, policy)
       if (judged.status !== "needs_review") return judged

@@ -15,7 +15,7 @@ const tierWords = { achieved: "达成", partial: "部分达成", failed: "未达
 /** Reads a 评价等级 cell: a tier name, optionally with a share (`部分达成 75%`, `达成 95`). */
 export const readTierCell = (text: string): { tier: Tier; share: Exact | null } | undefined => {
   const match = /^\s*([^\d\s%]+?)\s*[:：]?\s*(\d+(?:\.\d+)?)?\s*%?\s*$/u.exec(text)
-  const tier = match ? tierNames[match[1]!] : undefined
+  const tier = match && Object.hasOwn(tierNames, match[1]!) ? tierNames[match[1]!] : undefined
   if (!match || tier === undefined) return undefined
   return { tier, share: match[2] ? exact(match[2]) : null }
 }

@@ -86,7 +86,7 @@ export const gradeQuantity = (
         data: { ratio: ratio.round(4).toString() },
       })
     }
-    return { status: statusOf(score, weight, met), score, ratio, received, findings }
+    return { status: statusOf(score, met), score, ratio, received, findings }
   }
   const met = op === "<" ? a.compare(t) < 0 : a.compare(t) <= 0
   let score: Exact
@@ -96,5 +96,5 @@ export const gradeQuantity = (
   else if (t.equals(0) || a.equals(0)) score = zero
   else if (policy.reverseFormula === "ratio") score = clamp(weight.mul(t).div(a), zero, weight)
   else score = clamp(weight.mul(max(zero, one.sub(a.sub(t).div(t)))), zero, weight)
-  return { status: statusOf(score, weight, met), score, ratio, received, findings }
+  return { status: statusOf(score, met), score, ratio, received, findings }
 }

@@ -28,7 +28,8 @@ describe("presets", () => {
   })
 
   it("keeps the published differences between presets", () => {
-    expect(presets.national?.weights.groups).toEqual({ output: 50, benefit: 30, satisfaction: 10, cost: 0 })
+    expect(presets.national?.weights.groups).toEqual({ output: 50, benefit: 30, satisfaction: 10 })
+    expect(presets.national?.weights.mergeInto).toEqual({ cost: "output" })
     expect(presets.sichuan?.weights).toMatchObject({ mode: "free", budget: 10, indicators: 90 })
     expect(presets["profile-20-40-40"]?.weights).toMatchObject({
       budget: 20,

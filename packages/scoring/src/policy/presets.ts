@@ -18,10 +18,11 @@ export const national: Policy = {
   weights: {
     mode: "groups",
     budget: 10,
-    groups: { output: 50, benefit: 30, satisfaction: 10, cost: 0 },
+    groups: { output: 50, benefit: 30, satisfaction: 10 },
     indicators: 90,
     missingGroup: "proportional",
-    mergeInto: {},
+    // Newer frames write 成本指标 at level 1; the national frame counts cost under 产出.
+    mergeInto: { cost: "output" },
   },
   reverseFormula: "ratio",
   costEquals: "upper_bound",

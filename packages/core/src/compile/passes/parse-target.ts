@@ -78,7 +78,7 @@ const quantityDraft = (
   const each = tokens.slice(0, k + 1).findLast((t) => t.t === "each" && t.start >= from)
   if (each) {
     const item = segment.text.slice(each.end, opStart).replace(measureWords, "")
-    const rate = timeItems[item]
+    const rate = Object.hasOwn(timeItems, item) ? timeItems[item] : undefined
     if (rate !== undefined) draft.unit = `${draft.unit ?? ""}/${rate}`
     else if (item !== "") {
       draft.kind = "per_item"

@@ -1,0 +1,38 @@
+/**
+ * Reads the files an assessment needs: the CLI is the only place that touches the file system.
+ * Each failure is one Chinese line naming the file (and row and column when the reader knows them).
+ */
+import { formatTableReadError, parseActualsTable, parseBudgetTable, parseTable } from "@jixiao/core"
+import { decodePolicyText, formatPolicyError, isPresetName, type Policy, presets } from "@jixiao/scoring"
+import * as Effect from "effect/Effect"
+import * as FileSystem from "effect/FileSystem"
+import { CliFailure } from "../errors.ts"
+import { fileReadMessage } from "../render/file-error.ts"
+
+/** The bytes of a file, or a CliFailure that names it. */
+export const readBytes = (file: string) =>
+  FileSystem.FileSystem.use((fs) => fs.readFile(file)).pipe(
+    Effect.mapError((error) => new CliFailure({ message: fileReadMessage(file, error) })),
+  )
+
+const tableFailure = Effect.mapError(
+  (error: Parameters<typeof formatTableReadError>[0]) =>
+    new CliFailure({ message: formatTableReadError(error) }),
+)
+
+export const readTargets = (file: string) =>
+  Effect.flatMap(readBytes(file), (bytes) => parseTable({ file, bytes }).pipe(tableFailure))
+export const readActuals = (file: string) =>
+  Effect.flatMap(readBytes(file), (bytes) => parseActualsTable({ file, bytes }).pipe(tableFailure))
+export const readBudget = (file: string) =>
+  Effect.flatMap(readBytes(file), (bytes) => parseBudgetTable({ file, bytes }).pipe(tableFailure))
+
+/** A preset by name, or a policy file (JSON) merged onto the preset it extends. */
+export const readPolicy = (nameOrFile: string): Effect.Effect<Policy, CliFailure, FileSystem.FileSystem> =>
+  isPresetName(nameOrFile)
+    ? Effect.succeed(presets[nameOrFile]!)
+    : Effect.flatMap(readBytes(nameOrFile), (bytes) =>
+        decodePolicyText(new TextDecoder().decode(bytes), nameOrFile).pipe(
+          Effect.mapError((error) => new CliFailure({ message: formatPolicyError(error).join("\n") })),
+        ),
+      )
