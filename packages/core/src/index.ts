@@ -36,3 +36,4 @@ export {
   parseXlsxTable,
   type TableInput,
 } from "./read/index.ts"
+export * from "./template/template-rows.ts"

@@ -12,6 +12,8 @@ export type Measurement =
       /** The value with its magnitude applied (`12.5万片` → 125000); percents in points. */
       readonly value: Decimal
       readonly unit: string | null
+      /** The magnitude written (`万`, `亿`), or null for a bare number. */
+      readonly magnitude: string | null
       /** A comparator written in the actual (`≥266米`): the value is taken, the fact noted. */
       readonly comparator: Comparator | null
       readonly approximate: boolean

@@ -155,3 +155,14 @@ describe("gradeIndicator: each kind of target against each kind of actual", () =
     )
   })
 })
+
+describe("bare actuals against targets written with a magnitude", () => {
+  it("reads 90 against ≤90万元 as 90万元, and 850000 as 850000 元", () => {
+    const a = grade("≤90万元", "90", { level2: "14-成本指标" })
+    expect(a.status).toBe("met")
+    expect(a.findings.find((f) => f.code === "unit_assumed")?.data).toEqual({ unit: "万元" })
+    expect(grade("≥100万元", "85").status).toBe("partially_met")
+    expect(s(grade("≥100万元", "85").score)).toBe("8.5")
+    expect(s(grade("≥100万元", "850000").score)).toBe("8.5")
+  })
+})

@@ -4,7 +4,7 @@
  * else the policy's `ratio` (weight × target ÷ actual) or `linear` (weight × max(0, 1 − (a − t) ÷ t)).
  * `=` 0: met only when the actual is 0. Units must agree or convert; otherwise a person decides.
  */
-import { convertUnit, type Measurement, type PerItemTarget, type QuantityTarget } from "@jixiao/core"
+import { convertUnit, type Decimal, decimal, type Measurement, type PerItemTarget, type QuantityTarget } from "@jixiao/core"
 import type { Formulas } from "../formulas.ts"
 import type { ScoreFinding } from "../model.ts"
 import { clamp, type Exact, exact, max, one, zero } from "../numbers.ts"
@@ -12,6 +12,21 @@ import type { Policy } from "../policy/policy.ts"
 import { needsReview, type Outcome, statusOf } from "./outcome.ts"
 
 type Quantity = Extract<Measurement, { kind: "quantity" }>
+
+const magnitudeDigits: Readonly<Record<string, number>> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8 }
+
+const scaleByMagnitude = (value: Decimal, magnitude: string): Decimal => {
+  let power = 0
+  for (const char of magnitude) power += magnitudeDigits[char] ?? 0
+  return value.times(decimal(10).pow(power))
+}
+
+/** Whether `a` is nearer `target` than `b` is, by ratio (log distance). */
+const nearer = (a: Decimal, b: Decimal, target: Decimal): boolean => {
+  if (target.isZero() || a.isZero() || b.isZero()) return false
+  const distance = (x: Decimal) => Math.abs(Math.log10(Number(x.div(target).abs().toPrecision(12))))
+  return distance(a) < distance(b)
+}
 
 const describe = (value: Exact, unit: string | null) =>
   unit === "%" ? `${value.toString()}%` : `${value.toString()}${unit ? ` ${unit}` : ""}`
@@ -41,6 +56,11 @@ export const gradeQuantity = (
       })
     }
     value = converted
+  } else if (actual.unit === null && actual.magnitude === null && target.magnitude !== null) {
+    // A bare number answering `≤90万元` is most likely written in 万元 too: take the reading nearer the target.
+    const scaled = scaleByMagnitude(actual.value, target.magnitude)
+    if (nearer(scaled, actual.value, target.value)) value = scaled
+    findings.push({ code: "unit_assumed", severity: "info", data: { unit: `${value === scaled ? target.magnitude : ""}${target.unit ?? ""}` } })
   } else if (target.unit !== null && target.unit !== "%" && actual.unit === null) {
     findings.push({ code: "unit_assumed", severity: "info", data: { unit: target.unit } })
   }
