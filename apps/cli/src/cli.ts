@@ -2,6 +2,7 @@ import * as Command from "effect/cli/Command"
 import { assessCommand } from "./commands/assess.ts"
 import { compile } from "./commands/compile.ts"
 import { lint } from "./commands/lint.ts"
+import { template } from "./commands/template.ts"
 import { exitCodeHelp } from "./exit-codes.ts"
 
 /** The root command `jixiao`, with its subcommands. Run it with `runCli`, or with `Command.runWith` in tests. */
@@ -13,7 +14,7 @@ export const cli = Command.make("jixiao").pipe(
       exitCodeHelp,
     ].join("\n"),
   ),
-  Command.withSubcommands([assessCommand, compile, lint]),
+  Command.withSubcommands([assessCommand, compile, lint, template]),
   Command.withExamples([
     {
       command:
