@@ -2,6 +2,7 @@
  * `pnpm bench`: throughput figures, each as a ratio against a baseline measured in the same run.
  * Never a timed test: the numbers are printed (and with --json written as one JSON object on the last line).
  */
+import { assessBench } from "./bench/assess-bench.ts"
 import { compileBench } from "./bench/compile-bench.ts"
 import { seedTargets } from "./bench/seed-texts.ts"
 
@@ -23,6 +24,14 @@ console.log(
   `  cache speed-up on the realistic mix: ${(cached.perSecond / uncached.perSecond).toFixed(1)}× the uncached baseline`,
 )
 console.log(`  distinct texts vs uncached mix: ${(cold.perSecond / uncached.perSecond).toFixed(2)}×`)
+const assessed = assessBench(n)
+const assessRate = assessed.indicators / assessed.assessSeconds
+console.log(
+  `  assess (grade + roll up, in memory) ${fmt(assessRate).padStart(12)} indicators/s  (${assessed.assessSeconds.toFixed(2)} s, ${fmt(assessed.graded)} graded)`,
+)
+console.log(
+  `  assess ÷ compile-only baseline (cache cleared per text): ${(assessed.assessSeconds / assessed.compileSeconds).toFixed(2)}×`,
+)
 console.log(`  peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`)
 if (json) {
   console.log(
@@ -32,6 +41,8 @@ if (json) {
       compile_mix_cached_per_s: Math.round(cached.perSecond),
       compile_mix_uncached_per_s: Math.round(uncached.perSecond),
       cache_speedup: Number((cached.perSecond / uncached.perSecond).toFixed(2)),
+      assess_per_s: Math.round(assessRate),
+      assess_over_compile_baseline: Number((assessed.assessSeconds / assessed.compileSeconds).toFixed(2)),
       peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
     }),
   )

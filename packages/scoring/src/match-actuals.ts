@@ -22,26 +22,45 @@ const reject = (row: ActualRow, reason: string, data?: Record<string, string | n
   ...(data ? { data } : {}),
 })
 
-const findProject = (projects: ReadonlyArray<Project>, row: ActualRow): Project | string => {
-  const named = projects.filter((p) => key(p.name) === key(row.project))
+/** Projects by name, and each project's indicators by number and by name: rows are matched in O(1). */
+const indexTable = (table: TargetTable) => {
+  const projects = new Map<string, Project[]>()
+  const byNo = new Map<Project, Map<number, Indicator>>()
+  const byName = new Map<Project, Map<string, Indicator[]>>()
+  for (const project of table.units.flatMap((u) => u.projects)) {
+    const list = projects.get(key(project.name)) ?? []
+    list.push(project)
+    projects.set(key(project.name), list)
+    byNo.set(project, new Map(project.indicators.map((i) => [i.no, i])))
+    const names = new Map<string, Indicator[]>()
+    for (const i of project.indicators) names.set(key(i.name), [...(names.get(key(i.name)) ?? []), i])
+    byName.set(project, names)
+  }
+  return { projects, byNo, byName }
+}
+
+type Index = ReturnType<typeof indexTable>
+
+const findProject = (index: Index, row: ActualRow): Project | string => {
+  const named = index.projects.get(key(row.project)) ?? []
   const inUnit = row.unit.trim() === "" ? named : named.filter((p) => key(p.unit) === key(row.unit))
   if (inUnit.length === 1) return inUnit[0]!
   return inUnit.length === 0 ? "unknown_project" : "ambiguous_project"
 }
 
-const findIndicator = (project: Project, row: ActualRow): Indicator | string => {
+const findIndicator = (index: Index, project: Project, row: ActualRow): Indicator | string => {
   if (row.no !== null) {
-    const byNo = project.indicators.find((i) => i.no === row.no)
+    const byNo = index.byNo.get(project)!.get(row.no)
     if (byNo && (row.indicator === null || key(row.indicator) === key(byNo.name))) return byNo
     if (byNo === undefined && row.indicator === null) return "unknown_indicator"
   }
-  const named = project.indicators.filter((i) => row.indicator !== null && key(i.name) === key(row.indicator))
+  const named = row.indicator === null ? [] : (index.byName.get(project)!.get(key(row.indicator)) ?? [])
   if (named.length === 1) return named[0]!
   return named.length === 0 ? "unknown_indicator" : "ambiguous_indicator"
 }
 
 export const matchActuals = (table: TargetTable, actuals: ActualsTable): Matched => {
-  const projects = table.units.flatMap((u) => u.projects)
+  const index = indexTable(table)
   const byIndicator = new Map<Indicator, ActualRow>()
   const rejected: Rejection[] = actuals.rejected.map((r) => ({
     file: r.at.file,
@@ -51,12 +70,12 @@ export const matchActuals = (table: TargetTable, actuals: ActualsTable): Matched
     ...(r.data ? { data: r.data } : {}),
   }))
   for (const row of actuals.rows) {
-    const project = findProject(projects, row)
+    const project = findProject(index, row)
     if (typeof project === "string") {
       rejected.push(reject(row, project, { unit: row.unit, project: row.project }))
       continue
     }
-    const indicator = findIndicator(project, row)
+    const indicator = findIndicator(index, project, row)
     if (typeof indicator === "string") {
       rejected.push(
         reject(row, indicator, { project: row.project, no: row.no ?? "", indicator: row.indicator ?? "" }),
