@@ -20,6 +20,12 @@ const errorLine = (error: unknown): number | undefined => {
  * Splits CSV text into rows, each numbered by the line it starts on (a quoted cell may span lines).
  * Accepts a BOM, CRLF, quoted newlines, stray quotes inside cells and rows of any length.
  */
+/**
+ * Writers that guard against formula injection (jixiao's own templates, OWASP advice) put a `'` before a
+ * cell starting with = + - @: read such a cell back as written.
+ */
+const unguard = (cell: string): string => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell)
+
 export const csvRows = (
   content: string,
   file: string,
@@ -30,7 +36,7 @@ export const csvRows = (
       const parsed = parse(content, options) as unknown as ReadonlyArray<Parsed>
       let next = 1
       return parsed.map(({ record, info }) => {
-        const row = { row: next, cells: record }
+        const row = { row: next, cells: record.map(unguard) }
         next = info.lines + 1
         return row
       })
