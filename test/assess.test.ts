@@ -153,3 +153,34 @@ describe("jixiao assess on the seed with the illustrative samples", () => {
     expect(missing.stderr).toContain("nope.csv")
   })
 })
+
+describe("jixiao assess on a filled-in 自评表 (one sheet, no --actuals)", () => {
+  it("uses the sheet's own 分值, 实际完成值, 评价等级 and 扣分", () => {
+    const dir = mkdtempSync(join(tmpdir(), "jixiao-one-sheet-"))
+    const sheet = join(dir, "自评表.csv")
+    writeFileSync(
+      sheet,
+      [
+        "单位,项目,一级指标,二级指标,三级指标,年度指标值,分值,实际完成值,评价等级,扣分,扣分原因,偏差原因",
+        "甲单位,项目A,产出指标(50分),数量指标,培训场次,≥10场,30,8场,,,,场地受限",
+        "甲单位,项目A,产出指标(50分),质量指标,合格率,≥95%,20,96%,,1,佐证不全,",
+        "甲单位,项目A,效益指标(30分),社会效益,能力提升,有效提升,30,,部分达成 75%,,,培训覆盖不足",
+        "甲单位,项目A,满意度指标(10分),服务对象满意度,满意度,≥90%,10,92%,,,,",
+      ].join("\n"),
+    )
+    const run = runJixiao(["assess", "--targets", sheet, "--out", dir])
+    expect(run.stderr).toBe("")
+    expect(run.status).toBe(0)
+    const results = JSON.parse(readFileSync(join(dir, "results.json"), "utf8")) as Results
+    const [project] = results.projects
+    expect(project!.indicators.map((i) => [i.weight, i.score, i.status])).toEqual([
+      [30, 24, "partially_met"],
+      [20, 19, "met"],
+      [30, 22.5, "partially_met"],
+      [10, 10, "met"],
+    ])
+    expect(results.rows).toEqual({ in: 4, graded: 4, rejected: 0 })
+    expect(project!.budget).toBeNull()
+    expect(project!.total).toBe(75.5)
+  })
+})
