@@ -110,7 +110,9 @@ describe("parseActualsTable", () => {
 describe("cells guarded against formula injection", () => {
   it("reads a cell written as '=… back without the guard", async () => {
     const csv = "单位,项目,三级指标,实际完成值\n甲,'=项目,'-指标,'+12份\n"
-    const table = await Effect.runPromise(parseActualsTable({ file: "a.csv", bytes: new TextEncoder().encode(csv) }))
+    const table = await Effect.runPromise(
+      parseActualsTable({ file: "a.csv", bytes: new TextEncoder().encode(csv) }),
+    )
     expect(table.rows[0]).toMatchObject({ project: "=项目", indicator: "-指标", actual: { text: "+12份" } })
   })
 })

@@ -4,7 +4,14 @@
  * else the policy's `ratio` (weight × target ÷ actual) or `linear` (weight × max(0, 1 − (a − t) ÷ t)).
  * `=` 0: met only when the actual is 0. Units must agree or convert; otherwise a person decides.
  */
-import { convertUnit, type Decimal, decimal, type Measurement, type PerItemTarget, type QuantityTarget } from "@jixiao/core"
+import {
+  convertUnit,
+  type Decimal,
+  decimal,
+  type Measurement,
+  type PerItemTarget,
+  type QuantityTarget,
+} from "@jixiao/core"
 import type { Formulas } from "../formulas.ts"
 import type { ScoreFinding } from "../model.ts"
 import { clamp, type Exact, exact, max, one, zero } from "../numbers.ts"
@@ -60,7 +67,11 @@ export const gradeQuantity = (
     // A bare number answering `≤90万元` is most likely written in 万元 too: take the reading nearer the target.
     const scaled = scaleByMagnitude(actual.value, target.magnitude)
     if (nearer(scaled, actual.value, target.value)) value = scaled
-    findings.push({ code: "unit_assumed", severity: "info", data: { unit: `${value === scaled ? target.magnitude : ""}${target.unit ?? ""}` } })
+    findings.push({
+      code: "unit_assumed",
+      severity: "info",
+      data: { unit: `${value === scaled ? target.magnitude : ""}${target.unit ?? ""}` },
+    })
   } else if (target.unit !== null && target.unit !== "%" && actual.unit === null) {
     findings.push({ code: "unit_assumed", severity: "info", data: { unit: target.unit } })
   }
