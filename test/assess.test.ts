@@ -184,3 +184,12 @@ describe("jixiao assess on a filled-in 自评表 (one sheet, no --actuals)", () 
     expect(project!.total).toBe(75.5)
   })
 })
+
+describe("jixiao assess --basis period", () => {
+  it("grades against the 实施周期指标值 instead: ≥10家 is met by 12家 where the annual ≥10场 was not comparable", () => {
+    const { run, results } = assessSeed("--basis", "period")
+    expect(run.status).toBe(0)
+    const indicator = results!.projects.find((p) => p.name === "综合工作经费")!.indicators[1]!
+    expect(indicator).toMatchObject({ target: "≥10家", status: "met" })
+  })
+})
