@@ -10,19 +10,10 @@ import { type DraftProject, TableDraft } from "./table-draft.ts"
 export type { RowSource, SheetRow } from "./sheet-rows.ts"
 
 const DEPARTMENT = /^部门名称\s*[:：]\s*(.*)$/
-const INDICATOR_COLUMNS: ReadonlyArray<ColumnKey> = [
-  "level1",
-  "level2",
-  "indicator",
-  "target_period",
-  "target_annual",
-  "weight",
-  "actual",
-  "tier",
-  "deduction",
-  "deduction_reason",
-  "deviation_reason",
-]
+/** The columns that belong to an indicator (everything but its unit, project, goal and number). */
+const INDICATOR_COLUMNS: ReadonlyArray<ColumnKey> = TARGET_COLUMNS.keys.filter(
+  (key) => !["unit", "project", "goal", "no"].includes(key),
+)
 
 /**
  * Turns rows with a header (found within the top 20 rows; title rows above it are fine) into a table:

@@ -20,6 +20,9 @@ const aliases: Readonly<Record<string, string>> = {
   个百分点: "百分点",
 }
 
+/** Units of time, canonical spellings. */
+const timeUnits = ["天", "工作日", "周", "个月", "年", "小时", "分钟", "秒"] as const
+
 const canonical: ReadonlyArray<string> = [
   // counts
   "个",
@@ -93,14 +96,7 @@ const canonical: ReadonlyArray<string> = [
   "千克",
   "克",
   // time
-  "天",
-  "工作日",
-  "周",
-  "个月",
-  "年",
-  "小时",
-  "分钟",
-  "秒",
+  ...timeUnits,
   // energy and data
   "千瓦时",
   "千瓦",
@@ -126,16 +122,7 @@ export const unitForms: ReadonlyArray<string> = [...table.keys()].sort((a, b) =>
 export const canonicalUnit = (written: string): string | undefined => table.get(written)
 
 /** Units that measure a span of time: a 时效 target in these is an upper bound (`办结时间5个工作日`). */
-export const durationUnits: ReadonlySet<string> = new Set([
-  "天",
-  "工作日",
-  "周",
-  "个月",
-  "年",
-  "小时",
-  "分钟",
-  "秒",
-])
+export const durationUnits: ReadonlySet<string> = new Set(timeUnits)
 
 /** Denominators allowed after `/` in a rate (`次/日`, `元/人*月`). */
 export const rateDenominator = /^\/[\p{Script=Han}A-Za-z]+(?:[*·][\p{Script=Han}A-Za-z]+)*/u
