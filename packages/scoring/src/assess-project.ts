@@ -1,0 +1,75 @@
+/** Grades one project: its budget block, every indicator against its actual, the total and the grade. */
+import { type ActualRow, type BudgetTable, compileTarget, type Indicator, type Project } from "@jixiao/core"
+import { scoreBudget } from "./budget.ts"
+import type { Formulas } from "./formulas.ts"
+import { gradeIndicator, type ReportedActual } from "./grade/indicator.ts"
+import { gradeOf } from "./grades.ts"
+import type { IndicatorResult, ProjectResult, ScoreFinding } from "./model.ts"
+import { exact, sum, zero } from "./numbers.ts"
+import type { Policy } from "./policy/policy.ts"
+import { projectWeights } from "./weights.ts"
+
+/** The cells an actual row or a filled-in 自评表 reports for an indicator. */
+export const reported = (
+  cells: Pick<ActualRow, "actual" | "tier" | "deduction" | "deductionReason" | "deviationReason">,
+): ReportedActual => ({
+  text: cells.actual?.text ?? null,
+  tier: cells.tier?.text ?? null,
+  deduction: cells.deduction?.text ?? null,
+  deductionReason: cells.deductionReason?.text ?? null,
+  deviationReason: cells.deviationReason?.text ?? null,
+})
+
+export interface ProjectContext {
+  readonly policy: Policy
+  readonly basis: "annual" | "period"
+  readonly year?: number | undefined
+  readonly formulas?: Formulas | undefined
+  /** The budget sheet, when one was given; undefined means no budget input at all. */
+  readonly budget: BudgetTable | undefined
+  readonly budgetRow: BudgetTable["rows"][number] | undefined
+  /** What was reported for an indicator, or null when nothing was. */
+  readonly actualOf: (indicator: Indicator) => ReportedActual | null
+}
+
+const targetOf = (indicator: Indicator, context: ProjectContext) => {
+  const cell = context.basis === "annual" ? indicator.annual : indicator.period
+  if (cell === null) return null
+  const { level1, level2, name } = indicator
+  return compileTarget(cell.text, { level1: level1.raw, level2: level2.raw, name, year: context.year })
+}
+
+export const assessProject = (project: Project, context: ProjectContext): ProjectResult => {
+  const { policy } = context
+  const budget = context.budget
+    ? scoreBudget(context.budgetRow, context.budget.amountUnit, policy, context.formulas)
+    : { budget: null, findings: [{ code: "budget_missing", severity: "warning" } as ScoreFinding] }
+  const budgetWeight = budget.budget?.weight ?? exact(policy.weights.budget)
+  const weights = projectWeights(project.indicators, policy, budgetWeight)
+  const indicators: IndicatorResult[] = project.indicators.map((indicator, i) =>
+    gradeIndicator({
+      indicator,
+      group: weights.groups[i]!,
+      target: targetOf(indicator, context),
+      actual: context.actualOf(indicator),
+      weight: weights.weights[i]!,
+      policy,
+      year: context.year,
+      formulas: context.formulas,
+    }),
+  )
+  const total = (budget.budget?.score ?? zero).add(sum(indicators.map((r) => r.score)))
+  const placed = (f: ScoreFinding) => ({ ...f, at: f.at ?? project.at })
+  return {
+    unit: project.unit,
+    name: project.name,
+    goal: project.goal,
+    budget: budget.budget,
+    budgetWeight,
+    indicators,
+    total,
+    grade: gradeOf(total, policy),
+    findings: [...budget.findings.map(placed), ...weights.findings.map(placed)],
+    at: project.at,
+  }
+}
