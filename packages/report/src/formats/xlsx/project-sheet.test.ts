@@ -1,0 +1,122 @@
+import type { ResultsJson } from "@jixiao/scoring"
+import type ExcelJS from "exceljs"
+import { beforeAll, describe, expect, it } from "vitest"
+import { renderXlsx } from "./index.ts"
+import { INDICATOR_HEADER_ROW } from "./indicator-block.ts"
+import { runs } from "./layout.ts"
+import type { ProjectJson } from "./model.ts"
+import { loadWorkbook, rowOf, seedResults } from "./seed-results.test-helper.ts"
+
+let results: ResultsJson
+let sheets: ExcelJS.Worksheet[]
+
+beforeAll(async () => {
+  results = await seedResults()
+  const workbook = await loadWorkbook((await renderXlsx(results))[0]!.contents)
+  sheets = workbook.worksheets.slice(5)
+})
+
+/** Every project with its sheet, as the workbook orders them. */
+const each = (check: (project: ProjectJson, sheet: ExcelJS.Worksheet) => void) => {
+  expect(sheets).toHaveLength(results.projects.length)
+  results.projects.forEach((project, i) => {
+    check(project, sheets[i]!)
+  })
+}
+
+const first = INDICATOR_HEADER_ROW + 1
+
+describe("the 项目支出绩效自评表 of every project", () => {
+  it("has the title, year and header block", () =>
+    each((project, sheet) => {
+      expect([sheet.getCell("A1").value, sheet.getCell("A2").value]).toEqual([
+        "项目支出绩效自评表",
+        "（2024年度）",
+      ])
+      expect([sheet.getCell("A3").value, sheet.getCell("A4").value, sheet.getCell("E4").value]).toEqual([
+        "项目名称",
+        "主管部门",
+        "实施单位",
+      ])
+      expect(sheet.getCell("B11").value).toBe(project.goal)
+    }))
+
+  it("agrees with results.json on 总分 and 自评等级", () =>
+    each((project, sheet) => {
+      const total = rowOf(sheet, "总分")!
+      expect(total).toBe(first + project.indicators.length)
+      expect(sheet.getCell(total, 7).value).toBe(project.total)
+      expect(sheet.getCell(total, 7).numFmt).toBe("0.00")
+      expect(sheet.getCell(rowOf(sheet, "自评等级")!, 7).value).toBe(project.grade)
+    }))
+
+  it("agrees with results.json on every indicator's 分值 and 得分, as numbers", () =>
+    each((project, sheet) => {
+      project.indicators.forEach((indicator, i) => {
+        const row = sheet.getRow(first + i)
+        expect(row.getCell(3).value).toBe(indicator.name)
+        expect(row.getCell(6).value).toBe(indicator.weight)
+        expect(row.getCell(7).value).toBe(indicator.score)
+        if (indicator.weight !== null) expect(typeof row.getCell(6).value).toBe("number")
+        if (indicator.score !== null) expect(typeof row.getCell(7).value).toBe("number")
+      })
+    }))
+
+  it("stores the budget figures as numbers and the execution rate as a percentage", () =>
+    each((project, sheet) => {
+      const budget = project.budget!
+      const row = sheet.getRow(6)
+      expect(row.getCell(2).value).toBe("年度资金总额")
+      expect([3, 4, 5, 6, 8].map((c) => row.getCell(c).value)).toEqual([
+        budget.initial,
+        budget.planned,
+        budget.executed,
+        budget.weight,
+        budget.score,
+      ])
+      expect(row.getCell(7).value).toBe(Number(`${budget.rate}e-2`))
+      expect(row.getCell(7).numFmt).toBe("0.00%")
+      expect(sheet.getCell("A5").value).toBe("项目资金（万元）")
+    }))
+
+  it("summarises the indicators' outcomes beside the goal", () =>
+    each((project, sheet) => {
+      const text = sheet.getCell("F11").value as string
+      expect(text).toMatch(/^共 \d+ 个指标：达成 \d+，部分达成 \d+，未达成 \d+，待人工判断 \d+，未评价 \d+$/u)
+      const counts = text.match(/\d+/gu)!.map(Number)
+      expect(counts[0]).toBe(project.indicators.length)
+      expect(counts.slice(1).reduce((a, b) => a + b, 0)).toBe(project.indicators.length)
+    }))
+
+  it("merges 一级 and 二级 cells over their runs of consecutive indicators", () => {
+    let merged = 0
+    each((project, sheet) => {
+      const merges = new Set(sheet.model.merges)
+      for (const [from, to] of runs(project.indicators, (i) => i.level1)) {
+        if (to > from) {
+          expect(merges).toContain(`A${first + from}:A${first + to}`)
+          merged += 1
+        }
+        for (const [a, b] of runs(project.indicators, (i) => i.level2, from, to))
+          if (b > a) expect(merges).toContain(`B${first + a}:B${first + b}`)
+      }
+      expect(sheet.getCell(first, 1).value).toBe(project.indicators[0]!.level1)
+    })
+    expect(merged).toBeGreaterThan(results.projects.length)
+  })
+
+  it("prints on A4 portrait, one page wide, with the indicator header on every page", () =>
+    each((project, sheet) => {
+      const last = first + project.indicators.length + 1
+      expect(sheet.pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation: "portrait",
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printArea: `A1:H${last}`,
+        printTitlesRow: `${INDICATOR_HEADER_ROW}:${INDICATOR_HEADER_ROW}`,
+      })
+      expect(sheet.getCell(last, 1).value).toBe("自评等级")
+    }))
+})

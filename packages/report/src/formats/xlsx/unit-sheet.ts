@@ -1,0 +1,89 @@
+import type { ResultsJson } from "@jixiao/scoring"
+import type ExcelJS from "exceljs"
+import { fitHeight, pointsToFraction, putCaptions, putLink, putNumber, putText } from "./cells.ts"
+import { label, merge } from "./layout.ts"
+import type { ProjectJson, RollupJson, SheetPlan } from "./model.ts"
+import { linkTo } from "./sheet-names.ts"
+import {
+  amountFormat,
+  box,
+  headerRow,
+  linkFont,
+  percentFormat,
+  printSetup,
+  scoreFormat,
+  titleFont,
+  wrapLeft,
+} from "./styles.ts"
+
+const WIDTHS = [36, 12, 12, 9, 8, 8, 22]
+const TABLE_ROW = 4
+
+/** The amount unit of the budget table (one for the whole table), for headings. */
+export const amountUnitOf = (results: ResultsJson): string | null =>
+  results.projects.find((p) => p.budget?.amountUnit)?.budget?.amountUnit ?? null
+
+const headerOf = (results: ResultsJson): ReadonlyArray<string> => {
+  const unit = amountUnitOf(results)
+  const suffix = unit ? `（${unit}）` : ""
+  return ["项目", `全年预算数${suffix}`, `全年执行数${suffix}`, "执行率", "总分", "自评等级", "工作表"]
+}
+
+// The sheet name is shown as well as linked: it is the project name shortened or suffixed (购置经费(2)),
+// and it stays findable where a viewer does not follow in-workbook links.
+const writeProject = (row: ExcelJS.Row, project: ProjectJson, sheet: string, decimals: number): void => {
+  putLink(row.getCell(1), project.name, linkTo(sheet))
+  row.getCell(1).font = linkFont
+  const budget = project.budget
+  putNumber(row.getCell(2), budget?.planned, amountFormat)
+  putNumber(row.getCell(3), budget?.executed, amountFormat)
+  const rate = budget?.rate
+  putNumber(
+    row.getCell(4),
+    rate === null || rate === undefined ? null : pointsToFraction(rate),
+    percentFormat(decimals),
+  )
+  putNumber(row.getCell(5), project.total, scoreFormat(decimals))
+  putText(row.getCell(6), project.grade)
+  putText(row.getCell(7), sheet)
+  for (const col of [1, 7]) row.getCell(col).alignment = wrapLeft
+  row.height = fitHeight([
+    [project.name, WIDTHS[0]!],
+    [sheet, WIDTHS[6]!],
+  ])
+}
+
+/** 单位-…: one unit's projects with budget, execution rate, total and grade, each linked to its 自评表. */
+export const addUnitSheet = (
+  workbook: ExcelJS.Workbook,
+  plan: SheetPlan,
+  unit: RollupJson,
+  results: ResultsJson,
+): void => {
+  const decimals = results.policy.rounding.decimals
+  const sheet = workbook.addWorksheet(plan.units.get(unit.name)!, { pageSetup: printSetup("portrait") })
+  sheet.columns = WIDTHS.map((width) => ({ width }))
+  const title = merge(sheet, [1, 1, 1, WIDTHS.length])
+  putText(title, unit.name)
+  title.font = titleFont
+  title.alignment = { horizontal: "center", vertical: "middle" }
+  label(sheet, [2, 2, 2, 2], "单位得分")
+  putNumber(sheet.getCell(2, 3), unit.score, scoreFormat(decimals))
+  label(sheet, [2, 4, 2, 5], "自评等级")
+  putText(sheet.getCell(2, 6), unit.grade)
+  const back = sheet.getCell(2, 7)
+  putLink(back, `返回「${plan.summary}」`, linkTo(plan.summary))
+  back.font = linkFont
+  const header = headerOf(results)
+  putCaptions(sheet.getRow(TABLE_ROW), 1, header)
+  headerRow(sheet, TABLE_ROW, 1, header.length)
+  let row = TABLE_ROW
+  results.projects.forEach((project, i) => {
+    if (project.unit !== unit.name) return
+    row += 1
+    writeProject(sheet.getRow(row), project, plan.projects[i]!, decimals)
+  })
+  if (row > TABLE_ROW) box(sheet, [TABLE_ROW + 1, 1, row, header.length])
+  sheet.pageSetup.printArea = `A1:${sheet.getColumn(header.length).letter}${row}`
+  sheet.pageSetup.printTitlesRow = `${TABLE_ROW}:${TABLE_ROW}`
+}
