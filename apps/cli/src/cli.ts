@@ -2,6 +2,7 @@ import * as Command from "effect/cli/Command"
 import { assessCommand } from "./commands/assess.ts"
 import { compile } from "./commands/compile.ts"
 import { lint } from "./commands/lint.ts"
+import { reportCommand } from "./commands/report.ts"
 import { template } from "./commands/template.ts"
 import { exitCodeHelp } from "./exit-codes.ts"
 
@@ -14,7 +15,7 @@ export const cli = Command.make("jixiao").pipe(
       exitCodeHelp,
     ].join("\n"),
   ),
-  Command.withSubcommands([assessCommand, compile, lint, template]),
+  Command.withSubcommands([assessCommand, compile, lint, template, reportCommand]),
   Command.withExamples([
     {
       command:

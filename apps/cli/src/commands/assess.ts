@@ -11,6 +11,7 @@ import { renderAssessSummary } from "../render/assess-summary.ts"
 import { currentStyle } from "../render/output.ts"
 import { version } from "../version.ts"
 import { yearFlag } from "./flags.ts"
+import { formatFlag, writeReports } from "./report.ts"
 
 const optionalFile = (name: string, description: string) =>
   Flag.String(name).pipe(Flag.withMetavar("文件"), Flag.withDescription(description), Flag.optional)
@@ -47,10 +48,11 @@ export const assessCommand = Command.make(
     ),
     out: Flag.String("out").pipe(
       Flag.withMetavar("目录"),
-      Flag.withDescription("输出目录：写入 results.json"),
+      Flag.withDescription("输出目录：写入 results.json，以及 --format 指定的报告"),
     ),
+    format: formatFlag.pipe(Flag.optional),
   },
-  Effect.fn("assess")(function* ({ targets, actuals, budget, policy: policyName, year, basis, out }) {
+  Effect.fn("assess")(function* ({ targets, actuals, budget, policy: policyName, year, basis, out, format }) {
     const table = yield* readTargets(targets)
     const actualsTable = Option.isSome(actuals) ? yield* readActuals(actuals.value) : undefined
     const budgetTable = Option.isSome(budget) ? yield* readBudget(budget.value) : undefined
@@ -71,6 +73,7 @@ export const assessCommand = Command.make(
     })
     const written = yield* writeFileAtomic(out, "results.json", `${JSON.stringify(results, null, 2)}\n`)
     yield* Console.log(renderAssessSummary(results, written, yield* currentStyle))
+    if (Option.isSome(format)) yield* writeReports(results, format.value, out)
   }),
 ).pipe(
   Command.withShortDescription("年终绩效自评：按评分规则给实际完成值打分，汇总到项目、单位和部门"),
@@ -78,7 +81,8 @@ export const assessCommand = Command.make(
     [
       "读取绩效目标表、实际完成值表和预算执行表，按评分规则（默认：全国项目支出绩效自评框架，",
       "预算执行 10 分、产出 50 分、效益 30 分、满意度 10 分）逐项评分，算出项目总分和等级（优/良/中/差），",
-      "再按全年预算数加权汇总到单位和部门。结果写入 目录/results.json，并在终端打印中文摘要。",
+      "再按全年预算数加权汇总到单位和部门。结果写入 目录/results.json，并在终端打印中文摘要；",
+      "加 --format 时在同一目录写出报告（也可以之后用 jixiao report 从 results.json 生成）。",
       "每一行输入要么评分，要么列入 rejected 并写明原因。",
       "",
       exitCodeHelp,
@@ -89,6 +93,11 @@ export const assessCommand = Command.make(
       command:
         "jixiao assess --targets seeds/000_6fa372ea3c00e953.txt --actuals seeds/sample-actuals-2024.csv --budget seeds/sample-budget-2024.csv --year 2024 --out out",
       description: "评价种子数据（示例实际完成值）",
+    },
+    {
+      command:
+        "jixiao assess --targets 目标表.txt --actuals 完成值.csv --budget 预算.csv --year 2024 --out out --format xlsx,html",
+      description: "同时写出 Excel 自评表和网页报告",
     },
     {
       command: "jixiao assess --targets 自评表.xlsx --year 2024 --out out",

@@ -1,0 +1,132 @@
+import { dirname } from "node:path"
+import {
+  decodeResults,
+  formatResultsError,
+  type ReportFormat,
+  renderReports,
+  reportFormats,
+} from "@jixiao/report"
+import type { ResultsJson } from "@jixiao/scoring"
+import * as Console from "effect/Console"
+import * as Argument from "effect/cli/Argument"
+import * as Command from "effect/cli/Command"
+import * as Flag from "effect/cli/Flag"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import { CliFailure } from "../errors.ts"
+import { exitCodeHelp } from "../exit-codes.ts"
+import { readBytes } from "../input/read-inputs.ts"
+import { writeFileAtomic } from "../output/write-file.ts"
+
+const formatNames: Readonly<Record<ReportFormat, string>> = {
+  html: "网页报告（含图表）",
+  xlsx: "Excel 自评表",
+  md: "Markdown",
+  csv: "指标明细 CSV",
+}
+
+const isFormat = (name: string): name is ReportFormat =>
+  (reportFormats as ReadonlyArray<string>).includes(name)
+
+/** The names of a list: split on `,` or `，`, trimmed, lower-cased, repeats dropped. */
+const formatNamesOf = (text: string): ReadonlyArray<string> =>
+  [...new Set(text.split(/[,，]/).map((name) => name.trim().toLowerCase()))].filter((name) => name !== "")
+
+/** `md,csv` → `["md", "csv"]`; none when the list is empty or names a format jixiao does not write. */
+export const parseFormatList = (text: string): Option.Option<ReadonlyArray<ReportFormat>> => {
+  const names = formatNamesOf(text)
+  return names.length > 0 && names.every(isFormat) ? Option.some(names.filter(isFormat)) : Option.none()
+}
+
+const formatError = (text: string): string => {
+  const unknown = formatNamesOf(text).filter((name) => !isFormat(name))
+  const what = unknown.length > 0 ? `未知的报告格式 ${unknown.join("、")}` : "没有给出报告格式"
+  return `${what}；可选 ${reportFormats.join("、")}（多个用逗号分隔，如 md,csv）`
+}
+
+/** `--format html,xlsx,md,csv`: the report formats to write, validated when the command line is parsed. */
+export const formatFlag = Flag.String("format").pipe(
+  Flag.withMetavar("格式"),
+  Flag.withDescription(
+    `报告格式，多个用逗号分隔：${reportFormats.map((f) => `${f} ${formatNames[f]}`).join("，")}`,
+  ),
+  Flag.filterMap(parseFormatList, formatError),
+)
+
+/** Renders `results` in `formats` and writes each file into `dir`, printing one line per file. */
+export const writeReports = (results: ResultsJson, formats: ReadonlyArray<ReportFormat>, dir: string) =>
+  Effect.gen(function* () {
+    const files = yield* Effect.tryPromise({
+      try: () => renderReports(results, formats),
+      catch: (error) =>
+        new CliFailure({
+          message: `无法生成报告：${error instanceof Error ? error.message : String(error)}`,
+        }),
+    })
+    for (const file of files) {
+      const written = yield* writeFileAtomic(dir, file.name, file.contents)
+      yield* Console.log(`已写入 ${written}`)
+    }
+  })
+
+/** Reads a saved results.json: JSON first, then the keys the renderers need, each error naming the file. */
+const readResults = (file: string) =>
+  Effect.gen(function* () {
+    const text = new TextDecoder().decode(yield* readBytes(file))
+    const json = yield* Effect.try({
+      try: () => JSON.parse(text) as unknown,
+      catch: (error) =>
+        new CliFailure({
+          message: `${file} 不是合法的 JSON：${error instanceof Error ? error.message : String(error)}`,
+        }),
+    })
+    return yield* decodeResults(json, file).pipe(
+      Effect.mapError((error) => new CliFailure({ message: formatResultsError(error) })),
+    )
+  })
+
+/** `jixiao report`: renders a saved results.json as reports, without scoring again. */
+export const reportCommand = Command.make(
+  "report",
+  {
+    results: Argument.String("results").pipe(Argument.withDescription("jixiao assess 写出的 results.json")),
+    formats: formatFlag.pipe(Flag.withDefault(reportFormats)),
+    out: Flag.String("out").pipe(
+      Flag.withMetavar("目录"),
+      Flag.withDescription("输出目录；省略时写在 results.json 所在的目录"),
+      Flag.optional,
+    ),
+  },
+  Effect.fn("report")(function* ({ results: file, formats, out }) {
+    const results = yield* readResults(file)
+    yield* writeReports(
+      results,
+      formats,
+      Option.getOrElse(out, () => dirname(file)),
+    )
+  }),
+).pipe(
+  Command.withShortDescription("由保存的 results.json 生成报告（xlsx、html、md、csv），不重新评分"),
+  Command.withDescription(
+    [
+      "读取 jixiao assess 写出的 results.json，按 --format 生成报告：",
+      "xlsx 为项目支出绩效自评表（Excel），html 为带图表的单文件网页报告，",
+      "md 为 报告.md（摘要、各项目自评表、审核意见），csv 为 指标明细.csv（每个指标一行，Excel 可直接打开）。",
+      "省略 --format 时写出全部四种。不重新评分：报告与 results.json 完全一致；",
+      "文件损坏或缺少键时报错，指出文件和键的位置。",
+      "",
+      exitCodeHelp,
+    ].join("\n"),
+  ),
+  Command.withExamples([
+    {
+      command: "jixiao report out/results.json --format md,csv",
+      description: "在 out/ 中写出 报告.md 和 指标明细.csv",
+    },
+    {
+      command: "jixiao report out/results.json --format xlsx --out 报告",
+      description: "Excel 自评表写到 报告/ 目录",
+    },
+    { command: "jixiao report out/results.json", description: "写出全部格式：html、xlsx、md、csv" },
+  ]),
+)

@@ -1,0 +1,53 @@
+/**
+ * `指标明细.csv`: one row per indicator, for people who sort and filter in Excel. Numbers are the values of
+ * results.json as they are (already rounded by the policy); text is guarded against formula injection.
+ */
+import type { ResultsJson } from "@jixiao/scoring"
+import { csvDocument } from "../csv-cell.ts"
+import type { Renderer } from "../report-file.ts"
+
+type Project = ResultsJson["projects"][number]
+type Indicator = Project["indicators"][number]
+
+const header = (targetLabel: string) => [
+  "单位",
+  "项目",
+  "序号",
+  "一级指标",
+  "二级指标",
+  "三级指标",
+  targetLabel,
+  "期望",
+  "实际完成值",
+  "分值",
+  "得分",
+  "状态",
+  "比率",
+  "发现",
+  "偏差原因",
+]
+
+const row = (project: Project, indicator: Indicator) => [
+  project.unit,
+  project.name,
+  indicator.no,
+  indicator.level1,
+  indicator.level2,
+  indicator.name,
+  indicator.target,
+  indicator.expects,
+  indicator.actual,
+  indicator.weight,
+  indicator.score,
+  indicator.statusName,
+  indicator.ratio,
+  indicator.findings.map((f) => f.message).join("；"),
+  indicator.deviationReason,
+]
+
+/** Renders `指标明细.csv`; the target column says which target was graded (年度 or 实施周期指标值). */
+export const renderCsv: Renderer = async (results) => {
+  const targetLabel = results.basis === "period" ? "实施周期指标值" : "年度指标值"
+  const rows = results.projects.flatMap((p) => p.indicators.map((i) => row(p, i)))
+  return [{ name: "指标明细.csv", contents: csvDocument([header(targetLabel), ...rows]) }]
+}
