@@ -92,14 +92,18 @@ export const projectWeights = (
         findings.push({
           code: "weights_group_mismatch",
           severity: "warning",
-          data: { group, written: groupSum.toString(), expected: groupTotal.toString() },
+          data: { group, written: groupSum.round(2).toString(), expected: groupTotal.round(2).toString() },
         })
       }
     }
   }
   const total = sum(weights).add(budgetWeight)
   if (given.some((w) => w !== undefined) && !total.equals(hundred)) {
-    findings.push({ code: "weights_total_mismatch", severity: "warning", data: { total: total.toString() } })
+    findings.push({
+      code: "weights_total_mismatch",
+      severity: "warning",
+      data: { total: total.round(2).toString() },
+    })
   }
   return { weights, groups, findings }
 }

@@ -61,9 +61,13 @@ export const gradeCompound = (
       ratio: outcome.ratio,
     }
   })
+  const unique = findings.filter(
+    (f, i) =>
+      findings.findIndex((g) => g.code === f.code && JSON.stringify(g.data) === JSON.stringify(f.data)) === i,
+  )
   const status = overall(parts.map((p) => p.status))
   const score = status === "needs_review" ? null : sum(parts.map((p) => p.score!))
-  return { status, score, ratio: null, received: actual.text, findings, parts }
+  return { status, score, ratio: null, received: actual.text, findings: unique, parts }
 }
 
 export { needsReview }

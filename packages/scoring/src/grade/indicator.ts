@@ -10,7 +10,7 @@
 import { type CompiledTarget, type Indicator, parseActual } from "@jixiao/core"
 import type { Formulas } from "../formulas.ts"
 import type { IndicatorResult, ScoreFinding } from "../model.ts"
-import { type Exact, exact, max, zero } from "../numbers.ts"
+import { type Exact, exact, max, presentText, type Rounding, zero } from "../numbers.ts"
 import type { Group, Policy } from "../policy/policy.ts"
 import { gradeCompound } from "./compound.ts"
 import { needsReview, type Outcome } from "./outcome.ts"
@@ -95,7 +95,7 @@ export const gradeIndicator = (input: GradeInput): IndicatorResult => {
     findings.push({
       code: "deviation_reason_missing",
       severity: "warning",
-      data: { lost: weight.sub(score).toString() },
+      data: { lost: presentText(weight.sub(score), policy.rounding as Rounding) },
     })
   }
   return {
