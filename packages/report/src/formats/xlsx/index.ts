@@ -6,14 +6,15 @@ import type { Renderer } from "../../report-file.ts"
 import { addDetailSheet } from "./detail-sheet.ts"
 import { addProjectSheet } from "./project-sheet.ts"
 import { planSheets } from "./sheet-names.ts"
+import { stableZip } from "./stable-zip.ts"
 import { addSummarySheet } from "./summary-sheet.ts"
 import { addUnitSheet } from "./unit-sheet.ts"
 
 /** The file name of the workbook in the output folder. */
 export const XLSX_FILE = "自评表.xlsx"
 
-// A renderer reads no clock: the document dates are fixed so the sheets' content depends on the results
-// alone (the zip's own entry dates are still set by JSZip).
+// A renderer reads no clock: the document dates are fixed, and stableZip fixes the zip's entry dates, so
+// the same results always give the same bytes.
 const FIXED_DATE = new Date(0)
 
 /** Renders results.json as the 自评表 workbook; numbers stay numbers, input text stays text. */
@@ -36,6 +37,6 @@ export const renderXlsx: Renderer = async (results) => {
   results.projects.forEach((project, i) => {
     addProjectSheet(workbook, plan.projects[i]!, project, context)
   })
-  const contents = new Uint8Array(await workbook.xlsx.writeBuffer())
+  const contents = await stableZip(new Uint8Array(await workbook.xlsx.writeBuffer()))
   return [{ name: XLSX_FILE, contents }]
 }
