@@ -18,7 +18,7 @@ await build({
   conditions: ["@jixiao/source"],
   packages: "bundle",
   // exceljs stays out of the bundle: core imports it lazily, and it resolves from the CLI package.
-  external: ["exceljs"],
+  external: ["exceljs", "better-sqlite3"],
   banner: {
     js: "import { createRequire as __jixiaoRequire } from 'node:module'; const require = __jixiaoRequire(import.meta.url);",
   },

@@ -1,0 +1,155 @@
+import * as Console from "effect/Console"
+import * as Argument from "effect/cli/Argument"
+import * as Command from "effect/cli/Command"
+import * as Flag from "effect/cli/Flag"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import { CliFailure } from "../errors.ts"
+import { exitCodeHelp } from "../exit-codes.ts"
+import type { Ledger } from "../ledger/ledger.ts"
+import { LedgerError } from "../ledger/ledger-error.ts"
+import { defaultConfigFile, ledgerPathOf } from "../ledger/ledger-path.ts"
+import { openLedger } from "../ledger/open-ledger.ts"
+import { currentStyle } from "../render/output.ts"
+import { renderRunsDiff } from "../render/runs-diff.ts"
+import { renderRunsList } from "../render/runs-list.ts"
+import { renderRunShow } from "../render/runs-show.ts"
+
+const json = Flag.Boolean("json").pipe(
+  Flag.withDescription("以 JSON 输出（缩进 2 格）"),
+  Flag.withDefault(false),
+)
+
+const config = Flag.String("config").pipe(
+  Flag.withMetavar("文件"),
+  Flag.withDescription(
+    `配置文件，其中 ledger 键给出账本位置（相对配置文件所在目录）；默认 ${defaultConfigFile}`,
+  ),
+  Flag.optional,
+)
+
+const runId = (name: string, description: string) =>
+  Argument.String(name).pipe(Argument.withDescription(description))
+
+/** Opens the ledger the config names (read side: a missing file is an error, never created) and uses it. */
+const withLedger = <A, E, R>(
+  configFile: Option.Option<string>,
+  use: (ledger: Ledger) => Effect.Effect<A, E, R>,
+) =>
+  ledgerPathOf(Option.getOrUndefined(configFile)).pipe(
+    Effect.flatMap((file) => openLedger(file, { create: false })),
+    Effect.flatMap(use),
+    Effect.scoped,
+    Effect.mapError((error) =>
+      error instanceof LedgerError ? new CliFailure({ message: error.message }) : error,
+    ),
+  )
+
+const printJson = (value: unknown) => Console.log(JSON.stringify(value, null, 2))
+
+const list = Command.make("list", { json, config }, ({ json, config }) =>
+  withLedger(config, (ledger) =>
+    Effect.gen(function* () {
+      const runs = yield* ledger.listRuns()
+      yield* json ? printJson(runs) : Console.log(renderRunsList(ledger.file, runs))
+    }),
+  ),
+).pipe(
+  Command.withShortDescription("列出账本中记录的运行，最新的在前"),
+  Command.withDescription(
+    [
+      "每次运行一行：运行编号（前 12 个字符，可直接用于 show 和 diff）、记录时间、年度、部门、",
+      "总分、等级、项目数、输入行（读入/评分/未采用）。账本不存在时以退出码 1 报告尚无运行记录。",
+      "",
+      exitCodeHelp,
+    ].join("\n"),
+  ),
+  Command.withExamples([
+    { command: "jixiao runs list", description: "列出当前目录配置所指账本中的全部运行" },
+    {
+      command: "jixiao runs list --json --config 2024/jixiao.config.json",
+      description: "以 JSON 输出另一份配置的账本",
+    },
+  ]),
+)
+
+const show = Command.make(
+  "show",
+  { id: runId("id", "运行编号，或其唯一前缀（至少 4 个字符）"), json, config },
+  ({ id, json, config }) =>
+    withLedger(config, (ledger) =>
+      Effect.gen(function* () {
+        const run = yield* ledger.getRun(id)
+        const projects = yield* ledger.projectsOf(run.id)
+        if (!json) return yield* Console.log(renderRunShow(run, projects, yield* currentStyle))
+        yield* printJson({ run, projects, indicators: yield* ledger.indicatorsOf(run.id) })
+      }),
+    ),
+).pipe(
+  Command.withShortDescription("查看一次运行：输入输出文件摘要、评分规则、引擎版本、汇总和各项目等级"),
+  Command.withDescription(
+    [
+      "显示一次运行读入和写出的文件（路径与 sha256 摘要）、评分规则、引擎版本、汇总和各项目的总分与等级。",
+      "--json 时输出运行记录、全部项目和全部指标结果。",
+      "",
+      exitCodeHelp,
+    ].join("\n"),
+  ),
+  Command.withExamples([
+    { command: "jixiao runs show 3f9a2c1b", description: "按编号前缀查看一次运行" },
+    { command: "jixiao runs show 3f9a2c1b --json", description: "以 JSON 输出运行记录、项目和全部指标结果" },
+  ]),
+)
+
+const diff = Command.make(
+  "diff",
+  { from: runId("a", "较早的运行（编号或前缀）"), to: runId("b", "较晚的运行（编号或前缀）"), json, config },
+  ({ from, to, json, config }) =>
+    withLedger(config, (ledger) =>
+      Effect.gen(function* () {
+        const result = yield* ledger.diffRuns(from, to)
+        if (json) return yield* printJson(result)
+        const [a, b] = [yield* ledger.getRun(result.from), yield* ledger.getRun(result.to)]
+        yield* Console.log(renderRunsDiff(result, a, b, yield* currentStyle))
+      }),
+    ),
+).pipe(
+  Command.withShortDescription("比较两次运行：状态或得分变化的指标、等级变化的项目"),
+  Command.withDescription(
+    [
+      "列出从运行 A 到运行 B 状态或得分变化（含新增、删除）的指标，以及等级变化的项目。",
+      "同一年度按 单位 + 项目 + 序号 匹配指标；不同年度（同比）按 单位 + 项目 + 指标名称 匹配。",
+      "得分按记录值比较，不做舍入。",
+      "",
+      exitCodeHelp,
+    ].join("\n"),
+  ),
+  Command.withExamples([
+    { command: "jixiao runs diff 3f9a2c1b 7d04e6aa", description: "同一年度两次运行之间的变化" },
+    {
+      command: "jixiao runs diff 1c2d3e4f 3f9a2c1b --json",
+      description: "上一年度与本年度同比，以 JSON 输出",
+    },
+  ]),
+)
+
+/** `jixiao runs`: the history of year-end runs in the ledger: list, show one, diff two. Never prompts. */
+export const runsCommand = Command.make("runs").pipe(
+  Command.withShortDescription("查看运行账本：历次评价运行的记录与比较"),
+  Command.withDescription(
+    [
+      "运行账本（SQLite 文件，默认为配置文件旁的 jixiao-ledger.sqlite，可用配置的 ledger 键指定）",
+      "记录每次年终评价运行的输入文件摘要、评分规则、引擎版本、汇总和每个指标的结果。",
+      "list 列出运行，show 查看一次运行，diff 比较两次运行。运行编号可只写前 4 个以上字符。",
+      "从不交互提问，可放心用于定时任务。",
+      "",
+      exitCodeHelp,
+    ].join("\n"),
+  ),
+  Command.withSubcommands([list, show, diff]),
+  Command.withExamples([
+    { command: "jixiao runs list", description: "列出全部运行" },
+    { command: "jixiao runs show 3f9a2c1b", description: "查看一次运行" },
+    { command: "jixiao runs diff 3f9a2c1b 7d04e6aa", description: "比较两次运行" },
+  ]),
+)

@@ -1,0 +1,51 @@
+/**
+ * What can go wrong with the ledger, as data: a union keyed on a stable `code`, each carrying the file it
+ * concerns. Wording lives in `messages-zh-CN.ts`; tests assert codes and data.
+ */
+export type LedgerIssue =
+  /** The SQLite file could not be opened or its schema could not be created. */
+  | { readonly code: "open_failed"; readonly file: string; readonly detail: string }
+  /** No ledger file where one was looked for: no run has been recorded yet. */
+  | { readonly code: "no_ledger"; readonly file: string }
+  /** The ledger was written by a newer jixiao whose schema this one does not know. */
+  | {
+      readonly code: "newer_schema"
+      readonly file: string
+      readonly version: number
+      readonly supported: number
+    }
+  /** A statement failed (disk full, file corrupt, busy past the timeout…). */
+  | { readonly code: "query_failed"; readonly file: string; readonly detail: string }
+  /** No run has this id or id prefix. */
+  | { readonly code: "run_not_found"; readonly file: string; readonly id: string }
+  /** An id prefix shorter than `minimum` characters: too easy to mistype into another run. */
+  | {
+      readonly code: "prefix_too_short"
+      readonly file: string
+      readonly prefix: string
+      readonly minimum: number
+    }
+  /** An id prefix that more than one run starts with. */
+  | {
+      readonly code: "ambiguous_prefix"
+      readonly file: string
+      readonly prefix: string
+      readonly candidates: ReadonlyArray<string>
+    }
+  /** Another live process holds the writer lock (after waiting, if asked to). */
+  | {
+      readonly code: "locked"
+      readonly file: string
+      readonly lockFile: string
+      readonly pid: number
+      readonly startedAt: string
+    }
+  /** The lock file could not be created, read or removed. */
+  | {
+      readonly code: "lock_failed"
+      readonly file: string
+      readonly lockFile: string
+      readonly detail: string
+    }
+  /** The config file named the ledger, but could not be read or is not a JSON object with a string `ledger`. */
+  | { readonly code: "config_unreadable"; readonly file: string; readonly detail: string }

@@ -1,0 +1,51 @@
+import { dirname, isAbsolute, join } from "node:path"
+import * as Effect from "effect/Effect"
+import * as FileSystem from "effect/FileSystem"
+import { LedgerError } from "./ledger-error.ts"
+
+/** The config file read when `--config` is not given, in the current directory. */
+export const defaultConfigFile = "jixiao.config.json"
+
+/** The ledger file name when the config does not name one: next to the config. */
+export const defaultLedgerFile = "jixiao-ledger.sqlite"
+
+const unreadable = (file: string, detail: string) =>
+  new LedgerError({ issue: { code: "config_unreadable", file, detail } })
+
+/**
+ * Where the ledger is, from the `ledger` key of the config file: a path relative to the config's folder,
+ * `jixiao-ledger.sqlite` next to the config by default. Without `--config`, a missing `jixiao.config.json`
+ * means all defaults; a config named with `--config` must exist.
+ *
+ * Reads only the `ledger` key: the full config (apps/cli/src/run/config.ts) will take this over.
+ */
+export const ledgerPathOf = (
+  configFile: string | undefined,
+): Effect.Effect<string, LedgerError, FileSystem.FileSystem> =>
+  Effect.gen(function* () {
+    const fs = yield* FileSystem.FileSystem
+    const config = configFile ?? defaultConfigFile
+    const besideConfig = (path: string) => (isAbsolute(path) ? path : join(dirname(config), path))
+    const exists = yield* fs.exists(config).pipe(Effect.orElseSucceed(() => false))
+    if (!exists) {
+      if (configFile === undefined) return besideConfig(defaultLedgerFile)
+      return yield* unreadable(config, "文件不存在")
+    }
+    const text = yield* fs
+      .readFileString(config)
+      .pipe(Effect.mapError((error) => unreadable(config, error.message)))
+    const json = yield* Effect.try({
+      try: () => JSON.parse(text) as unknown,
+      catch: (error) =>
+        unreadable(config, `不是合法的 JSON：${error instanceof Error ? error.message : String(error)}`),
+    })
+    if (typeof json !== "object" || json === null || Array.isArray(json)) {
+      return yield* unreadable(config, "应为 JSON 对象")
+    }
+    const ledger = (json as { readonly ledger?: unknown }).ledger
+    if (ledger === undefined) return besideConfig(defaultLedgerFile)
+    if (typeof ledger !== "string" || ledger.trim() === "") {
+      return yield* unreadable(config, "键 ledger 应为账本文件的路径（字符串）")
+    }
+    return besideConfig(ledger)
+  })

@@ -1,0 +1,33 @@
+import type { LedgerIssue } from "./issues.ts"
+
+const shortId = (id: string) => id.slice(0, 12)
+
+/** The Chinese wording of a ledger issue: one line that names the file. */
+export const ledgerMessage = (issue: LedgerIssue): string => {
+  switch (issue.code) {
+    case "open_failed":
+      return `无法打开运行账本 ${issue.file}：${issue.detail}`
+    case "no_ledger":
+      return `尚未记录任何评价运行：没有找到运行账本 ${issue.file}（由 jixiao run 在第一次运行时创建）`
+    case "newer_schema":
+      return `运行账本 ${issue.file} 由较新版本的 jixiao 写入（结构版本 ${issue.version}，本版本支持 ${issue.supported}），请升级 jixiao`
+    case "query_failed":
+      return `读写运行账本 ${issue.file} 失败：${issue.detail}`
+    case "run_not_found":
+      return `运行账本 ${issue.file} 中没有编号为 ${issue.id} 的运行（jixiao runs list 可列出全部运行）`
+    case "prefix_too_short":
+      return `运行编号 ${issue.prefix} 太短：至少写出前 ${issue.minimum} 个字符（账本 ${issue.file}）`
+    case "ambiguous_prefix":
+      return `运行编号 ${issue.prefix} 不唯一，账本 ${issue.file} 中有 ${issue.candidates.length} 个运行以它开头：${issue.candidates.map(shortId).join("、")}；请多写几个字符`
+    case "locked":
+      return `另一个评价正在运行（进程 ${issue.pid}，开始于 ${issue.startedAt}），账本 ${issue.file} 被锁定（锁文件 ${issue.lockFile}）`
+    case "lock_failed":
+      return `无法使用锁文件 ${issue.lockFile}（账本 ${issue.file}）：${issue.detail}`
+    case "config_unreadable":
+      return `无法读取配置文件 ${issue.file}：${issue.detail}`
+  }
+}
+
+/** The note printed when a lock left by a dead process was taken over. */
+export const staleLockNote = (lockFile: string, pid: number, startedAt: string): string =>
+  `已接管锁文件 ${lockFile}：持有它的进程 ${pid}（开始于 ${startedAt}）已不存在，上次评价可能被中断`

@@ -1,0 +1,58 @@
+import { existsSync } from "node:fs"
+import * as Effect from "effect/Effect"
+import type * as Scope from "effect/Scope"
+import { Ledger } from "./ledger.ts"
+import { detailOf, LedgerError } from "./ledger-error.ts"
+import { configure, ensureSchema, schemaVersion } from "./schema.ts"
+
+/** How to open a ledger. */
+export interface OpenLedgerOptions {
+  /** Create the file and its schema if absent (default true). False for readers: a missing file is `no_ledger`. */
+  readonly create?: boolean
+  /** How long a statement waits for another process's write lock before failing (default 10 s). */
+  readonly busyTimeoutMs?: number
+}
+
+const openFailed = (file: string, error: unknown) =>
+  new LedgerError({ issue: { code: "open_failed", file, detail: detailOf(error) } })
+
+/**
+ * Opens the SQLite run ledger at `file` for the life of the scope, creating its schema if absent, in WAL
+ * mode with foreign keys on. better-sqlite3 is imported here, lazily, so that commands that never touch the
+ * ledger do not load a native addon at start-up.
+ */
+export const openLedger = (
+  file: string,
+  options: OpenLedgerOptions = {},
+): Effect.Effect<Ledger, LedgerError, Scope.Scope> =>
+  Effect.acquireRelease(
+    Effect.gen(function* () {
+      if (options.create === false && !existsSync(file)) {
+        return yield* new LedgerError({ issue: { code: "no_ledger", file } })
+      }
+      const { default: Database } = yield* Effect.tryPromise({
+        try: () => import("better-sqlite3"),
+        catch: (error) => openFailed(file, error),
+      })
+      return yield* Effect.try({
+        try: () => {
+          const db = new Database(file, { fileMustExist: options.create === false })
+          try {
+            configure(db, options.busyTimeoutMs ?? 10_000)
+            const version = ensureSchema(db)
+            if (version > schemaVersion) {
+              throw new LedgerError({
+                issue: { code: "newer_schema", file, version, supported: schemaVersion },
+              })
+            }
+            return new Ledger(file, db)
+          } catch (error) {
+            db.close()
+            throw error
+          }
+        },
+        catch: (error) => (error instanceof LedgerError ? error : openFailed(file, error)),
+      })
+    }),
+    (ledger) => Effect.sync(() => ledger.close()),
+  )

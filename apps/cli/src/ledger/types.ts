@@ -1,0 +1,77 @@
+/**
+ * The run ledger's records: what a year-end run read, decided and wrote, so that it is repeatable and on
+ * record. Written by `jixiao run`, read by `jixiao runs list | show | diff`.
+ */
+
+/** A file a run read or wrote, by path and content digest (sha256, hex). */
+export interface FileDigest {
+  readonly path: string
+  readonly sha256: string
+}
+
+/** One indicator's outcome in a run: enough to diff runs, also across fiscal years (by names). */
+export interface IndicatorRecord {
+  readonly unit: string
+  readonly project: string
+  readonly no: number
+  readonly name: string
+  readonly level1: string
+  readonly level2: string
+  readonly target: string | null
+  readonly actual: string | null
+  readonly weight: number | null
+  readonly score: number | null
+  readonly status: string
+}
+
+/** One project's outcome in a run. */
+export interface ProjectRecord {
+  readonly unit: string
+  readonly name: string
+  readonly total: number | null
+  readonly grade: string
+}
+
+/** A run as recorded. `id` is derived from the content of its inputs, policy and engine version. */
+export interface RunRecord {
+  readonly id: string
+  /** When it was recorded (ISO 8601, from the Clock service). */
+  readonly recordedAt: string
+  readonly department: string
+  readonly year: number | null
+  readonly basis: "annual" | "period"
+  readonly policy: string
+  readonly engineVersion: string
+  readonly inputs: ReadonlyArray<FileDigest & { readonly role: "targets" | "actuals" | "budget" | "policy" }>
+  readonly outputs: ReadonlyArray<FileDigest>
+  readonly summary: {
+    readonly score: number | null
+    readonly grade: string
+    readonly projects: number
+    readonly grades: Readonly<Record<string, number>>
+    readonly rows: { readonly in: number; readonly graded: number; readonly rejected: number }
+    readonly statuses: Readonly<Record<string, number>>
+  }
+}
+
+/** What changed between two runs. */
+export interface RunDiff {
+  readonly from: string
+  readonly to: string
+  /** True when the runs are of different fiscal years: indicators were matched by unit + project + name. */
+  readonly acrossYears: boolean
+  readonly indicators: ReadonlyArray<{
+    readonly unit: string
+    readonly project: string
+    readonly name: string
+    readonly no: number
+    readonly before: { readonly status: string; readonly score: number | null } | null
+    readonly after: { readonly status: string; readonly score: number | null } | null
+  }>
+  readonly projects: ReadonlyArray<{
+    readonly unit: string
+    readonly name: string
+    readonly before: { readonly grade: string; readonly total: number | null } | null
+    readonly after: { readonly grade: string; readonly total: number | null } | null
+  }>
+}

@@ -1,0 +1,34 @@
+import type { RunRecord } from "../ledger/types.ts"
+import { recorded, recordedTime, shortId } from "./runs-format.ts"
+import { renderTextTable } from "./text-table.ts"
+
+const columns = [
+  { header: "运行编号" },
+  { header: "记录时间" },
+  { header: "年度" },
+  { header: "部门", maxWidth: 24 },
+  { header: "总分" },
+  { header: "等级" },
+  { header: "项目数" },
+  { header: "输入行 读入/评分/未采用" },
+]
+
+const row = (run: RunRecord): ReadonlyArray<string> => {
+  const { rows } = run.summary
+  return [
+    shortId(run.id),
+    recordedTime(run.recordedAt),
+    run.year === null ? "—" : String(run.year),
+    run.department,
+    recorded(run.summary.score),
+    run.summary.grade,
+    String(run.summary.projects),
+    `${rows.in}/${rows.graded}/${rows.rejected}`,
+  ]
+}
+
+/** `jixiao runs list`: the recorded runs, newest first, one line each. */
+export const renderRunsList = (ledgerFile: string, runs: ReadonlyArray<RunRecord>): string =>
+  runs.length === 0
+    ? `运行账本 ${ledgerFile} 中还没有记录任何运行`
+    : `${renderTextTable(columns, runs.map(row))}\n\n共 ${runs.length} 次运行（账本 ${ledgerFile}）`

@@ -1,0 +1,124 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import * as Effect from "effect/Effect"
+import { afterEach, beforeEach, describe, expect, it } from "vitest"
+import { openLedger, type RunDiff, type RunRecord } from "../apps/cli/src/ledger/index.js"
+import { sampleIndicators, sampleProject, sampleRun } from "../apps/cli/src/ledger/testing.js"
+import { runJixiao } from "./support/run-cli.ts"
+
+// `jixiao runs` on real ledger files, through the bundled CLI (which loads better-sqlite3 at run time).
+
+let dir = ""
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "jixiao-runs-"))
+  writeFileSync(configFile(), "{}")
+})
+afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+const configFile = () => join(dir, "jixiao.config.json")
+
+/** Records three runs: 2024 twice (指标2 and the grade change between them), then 2025 renumbered. */
+const seed = (ledgerFile: string) =>
+  Effect.runPromise(
+    Effect.scoped(
+      Effect.gen(function* () {
+        const ledger = yield* openLedger(ledgerFile)
+        const changed = sampleIndicators(3).map((i) =>
+          i.no === 2 ? { ...i, score: 4, status: "not_met" } : i,
+        )
+        yield* ledger.recordRun(
+          sampleRun("a0a0a0a0a0a0a0a0", { recordedAt: "2025-01-10T09:00:00.000Z" }),
+          [sampleProject("培训项目")],
+          sampleIndicators(3),
+        )
+        yield* ledger.recordRun(
+          sampleRun("b1b1b1b1b1b1b1b1", { recordedAt: "2025-01-11T09:00:00.000Z" }),
+          [sampleProject("培训项目", { grade: "良", total: 84 })],
+          changed,
+        )
+        yield* ledger.recordRun(
+          sampleRun("c2c2c2c2c2c2c2c2", { year: 2025, recordedAt: "2026-01-11T09:00:00.000Z" }),
+          [sampleProject("培训项目", { grade: "良", total: 84 })],
+          changed.map((i) => ({ ...i, no: i.no + 10 })),
+        )
+      }),
+    ),
+  )
+
+const runs = (...args: ReadonlyArray<string>) => runJixiao(["runs", ...args, "--config", configFile()])
+
+describe("jixiao runs", () => {
+  it("fails with exit 1, saying no run is recorded yet and where it looked", () => {
+    const run = runs("list")
+    expect(run.status).toBe(1)
+    expect(run.stdout).toBe("")
+    expect(run.stderr).toContain("尚未记录任何评价运行")
+    expect(run.stderr).toContain(join(dir, "jixiao-ledger.sqlite"))
+  })
+
+  it("fails with exit 1 when the config given with --config does not exist", () => {
+    const run = runJixiao(["runs", "list", "--config", join(dir, "missing.json")])
+    expect([run.status, run.stdout]).toEqual([1, ""])
+    expect(run.stderr).toContain(join(dir, "missing.json"))
+  })
+
+  it("finds the ledger the config names, relative to the config's folder", async () => {
+    mkdirSync(join(dir, "data"))
+    writeFileSync(configFile(), JSON.stringify({ ledger: "data/账本.sqlite" }))
+    await seed(join(dir, "data", "账本.sqlite"))
+    const run = runs("list", "--json")
+    expect(run.status).toBe(0)
+    const ids = (JSON.parse(run.stdout) as ReadonlyArray<RunRecord>).map((r) => r.id)
+    expect(ids).toEqual(["c2c2c2c2c2c2c2c2", "b1b1b1b1b1b1b1b1", "a0a0a0a0a0a0a0a0"])
+  })
+
+  it("lists runs as a Chinese table, newest first", async () => {
+    await seed(join(dir, "jixiao-ledger.sqlite"))
+    const run = runs("list")
+    expect(run.status).toBe(0)
+    const lines = run.stdout.split("\n")
+    expect(lines[0]).toMatch(/^运行编号\s+记录时间\s+年度\s+部门\s+总分\s+等级\s+项目数\s+输入行/)
+    expect(lines[2]).toContain("c2c2c2c2c2c2")
+    expect(lines[2]).not.toContain("c2c2c2c2c2c2c")
+    expect(run.stdout).toContain("3/3/0")
+  })
+
+  it("shows a run by prefix, with its digests and summary", async () => {
+    await seed(join(dir, "jixiao-ledger.sqlite"))
+    const human = runs("show", "b1b1")
+    expect(human.status).toBe(0)
+    expect(human.stdout).toContain("运行 b1b1b1b1b1b1b1b1")
+    expect(human.stdout).toContain("a".repeat(64))
+    expect(human.stdout).toContain("综合得分 92.5（优）")
+    const json = JSON.parse(runs("show", "b1b1", "--json").stdout) as {
+      run: RunRecord
+      indicators: unknown[]
+    }
+    expect([json.run.id, json.indicators.length]).toEqual(["b1b1b1b1b1b1b1b1", 3])
+  })
+
+  it("refuses an ambiguous or unknown id with exit 1", async () => {
+    await seed(join(dir, "jixiao-ledger.sqlite"))
+    const unknown = runs("show", "ffff")
+    expect([unknown.status, unknown.stdout]).toEqual([1, ""])
+    expect(unknown.stderr).toContain("ffff")
+  })
+
+  it("diffs two runs of a year: the changed indicator and the project whose grade changed", async () => {
+    await seed(join(dir, "jixiao-ledger.sqlite"))
+    const human = runs("diff", "a0a0", "b1b1")
+    expect(human.status).toBe(0)
+    expect(human.stdout).toContain("测试单位 / 培训项目 / 2 指标2：状态 达成 → 未达成，得分 10 → 4")
+    expect(human.stdout).toContain("测试单位 / 培训项目：等级 优 → 良")
+    const diff = JSON.parse(runs("diff", "a0a0", "b1b1", "--json").stdout) as RunDiff
+    expect(diff.indicators.map((i) => i.no)).toEqual([2])
+  })
+
+  it("diffs year over year by names", async () => {
+    await seed(join(dir, "jixiao-ledger.sqlite"))
+    const diff = JSON.parse(runs("diff", "b1b1", "c2c2", "--json").stdout) as RunDiff
+    expect(diff).toMatchObject({ acrossYears: true, indicators: [], projects: [] })
+    expect(runs("diff", "b1b1", "c2c2").stdout).toContain("没有指标状态、得分或项目等级的变化")
+  })
+})
