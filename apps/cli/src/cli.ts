@@ -3,6 +3,7 @@ import { assessCommand } from "./commands/assess.ts"
 import { compile } from "./commands/compile.ts"
 import { lint } from "./commands/lint.ts"
 import { reportCommand } from "./commands/report.ts"
+import { runCommand } from "./commands/run.ts"
 import { runsCommand } from "./commands/runs.ts"
 import { template } from "./commands/template.ts"
 import { exitCodeHelp } from "./exit-codes.ts"
@@ -16,7 +17,7 @@ export const cli = Command.make("jixiao").pipe(
       exitCodeHelp,
     ].join("\n"),
   ),
-  Command.withSubcommands([assessCommand, compile, lint, template, reportCommand, runsCommand]),
+  Command.withSubcommands([assessCommand, runCommand, compile, lint, template, reportCommand, runsCommand]),
   Command.withExamples([
     {
       command:

@@ -22,3 +22,9 @@ export class FindingsAtThreshold extends Data.TaggedError("FindingsAtThreshold")
   override readonly [Runtime.errorExitCode]: number = ExitCode.findings
   override readonly [Runtime.errorReported]: boolean = false
 }
+
+/** A run finished but needs attention (rejected rows, findings at the configured level): exit 2. */
+export class NeedsAttention extends Data.TaggedError("NeedsAttention")<{ readonly reason: string }> {
+  override readonly [Runtime.errorExitCode]: number = ExitCode.findings
+  override readonly [Runtime.errorReported]: boolean = false
+}

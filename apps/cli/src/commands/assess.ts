@@ -72,7 +72,7 @@ export const assessCommand = Command.make(
       inputs: { targets, actuals: Option.getOrNull(actuals), budget: Option.getOrNull(budget) },
     })
     const written = yield* writeFileAtomic(out, "results.json", `${JSON.stringify(results, null, 2)}\n`)
-    yield* Console.log(renderAssessSummary(results, written, yield* currentStyle))
+    yield* Console.log(renderAssessSummary(results, `已写入 ${written}`, yield* currentStyle))
     if (Option.isSome(format)) yield* writeReports(results, format.value, out)
   }),
 ).pipe(

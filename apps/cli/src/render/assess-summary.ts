@@ -7,7 +7,7 @@ const gradeLine = (grades: Readonly<Record<string, number>>) =>
 const score = (value: number | null, decimals: number) => (value === null ? "—" : value.toFixed(decimals))
 
 /** The Chinese summary `jixiao assess` prints: department, units, what was not met, the row accounting. */
-export const renderAssessSummary = (results: ResultsJson, written: string, style: Style): string => {
+export const renderAssessSummary = (results: ResultsJson, footer: string, style: Style): string => {
   const decimals = results.policy.rounding.decimals
   const d = results.department
   const lines = [
@@ -36,6 +36,6 @@ export const renderAssessSummary = (results: ResultsJson, written: string, style
     )
   }
   lines.push(`评分规则：${results.policy.name}（${results.policy.description}）`)
-  lines.push(style.dim(`已写入 ${written}`))
+  lines.push(style.dim(footer))
   return lines.join("\n")
 }

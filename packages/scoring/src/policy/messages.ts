@@ -98,17 +98,27 @@ const en: Catalogue = {
 
 const catalogues: Readonly<Record<Locale, Catalogue>> = { "zh-CN": zhCN, en }
 
+/** What the file is called in messages: a policy file by default, a run's config file for `jixiao run`. */
+export interface FileNoun {
+  readonly zh: string
+  readonly en: string
+}
+
+const policyFile: FileNoun = { zh: "策略文件", en: "policy file" }
+
 /** One issue as a line naming the file and the key: `策略文件 my.json 中的 "rounding.decimals" 应为 0 到 6 的整数，实际为 7`. */
-export const formatPolicyIssue = (issue: PolicyIssue, source: string, locale: Locale = "zh-CN"): string => {
+export const formatPolicyIssue = (
+  issue: PolicyIssue,
+  source: string,
+  locale: Locale = "zh-CN",
+  noun: FileNoun = policyFile,
+): string => {
   const text = catalogues[locale][issue.code](issue.data)
+  const file = locale === "en" ? `${noun.en} ${source}` : `${noun.zh} ${source}`
   // An unknown key names itself; other messages name the key they are about.
-  if (issue.code === "unknown_key")
-    return locale === "en" ? `policy file ${source}: ${text}` : `策略文件 ${source} 中有${text}`
-  if (issue.path === "")
-    return locale === "en" ? `policy file ${source}: ${text}` : `策略文件 ${source}：${text}`
-  return locale === "en"
-    ? `policy file ${source}: "${issue.path}" ${text}`
-    : `策略文件 ${source} 中的 "${issue.path}" ${text}`
+  if (issue.code === "unknown_key") return locale === "en" ? `${file}: ${text}` : `${file} 中有${text}`
+  if (issue.path === "") return locale === "en" ? `${file}: ${text}` : `${file}：${text}`
+  return locale === "en" ? `${file}: "${issue.path}" ${text}` : `${file} 中的 "${issue.path}" ${text}`
 }
 
 /** Every issue of a policy error, one line each. */

@@ -1,0 +1,68 @@
+/**
+ * `jixiao.config.json`: everything a scheduled year-end run needs, in one file validated with effect
+ * Schema. Paths are relative to the config file's folder. Errors name the key, in Chinese.
+ */
+import { flattenIssue, formatPolicyIssue, type PolicyIssue } from "@jixiao/scoring"
+import { Result, Schema } from "effect"
+import * as Data from "effect/Data"
+
+const Path = Schema.NonEmptyString
+const Format = Schema.Literals(["html", "xlsx", "md", "csv"])
+const Year = Schema.Int.check(
+  Schema.makeFilter((y: number) => y >= 1949 && y <= 2200, {
+    code: "out_of_range",
+    data: { min: 1949, max: 2200 },
+  }),
+)
+
+/** The config file's schema. Unknown keys are errors, so a typo never silently changes a run. */
+export const ConfigSchema = Schema.Struct({
+  /** The department's name, when the table does not state it (部门名称). */
+  department: Schema.optionalKey(Schema.String),
+  year: Schema.optionalKey(Year),
+  basis: Schema.optionalKey(Schema.Literals(["annual", "period"])),
+  inputs: Schema.Struct({
+    targets: Path,
+    actuals: Schema.optionalKey(Path),
+    budget: Schema.optionalKey(Path),
+  }),
+  /** A preset name or a policy file (JSON). */
+  policy: Schema.optionalKey(Path),
+  outputs: Schema.optionalKey(
+    Schema.Struct({ folder: Path, formats: Schema.optionalKey(Schema.Array(Format)) }),
+  ),
+  /** The ledger file; default `jixiao-ledger.sqlite` next to the config. */
+  ledger: Schema.optionalKey(Path),
+  /** When a finished run exits 2: on rejected rows, on findings at a severity, or never. */
+  failOn: Schema.optionalKey(Schema.Literals(["never", "rejected", "warning", "error"])),
+})
+
+/** A config as written. */
+export type Config = typeof ConfigSchema.Type
+
+/** The config could not be used; `issues` say where. */
+export class ConfigError extends Data.TaggedError("ConfigError")<{
+  readonly file: string
+  readonly issues: ReadonlyArray<PolicyIssue>
+}> {}
+
+const noun = { zh: "配置文件", en: "config file" }
+
+/** One Chinese line per problem, each naming the key. */
+export const formatConfigError = (error: ConfigError): string =>
+  error.issues.map((issue) => formatPolicyIssue(issue, error.file, "zh-CN", noun)).join("\n")
+
+/** Parses and validates a config file's text. */
+export const decodeConfig = (text: string, file: string): Result.Result<Config, ConfigError> => {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    return Result.fail(
+      new ConfigError({ file, issues: [{ path: "", code: "invalid_json", data: { reason } }] }),
+    )
+  }
+  const decoded = Schema.decodeUnknownResult(ConfigSchema)(json, { errors: "all", onExcessProperty: "error" })
+  return Result.mapError(decoded, (error) => new ConfigError({ file, issues: flattenIssue(error.issue) }))
+}

@@ -1,0 +1,133 @@
+/**
+ * `jixiao run`: a year-end assessment as a scheduled job would run it. One config file names everything;
+ * the run id is a digest of what the run read; a rerun with unchanged inputs writes the same bytes (so
+ * touches no file) and records nothing new. One run at a time holds the ledger's lock; reports are
+ * written whole (temporary file, then rename) before the run is recorded in one transaction, so a run
+ * killed midway leaves no half-written report and no half-recorded run.
+ */
+import { dirname, join } from "node:path"
+import { renderReports, reportFormats } from "@jixiao/report"
+import { assess, assessmentToJson, compileFormulas, type ResultsJson } from "@jixiao/scoring"
+import * as Clock from "effect/Clock"
+import * as Effect from "effect/Effect"
+import * as FileSystem from "effect/FileSystem"
+import { CliFailure } from "../errors.ts"
+import { LedgerError, ledgerMessage, openLedger, scopedRunLock } from "../ledger/index.ts"
+import { version } from "../version.ts"
+import { type Config, decodeConfig, formatConfigError } from "./config.ts"
+import { attentionReason, type FailOn } from "./exit-status.ts"
+import { indicatorRecords, projectRecords, runSummary } from "./records.ts"
+import { runId } from "./run-id.ts"
+import { readRunInputs } from "./run-inputs.ts"
+import type { RunLog } from "./run-log.ts"
+import { removeLeftovers, writeOutputs } from "./write-outputs.ts"
+
+export interface RunOutcome {
+  readonly id: string
+  readonly recorded: boolean
+  readonly results: ResultsJson
+  readonly outputs: ReadonlyArray<{ readonly path: string; readonly written: boolean }>
+  /** Why the run deserves attention under `failOn` (exit 2), or null. */
+  readonly attention: string | null
+}
+
+const ledgerFailure = Effect.mapError((error: LedgerError | CliFailure) =>
+  error instanceof LedgerError ? new CliFailure({ message: ledgerMessage(error.issue) }) : error,
+)
+
+/** Reads and validates the config file. */
+export const loadConfig = (file: string) =>
+  Effect.gen(function* () {
+    const fs = yield* FileSystem.FileSystem
+    const text = yield* fs
+      .readFileString(file)
+      .pipe(
+        Effect.mapError(() => new CliFailure({ message: `无法读取配置文件 ${file}：文件不存在或不可读` })),
+      )
+    const decoded = decodeConfig(text, file)
+    if (decoded._tag === "Failure")
+      return yield* new CliFailure({ message: formatConfigError(decoded.failure) })
+    return decoded.success as Config
+  })
+
+export const executeRun = (configFile: string, options: { readonly waitMs: number; readonly log: RunLog }) =>
+  Effect.scoped(
+    Effect.gen(function* () {
+      const { log } = options
+      const steps = 5
+      log.step(1, steps, "config", `读取配置 ${configFile}`)
+      const config = yield* loadConfig(configFile)
+      const folder = dirname(configFile)
+      const ledgerPath = join(folder, config.ledger ?? "jixiao-ledger.sqlite")
+      const lock = yield* scopedRunLock(ledgerPath, { waitMs: options.waitMs })
+      if (lock.note) log.event("stale_lock", lock.note)
+      log.step(2, steps, "inputs", "读取目标表、实际完成值、预算执行和评分规则")
+      const inputs = yield* readRunInputs(config, folder)
+      const basis = config.basis ?? "annual"
+      const id = runId({
+        engineVersion: version,
+        year: config.year ?? null,
+        basis,
+        department: config.department ?? null,
+        policy: inputs.policy,
+        inputs: inputs.digests.map(({ role, sha256 }) => ({ role, sha256 })),
+      })
+      log.step(3, steps, "assess", `评分（运行 ${id.slice(0, 12)}）`)
+      const formulas = yield* Effect.promise(() => compileFormulas(inputs.policy))
+      const table = config.department ? { ...inputs.table, department: config.department } : inputs.table
+      const assessment = assess({ ...inputs, table, year: config.year, basis, formulas })
+      const results = assessmentToJson(assessment, {
+        engineVersion: version,
+        inputs: {
+          targets: config.inputs.targets,
+          actuals: config.inputs.actuals ?? null,
+          budget: config.inputs.budget ?? null,
+        },
+      })
+      const formats = config.outputs?.formats ?? reportFormats
+      log.step(4, steps, "render", `生成报告：results.json、${formats.join("、")}`)
+      const reports = yield* Effect.tryPromise({
+        try: () => renderReports(results, formats),
+        catch: (error) =>
+          new CliFailure({
+            message: `无法生成报告：${error instanceof Error ? error.message : String(error)}`,
+          }),
+      })
+      const outDir = join(folder, config.outputs?.folder ?? "out")
+      const leftovers = yield* removeLeftovers(outDir)
+      if (leftovers.length > 0)
+        log.event("leftovers_removed", `已清除上次中断留下的 ${leftovers.length} 个临时文件`)
+      const outputs = yield* writeOutputs(outDir, [
+        { name: "results.json", contents: `${JSON.stringify(results, null, 2)}\n` },
+        ...reports,
+      ])
+      log.step(5, steps, "record", `记录到账本 ${ledgerPath}`)
+      const ledger = yield* openLedger(ledgerPath)
+      const recordedAt = new Date(yield* Clock.currentTimeMillis).toISOString()
+      const recorded = yield* ledger.recordRun(
+        {
+          id,
+          recordedAt,
+          department: results.department.name,
+          year: config.year ?? null,
+          basis,
+          policy: inputs.policy.name,
+          engineVersion: version,
+          inputs: inputs.digests,
+          outputs: outputs.map(({ path, sha256 }) => ({ path, sha256 })),
+          summary: runSummary(results),
+        },
+        projectRecords(results),
+        indicatorRecords(results),
+      )
+      log.done()
+      const failOn: FailOn = config.failOn ?? "rejected"
+      return {
+        id,
+        recorded,
+        results,
+        outputs,
+        attention: attentionReason(results, failOn),
+      } satisfies RunOutcome
+    }),
+  ).pipe(ledgerFailure)

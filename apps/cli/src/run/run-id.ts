@@ -1,0 +1,30 @@
+import { createHash } from "node:crypto"
+
+/** sha256 of some bytes, hex. */
+export const sha256 = (bytes: Uint8Array | string): string => createHash("sha256").update(bytes).digest("hex")
+
+/** JSON with keys sorted at every level: the same value always gives the same text. */
+export const canonicalJson = (value: unknown): string =>
+  JSON.stringify(value, (_, v: unknown) =>
+    v !== null && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : v,
+  )
+
+/** What a run depends on: the content of its inputs, the policy, the engine version and the run settings. */
+export interface RunIdentity {
+  readonly engineVersion: string
+  readonly year: number | null
+  readonly basis: "annual" | "period"
+  readonly department: string | null
+  readonly policy: unknown
+  readonly inputs: ReadonlyArray<{ readonly role: string; readonly sha256: string }>
+}
+
+/**
+ * A run's id: a digest of what it depends on, never of when or where it ran, so a rerun with unchanged
+ * inputs has the same id (and records nothing new) while any changed byte makes a new run.
+ */
+export const runId = (identity: RunIdentity): string => sha256(canonicalJson(identity)).slice(0, 32)

@@ -1,0 +1,53 @@
+/** Reads a run's inputs once: their bytes (for the run id) and what they mean (tables and policy). */
+import { isAbsolute, join } from "node:path"
+import { formatTableReadError, parseActualsTable, parseBudgetTable, parseTable } from "@jixiao/core"
+import { decodePolicyText, formatPolicyError, isPresetName, type Policy, presets } from "@jixiao/scoring"
+import * as Effect from "effect/Effect"
+import { CliFailure } from "../errors.ts"
+import { readBytes } from "../input/read-inputs.ts"
+import type { Config } from "./config.ts"
+import { sha256 } from "./run-id.ts"
+
+type Role = "targets" | "actuals" | "budget" | "policy"
+
+const tableFailure = (error: Parameters<typeof formatTableReadError>[0]) =>
+  new CliFailure({ message: formatTableReadError(error) })
+
+/** Reads every input named by the config; paths are relative to the config's folder. */
+export const readRunInputs = (config: Config, folder: string) =>
+  Effect.gen(function* () {
+    const at = (path: string) => (isAbsolute(path) ? path : join(folder, path))
+    const digests: Array<{ role: Role; path: string; sha256: string }> = []
+    const read = (role: Role, path: string) =>
+      Effect.tap(readBytes(at(path)), (bytes) =>
+        Effect.sync(() => digests.push({ role, path, sha256: sha256(bytes) })),
+      )
+    // Tables are labelled with their paths as the config writes them (relative to it), so that reports
+    // and messages do not depend on where the folder sits on this machine.
+    const table = yield* Effect.flatMap(read("targets", config.inputs.targets), (bytes) =>
+      parseTable({ file: config.inputs.targets, bytes }).pipe(Effect.mapError(tableFailure)),
+    )
+    const actualsPath = config.inputs.actuals
+    const actuals =
+      actualsPath === undefined
+        ? undefined
+        : yield* Effect.flatMap(read("actuals", actualsPath), (bytes) =>
+            parseActualsTable({ file: actualsPath, bytes }).pipe(Effect.mapError(tableFailure)),
+          )
+    const budgetPath = config.inputs.budget
+    const budget =
+      budgetPath === undefined
+        ? undefined
+        : yield* Effect.flatMap(read("budget", budgetPath), (bytes) =>
+            parseBudgetTable({ file: budgetPath, bytes }).pipe(Effect.mapError(tableFailure)),
+          )
+    const policyName = config.policy ?? "national"
+    const policy: Policy = isPresetName(policyName)
+      ? presets[policyName]!
+      : yield* Effect.flatMap(read("policy", policyName), (bytes) =>
+          decodePolicyText(new TextDecoder().decode(bytes), policyName).pipe(
+            Effect.mapError((error) => new CliFailure({ message: formatPolicyError(error).join("\n") })),
+          ),
+        )
+    return { table, actuals, budget, policy, digests }
+  })

@@ -1,0 +1,54 @@
+import { join } from "node:path"
+import type { ReportFile } from "@jixiao/report"
+import * as Effect from "effect/Effect"
+import * as FileSystem from "effect/FileSystem"
+import { writeFileAtomic } from "../output/write-file.ts"
+import { sha256 } from "./run-id.ts"
+
+/** A report file as written (or found already identical) with its digest. */
+export interface WrittenOutput {
+  readonly name: string
+  readonly path: string
+  readonly sha256: string
+  /** False when the file on disk already had exactly these bytes. */
+  readonly written: boolean
+}
+
+const bytesOf = (contents: string | Uint8Array) =>
+  typeof contents === "string" ? new TextEncoder().encode(contents) : contents
+
+const sameBytes = (a: Uint8Array, b: Uint8Array) =>
+  a.length === b.length && Buffer.from(a).equals(Buffer.from(b))
+
+/**
+ * Writes each file whole (temporary file, then rename), skipping files whose bytes are already on disk:
+ * a rerun with unchanged inputs touches nothing.
+ */
+export const writeOutputs = (dir: string, files: ReadonlyArray<ReportFile>) =>
+  Effect.forEach(files, (file) =>
+    Effect.gen(function* () {
+      const fs = yield* FileSystem.FileSystem
+      const bytes = bytesOf(file.contents)
+      const path = join(dir, file.name)
+      const existing = yield* fs.readFile(path).pipe(Effect.orElseSucceed(() => undefined))
+      const unchanged = existing !== undefined && sameBytes(existing, bytes)
+      if (!unchanged) yield* writeFileAtomic(dir, file.name, bytes)
+      return { name: file.name, path, sha256: sha256(bytes), written: !unchanged } satisfies WrittenOutput
+    }),
+  )
+
+/** Temporary files of writeFileAtomic: `.name.<pid>.tmp`. */
+const temporaryName = /^\..+\.\d+\.tmp$/
+
+/**
+ * Removes the temporary files a run killed midway left in the output folder. Call it while holding the
+ * run lock: then no other run is writing there.
+ */
+export const removeLeftovers = (dir: string) =>
+  Effect.gen(function* () {
+    const fs = yield* FileSystem.FileSystem
+    const names = yield* fs.readDirectory(dir).pipe(Effect.orElseSucceed((): ReadonlyArray<string> => []))
+    const leftovers = names.filter((name) => temporaryName.test(name))
+    yield* Effect.forEach(leftovers, (name) => fs.remove(join(dir, name)).pipe(Effect.ignore))
+    return leftovers
+  })
