@@ -1,6 +1,6 @@
-import { dirname, isAbsolute, join } from "node:path"
 import * as Effect from "effect/Effect"
 import * as FileSystem from "effect/FileSystem"
+import { besideConfig } from "../run/config.ts"
 import { LedgerError } from "./ledger-error.ts"
 
 /** The config file read when `--config` is not given, in the current directory. */
@@ -17,7 +17,8 @@ const unreadable = (file: string, detail: string) =>
  * `jixiao-ledger.sqlite` next to the config by default. Without `--config`, a missing `jixiao.config.json`
  * means all defaults; a config named with `--config` must exist.
  *
- * Reads only the `ledger` key: the full config (apps/cli/src/run/config.ts) will take this over.
+ * Reads only the `ledger` key, so that `runs` works with a config that names nothing else; `jixiao run`
+ * validates the whole file (apps/cli/src/run/config.ts).
  */
 export const ledgerPathOf = (
   configFile: string | undefined,
@@ -25,10 +26,10 @@ export const ledgerPathOf = (
   Effect.gen(function* () {
     const fs = yield* FileSystem.FileSystem
     const config = configFile ?? defaultConfigFile
-    const besideConfig = (path: string) => (isAbsolute(path) ? path : join(dirname(config), path))
+    const beside = (path: string) => besideConfig(config, path)
     const exists = yield* fs.exists(config).pipe(Effect.orElseSucceed(() => false))
     if (!exists) {
-      if (configFile === undefined) return besideConfig(defaultLedgerFile)
+      if (configFile === undefined) return beside(defaultLedgerFile)
       return yield* unreadable(config, "文件不存在")
     }
     const text = yield* fs
@@ -43,9 +44,9 @@ export const ledgerPathOf = (
       return yield* unreadable(config, "应为 JSON 对象")
     }
     const ledger = (json as { readonly ledger?: unknown }).ledger
-    if (ledger === undefined) return besideConfig(defaultLedgerFile)
+    if (ledger === undefined) return beside(defaultLedgerFile)
     if (typeof ledger !== "string" || ledger.trim() === "") {
       return yield* unreadable(config, "键 ledger 应为账本文件的路径（字符串）")
     }
-    return besideConfig(ledger)
+    return beside(ledger)
   })

@@ -2,6 +2,8 @@
  * `jixiao.config.json`: everything a scheduled year-end run needs, in one file validated with effect
  * Schema. Paths are relative to the config file's folder. Errors name the key, in Chinese.
  */
+
+import { dirname, isAbsolute, join } from "node:path"
 import { flattenIssue, formatPolicyIssue, type PolicyIssue } from "@jixiao/scoring"
 import { Result, Schema } from "effect"
 import * as Data from "effect/Data"
@@ -36,6 +38,10 @@ export const ConfigSchema = Schema.Struct({
   /** When a finished run exits 2: on rejected rows, on findings at a severity, or never. */
   failOn: Schema.optionalKey(Schema.Literals(["never", "rejected", "warning", "error"])),
 })
+
+/** A path from the config, relative to the config file's folder unless absolute. */
+export const besideConfig = (configFile: string, path: string): string =>
+  isAbsolute(path) ? path : join(dirname(configFile), path)
 
 /** A config as written. */
 export type Config = typeof ConfigSchema.Type

@@ -5,7 +5,7 @@
  * written whole (temporary file, then rename) before the run is recorded in one transaction, so a run
  * killed midway leaves no half-written report and no half-recorded run.
  */
-import { dirname, join } from "node:path"
+
 import { renderReports, reportFormats } from "@jixiao/report"
 import { assess, assessmentToJson, compileFormulas, type ResultsJson } from "@jixiao/scoring"
 import * as Clock from "effect/Clock"
@@ -14,7 +14,7 @@ import * as FileSystem from "effect/FileSystem"
 import { CliFailure } from "../errors.ts"
 import { LedgerError, ledgerMessage, openLedger, scopedRunLock } from "../ledger/index.ts"
 import { version } from "../version.ts"
-import { type Config, decodeConfig, formatConfigError } from "./config.ts"
+import { besideConfig, type Config, decodeConfig, formatConfigError } from "./config.ts"
 import { attentionReason, type FailOn } from "./exit-status.ts"
 import { indicatorRecords, projectRecords, runSummary } from "./records.ts"
 import { runId } from "./run-id.ts"
@@ -57,12 +57,11 @@ export const executeRun = (configFile: string, options: { readonly waitMs: numbe
       const steps = 5
       log.step(1, steps, "config", `读取配置 ${configFile}`)
       const config = yield* loadConfig(configFile)
-      const folder = dirname(configFile)
-      const ledgerPath = join(folder, config.ledger ?? "jixiao-ledger.sqlite")
+      const ledgerPath = besideConfig(configFile, config.ledger ?? "jixiao-ledger.sqlite")
       const lock = yield* scopedRunLock(ledgerPath, { waitMs: options.waitMs })
       if (lock.note) log.event("stale_lock", lock.note)
       log.step(2, steps, "inputs", "读取目标表、实际完成值、预算执行和评分规则")
-      const inputs = yield* readRunInputs(config, folder)
+      const inputs = yield* readRunInputs(config, configFile)
       const basis = config.basis ?? "annual"
       const id = runId({
         engineVersion: version,
@@ -93,7 +92,7 @@ export const executeRun = (configFile: string, options: { readonly waitMs: numbe
             message: `无法生成报告：${error instanceof Error ? error.message : String(error)}`,
           }),
       })
-      const outDir = join(folder, config.outputs?.folder ?? "out")
+      const outDir = besideConfig(configFile, config.outputs?.folder ?? "out")
       const leftovers = yield* removeLeftovers(outDir)
       if (leftovers.length > 0)
         log.event("leftovers_removed", `已清除上次中断留下的 ${leftovers.length} 个临时文件`)

@@ -1,11 +1,10 @@
 /** Reads a run's inputs once: their bytes (for the run id) and what they mean (tables and policy). */
-import { isAbsolute, join } from "node:path"
 import { formatTableReadError, parseActualsTable, parseBudgetTable, parseTable } from "@jixiao/core"
 import { decodePolicyText, formatPolicyError, isPresetName, type Policy, presets } from "@jixiao/scoring"
 import * as Effect from "effect/Effect"
 import { CliFailure } from "../errors.ts"
 import { readBytes } from "../input/read-inputs.ts"
-import type { Config } from "./config.ts"
+import { besideConfig, type Config } from "./config.ts"
 import { sha256 } from "./run-id.ts"
 
 type Role = "targets" | "actuals" | "budget" | "policy"
@@ -14,9 +13,9 @@ const tableFailure = (error: Parameters<typeof formatTableReadError>[0]) =>
   new CliFailure({ message: formatTableReadError(error) })
 
 /** Reads every input named by the config; paths are relative to the config's folder. */
-export const readRunInputs = (config: Config, folder: string) =>
+export const readRunInputs = (config: Config, configFile: string) =>
   Effect.gen(function* () {
-    const at = (path: string) => (isAbsolute(path) ? path : join(folder, path))
+    const at = (path: string) => besideConfig(configFile, path)
     const digests: Array<{ role: Role; path: string; sha256: string }> = []
     const read = (role: Role, path: string) =>
       Effect.tap(readBytes(at(path)), (bytes) =>
