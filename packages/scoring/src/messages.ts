@@ -30,6 +30,12 @@ const groupZh: Readonly<Record<string, string>> = {
 
 const zhCN: Readonly<Record<ScoreFindingCode, (d: Data) => string>> = {
   over_achievement: (d) => `实际完成值是目标的 ${d.ratio} 倍，超额较多，请说明目标设定是否偏低`,
+  strict_bound_equal: (d) =>
+    `目标要求 ${d.op} ${d.target}，实际恰好等于 ${d.target}：未达成，但按公式会得满分，需人工判断`,
+  group_without_points: (d) => `一级指标“${d.level1}”在评分规则中没有分值，该指标得 0 分`,
+  weight_zero: (d) => `第 ${d.no} 项未写分值，且该组分值已被其他指标用完，分值为 0`,
+  budget_rate_over: (d) => `预算执行率 ${d.rate}% 超过 100%，请核对全年预算数与全年执行数`,
+  budget_not_positive: () => "全年预算数为 0 或负数，无法计算预算执行率",
   unit_mismatch: (d) => `单位不一致：目标为“${d.expected}”，实际为“${d.received}”，无法直接比较`,
   unit_assumed: (d) => `实际完成值未写单位，按目标单位“${d.unit}”理解`,
   deviation_reason_missing: (d) => `失分 ${d.lost} 分，但未填写偏差原因分析及改进措施`,
@@ -63,6 +69,12 @@ const zhCN: Readonly<Record<ScoreFindingCode, (d: Data) => string>> = {
 
 const en: Readonly<Record<ScoreFindingCode, (d: Data) => string>> = {
   over_achievement: (d) => `Actual is ${d.ratio}× the target: was the target set too low?`,
+  strict_bound_equal: (d) =>
+    `Target ${d.op} ${d.target} reached exactly ${d.target}: not met, yet the formula gives full marks`,
+  group_without_points: (d) => `Level 1 "${d.level1}" has no points in the policy; the indicator scores 0`,
+  weight_zero: (d) => `Item ${d.no} has no written weight and its group's points are used up: weight 0`,
+  budget_rate_over: (d) => `Execution rate ${d.rate}% is above 100%: check the budget and execution figures`,
+  budget_not_positive: () => "The full-year budget is 0 or negative: no execution rate",
   unit_mismatch: (d) => `Units differ: target in ${d.expected}, actual in ${d.received}`,
   unit_assumed: (d) => `Actual has no unit; read in the target's unit ${d.unit}`,
   deviation_reason_missing: (d) => `${d.lost} points lost without a deviation reason`,

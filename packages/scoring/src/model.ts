@@ -8,6 +8,11 @@ export type Status = "met" | "partially_met" | "not_met" | "needs_review" | "not
 /** Stable codes of scoring findings. */
 export type ScoreFindingCode =
   | "over_achievement"
+  | "strict_bound_equal"
+  | "group_without_points"
+  | "weight_zero"
+  | "budget_rate_over"
+  | "budget_not_positive"
   | "unit_mismatch"
   | "unit_assumed"
   | "deviation_reason_missing"

@@ -105,3 +105,26 @@ describe("parseActual on names of Object.prototype", () => {
     },
   )
 })
+
+describe("negated and hedged words", () => {
+  it.each([
+    ["未全部完成", "partial"],
+    ["未完全达到", "partial"],
+    ["未能完成", "failed"],
+    ["未能按时完成", "failed"],
+    ["不明显", "failed"],
+    ["无明显改善", "failed"],
+    ["没有明显提升", "failed"],
+    ["未通过", "failed"],
+    ["不及时", "failed"],
+    ["正在推进", "partial"],
+    ["推进中", "partial"],
+    ["全部完成，未发生安全事故", "achieved"],
+    ["效果明显", "achieved"],
+    ["按时完成", "achieved"],
+  ])("%s → %s", (text, tier) => {
+    const m = parseActual(text)
+    const found = m.kind === "compound" ? m.parts[0] : m
+    expect(found).toMatchObject({ kind: "tier", tier })
+  })
+})

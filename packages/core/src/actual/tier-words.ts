@@ -81,6 +81,22 @@ const exact: Readonly<Record<string, Tier>> = {
   没有: "failed",
 }
 
+/**
+ * A negation or a hedge just before an achieved word turns it: `未能完成`, `不明显`, `没有明显提升` fail;
+ * `未全部完成`, `未完全达到` are partial; `正在推进`, `推进中` are still under way (partial).
+ */
+const negations = /(?:未能|尚未|未|不|没有|没|无)(?:明显|全面|有效|按时|及时)?$/u
+const hedges = /(?:未全部|未完全|未全面|部分|正在|仍在)$/u
+
+const turned = (text: string, at: number, word: string, tier: Tier): Tier => {
+  if (tier !== "achieved") return tier
+  const before = text.slice(Math.max(0, at - 4), at)
+  if (hedges.test(before)) return "partial"
+  if (negations.test(before)) return "failed"
+  if (text.slice(at + word.length).startsWith("中")) return "partial"
+  return tier
+}
+
 /** The tier a text says, with the word that decided it; undefined when it says none. */
 export const findTier = (text: string): { readonly tier: Tier; readonly word: string } | undefined => {
   const whole = Object.hasOwn(exact, text) ? exact[text] : undefined
@@ -97,7 +113,7 @@ export const findTier = (text: string): { readonly tier: Tier; readonly word: st
       best = { tier, word, at }
     }
   }
-  return best && { tier: best.tier, word: best.word }
+  return best && { tier: turned(text, best.at, best.word, best.tier), word: best.word }
 }
 
 /** Tier names people type in a 评价等级 column. */

@@ -64,7 +64,8 @@ describe("gradeIndicator: each kind of target against each kind of actual", () =
     ["不少于150家", "180家", "met", "10"],
     ["不少于150家", "120家", "partially_met", "8"],
     ["不少于150家", "0家", "not_met", "0"],
-    ["超10个", "10个", "partially_met", "10"],
+    // a strict bound reached only with equality is not met, and the formula's full marks go to a person
+    ["超10个", "10个", "needs_review", "0"],
     ["超10个", "11个", "met", "10"],
     ["≥95%", "96.3%", "met", "10"],
     ["≥95%", "93.1%", "partially_met", "9.8"],
@@ -79,7 +80,10 @@ describe("gradeIndicator: each kind of target against each kind of actual", () =
     ["200人", "200余人", "met", "10"],
     // reverse and zero targets
     ["少于3次", "无", "met", "10"],
-    ["少于3次", "3次", "partially_met", "10"],
+    ["少于3次", "3次", "needs_review", "0"],
+    ["≥95%", "<95%", "needs_review", "0"],
+    ["≥95%", "未达到95%", "needs_review", "0"],
+    ["≥95%", "0.96", "met", "10"],
     ["≤100万元", "125万元", "partially_met", "8"],
     ["0次", "0次", "met", "10"],
     ["0次", "1次", "not_met", "0"],
