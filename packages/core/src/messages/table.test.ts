@@ -74,4 +74,15 @@ describe("table messages", () => {
     }
     expect(formatTableReadError(error, "en")).toContain("target_annual or target_period")
   })
+
+  it("words an encoding problem with what was tried", () => {
+    const encoding = new TableReadError({
+      code: "encoding_unsupported",
+      file: "a.csv",
+      data: { detail: "unknown_encoding" },
+    })
+    expect(formatTableReadError(encoding)).toBe(
+      "文件 a.csv：无法识别文件的文字编码（已尝试 UTF-8、带 BOM 的 UTF-16、GBK/GB18030）；请另存为 UTF-8 编码（Excel：“CSV UTF-8（逗号分隔）”）后再读取",
+    )
+  })
 })

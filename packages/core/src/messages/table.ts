@@ -40,6 +40,18 @@ const columns = (value: MessageData[string], locale: Locale): string => {
     .join(tableMessages[locale].list)
 }
 
+const ENCODING_ZH: Readonly<Record<string, string>> = {
+  invalid_utf8: "文件以 UTF-8 的 BOM 开头，但内容不是有效的 UTF-8",
+  invalid_utf16: "文件以 UTF-16 的 BOM 开头，但内容不是有效的 UTF-16",
+  control_characters: "文件含有 NUL 等控制字符，不是文本表格（可能是二进制文件，或不带 BOM 的 UTF-16）",
+}
+const ENCODING_EN: Readonly<Record<string, string>> = {
+  invalid_utf8: "the file starts with a UTF-8 BOM but is not valid UTF-8",
+  invalid_utf16: "the file starts with a UTF-16 BOM but is not valid UTF-16",
+  control_characters:
+    "the file holds NUL or other control characters: not a text table (a binary file, or UTF-16 without a BOM)",
+}
+
 const ITEM_REASON_ZH: Readonly<Record<string, string>> = {
   no_target_label: "找不到“实施周期指标值”或“年度指标值”",
   missing_parts: "缺少一级指标、二级指标或指标名称",
@@ -88,7 +100,8 @@ export const tableMessages: Readonly<Record<Locale, Catalogue>> = {
     empty_table: () => "表格为空",
     xlsx_unreadable: (d) => `无法读取 Excel 文件：${s(d.reason)}`,
     csv_unreadable: (d) => `CSV 格式错误：${s(d.reason)}`,
-    encoding_unsupported: () => "文件不是 UTF-8 编码，请另存为 UTF-8 后再读取",
+    encoding_unsupported: (d) =>
+      `${ENCODING_ZH[s(d.detail)] ?? "无法识别文件的文字编码（已尝试 UTF-8、带 BOM 的 UTF-16、GBK/GB18030）"}；请另存为 UTF-8 编码（Excel：“CSV UTF-8（逗号分隔）”）后再读取`,
   },
   en: {
     place: (at) =>
@@ -123,7 +136,8 @@ export const tableMessages: Readonly<Record<Locale, Catalogue>> = {
     empty_table: () => "the table is empty",
     xlsx_unreadable: (d) => `not a readable Excel workbook: ${s(d.reason)}`,
     csv_unreadable: (d) => `CSV syntax error: ${s(d.reason)}`,
-    encoding_unsupported: () => "the file is not UTF-8; save it as UTF-8 and read it again",
+    encoding_unsupported: (d) =>
+      `${ENCODING_EN[s(d.detail)] ?? "unknown text encoding (tried UTF-8, UTF-16 with a BOM, GBK/GB18030)"}; save it as UTF-8 and read it again`,
   },
 }
 

@@ -3,6 +3,7 @@ import { TableReadError } from "../model/errors.ts"
 import type { ColumnSchema } from "./columns.ts"
 import { csvRows } from "./csv-table.ts"
 import type { RowSource, SheetRow } from "./sheet-rows.ts"
+import { decodeTableBytes } from "./text-encoding.ts"
 import { readWorkbook } from "./xlsx-table.ts"
 
 /** The bytes of a table file, read by the caller (core never touches the file system). */
@@ -22,20 +23,21 @@ export const extension = (file: string): string => {
   return dot <= 0 ? "" : name.slice(dot).toLowerCase()
 }
 
-/** UTF-8 text (a BOM is fine); anything else fails with `encoding_unsupported`, blank text with `empty_table`. */
-export const decodeText = (input: TableInput): Effect.Effect<string, TableReadError> =>
-  Effect.try({
-    try: () =>
-      new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(input.bytes).replace(/^\uFEFF/, ""),
-    catch: () =>
-      new TableReadError({ code: "encoding_unsupported", file: input.file, data: { expected: "UTF-8" } }),
-  }).pipe(
-    Effect.flatMap((text) =>
-      text.trim() === ""
-        ? Effect.fail(new TableReadError({ code: "empty_table", file: input.file }))
-        : Effect.succeed(text),
-    ),
-  )
+/**
+ * The text of a table file: UTF-8 (a BOM is fine), UTF-16 with a BOM, or GBK/GB18030 (see
+ * {@link decodeTableBytes}). Anything else fails with `encoding_unsupported` (data: `detail`),
+ * blank text with `empty_table`.
+ */
+export const decodeText = (input: TableInput): Effect.Effect<string, TableReadError> => {
+  const decoded = decodeTableBytes(input.bytes)
+  if (!decoded.ok) {
+    const data = { detail: decoded.problem }
+    return Effect.fail(new TableReadError({ code: "encoding_unsupported", file: input.file, data }))
+  }
+  return decoded.text.trim() === ""
+    ? Effect.fail(new TableReadError({ code: "empty_table", file: input.file }))
+    : Effect.succeed(decoded.text)
+}
 
 /** Tab-separated lines as rows (CRLF accepted), numbered from 1. */
 export const tabRows = (text: string): ReadonlyArray<SheetRow> =>

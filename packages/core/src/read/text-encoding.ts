@@ -1,0 +1,95 @@
+/**
+ * The text encodings of table files. Auditors' tools export UTF-8 (with or without a BOM), UTF-16 with a
+ * BOM ("Unicode text" from Excel) and, very often, GBK/GB18030 (Chinese Excel's "CSV (逗号分隔)").
+ * Detection never guesses silently: bytes that read as none of these are refused, naming the file.
+ */
+import iconv from "iconv-lite"
+
+/** The encodings jixiao reads text tables in. */
+export type TextEncoding = "UTF-8" | "UTF-16LE" | "UTF-16BE" | "GB18030"
+
+/** Why bytes are not read as text (the `detail` of `encoding_unsupported`). */
+export type EncodingProblem =
+  /** Not valid UTF-8, nor GB18030 text with Chinese in it. */
+  | "unknown_encoding"
+  /** A UTF-8 BOM followed by bytes that are not UTF-8. */
+  | "invalid_utf8"
+  /** A UTF-16 BOM followed by an odd number of bytes or an unpaired surrogate. */
+  | "invalid_utf16"
+  /** NUL or other control characters: a binary file, or UTF-16 without its BOM. */
+  | "control_characters"
+
+/** Text with the encoding it was read in, or the reason it was not read. */
+export type DecodedText =
+  | { readonly ok: true; readonly text: string; readonly encoding: TextEncoding }
+  | { readonly ok: false; readonly problem: EncodingProblem }
+
+const startsWith = (bytes: Uint8Array, prefix: ReadonlyArray<number>): boolean =>
+  prefix.every((b, i) => bytes[i] === b)
+
+/** A control no spreadsheet writes into a cell: C0 but tab, LF, form feed and CR (seen in old exports), and DEL. */
+const isControl = (code: number): boolean =>
+  (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) || code === 0x7f
+
+const hasControl = (decoded: string): boolean => {
+  for (let i = 0; i < decoded.length; i++) if (isControl(decoded.charCodeAt(i))) return true
+  return false
+}
+
+/** CJK ideographs (Ext A, the basic block, compatibility ideographs): what makes a GB18030 reading plausible. */
+const CJK = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/u
+
+const fatal = (label: string, bytes: Uint8Array): string | null => {
+  try {
+    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes)
+  } catch {
+    return null
+  }
+}
+
+/** UTF-16 big-endian, read by swapping each pair of bytes and decoding as little-endian. */
+const utf16be = (bytes: Uint8Array): string | null => {
+  if (bytes.length % 2 !== 0) return null
+  const swapped = new Uint8Array(bytes.length)
+  for (let i = 0; i < bytes.length; i += 2) {
+    swapped[i] = bytes[i + 1]!
+    swapped[i + 1] = bytes[i]!
+  }
+  return fatal("utf-16le", swapped)
+}
+
+const text = (decoded: string, encoding: TextEncoding): DecodedText =>
+  hasControl(decoded)
+    ? { ok: false, problem: "control_characters" }
+    : { ok: true, text: decoded.replace(/^\uFEFF/u, ""), encoding }
+
+/** GB18030 (a superset of GBK and GB2312), accepted only when it reads cleanly as Chinese text. */
+const gb18030 = (bytes: Uint8Array): DecodedText => {
+  const decoded = iconv.decode(bytes, "gb18030")
+  if (decoded.includes("\uFFFD") || !CJK.test(decoded)) return { ok: false, problem: "unknown_encoding" }
+  return text(decoded, "GB18030")
+}
+
+/**
+ * Reads the bytes of a text table: a UTF-16 BOM means UTF-16; a UTF-8 BOM, or bytes that are valid UTF-8,
+ * mean UTF-8; otherwise GB18030 is tried and accepted when it decodes without a replacement character and
+ * yields Chinese. Text with NUL or other control characters is refused (a binary file, or UTF-16 without
+ * its BOM). The BOM is dropped.
+ *
+ * @example
+ * decodeTableBytes(iconv.encode("项目,三级指标", "gbk")) // → { ok: true, text: "项目,三级指标", encoding: "GB18030" }
+ */
+export const decodeTableBytes = (bytes: Uint8Array): DecodedText => {
+  if (startsWith(bytes, [0xff, 0xfe])) {
+    const decoded = fatal("utf-16le", bytes.subarray(2))
+    return decoded === null ? { ok: false, problem: "invalid_utf16" } : text(decoded, "UTF-16LE")
+  }
+  if (startsWith(bytes, [0xfe, 0xff])) {
+    const decoded = utf16be(bytes.subarray(2))
+    return decoded === null ? { ok: false, problem: "invalid_utf16" } : text(decoded, "UTF-16BE")
+  }
+  const utf8 = fatal("utf-8", bytes)
+  if (utf8 !== null) return text(utf8, "UTF-8")
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { ok: false, problem: "invalid_utf8" }
+  return gb18030(bytes)
+}
