@@ -21,6 +21,7 @@ const ERRORS: ReadonlyArray<TableReadErrorCode> = [
   "xlsx_unreadable",
   "csv_unreadable",
   "encoding_unsupported",
+  "xlsx_too_large",
 ]
 
 describe("table messages", () => {
@@ -75,7 +76,7 @@ describe("table messages", () => {
     expect(formatTableReadError(error, "en")).toContain("target_annual or target_period")
   })
 
-  it("words an encoding problem with what was tried", () => {
+  it("words an encoding problem and each workbook limit with its numbers", () => {
     const encoding = new TableReadError({
       code: "encoding_unsupported",
       file: "a.csv",
@@ -83,6 +84,17 @@ describe("table messages", () => {
     })
     expect(formatTableReadError(encoding)).toBe(
       "文件 a.csv：无法识别文件的文字编码（已尝试 UTF-8、带 BOM 的 UTF-16、GBK/GB18030）；请另存为 UTF-8 编码（Excel：“CSV UTF-8（逗号分隔）”）后再读取",
+    )
+    const tooLarge = (data: Record<string, string | number>) =>
+      formatTableReadError(new TableReadError({ code: "xlsx_too_large", file: "b.xlsx", data }))
+    expect(tooLarge({ limit: "entries", max: 10_000, found: 65_535 })).toContain(
+      "65,535 个文件，超过 10,000 个的上限",
+    )
+    expect(tooLarge({ limit: "cells", max: 3_000_000, found: 3_000_001, entry: "目标" })).toContain(
+      "单元格超过 3,000,000 个的上限（已数到 3,000,001 个，在 目标）",
+    )
+    expect(tooLarge({ limit: "uncompressed_bytes", max: 200 * 2 ** 20, found: 200 * 2 ** 20 + 1 })).toContain(
+      "至少 201 MB",
     )
   })
 })

@@ -40,6 +40,11 @@ const columns = (value: MessageData[string], locale: Locale): string => {
     .join(tableMessages[locale].list)
 }
 
+/** `209715200` → `209,715,200`. */
+const n = (value: MessageData[string]): string => Number(value ?? 0).toLocaleString("en-US")
+/** Bytes as whole MB (1 MB = 1,048,576 bytes), rounded up so that a breach never prints as the limit. */
+const mb = (value: MessageData[string]): string => n(Math.ceil(Number(value ?? 0) / 2 ** 20))
+
 const ENCODING_ZH: Readonly<Record<string, string>> = {
   invalid_utf8: "文件以 UTF-8 的 BOM 开头，但内容不是有效的 UTF-8",
   invalid_utf16: "文件以 UTF-16 的 BOM 开头，但内容不是有效的 UTF-16",
@@ -50,6 +55,24 @@ const ENCODING_EN: Readonly<Record<string, string>> = {
   invalid_utf16: "the file starts with a UTF-16 BOM but is not valid UTF-16",
   control_characters:
     "the file holds NUL or other control characters: not a text table (a binary file, or UTF-16 without a BOM)",
+}
+
+const TOO_LARGE_ZH: Readonly<Record<string, (d: MessageData) => string>> = {
+  uncompressed_bytes: (d) =>
+    `解压后超过 ${mb(d.max)} MB 的读取上限（至少 ${mb(d.found)} MB），可能是压缩炸弹`,
+  entries: (d) => `压缩包内有 ${n(d.found)} 个文件，超过 ${n(d.max)} 个的上限`,
+  rows: (d) => `工作表 ${s(d.entry)} 有 ${n(d.found)} 行以上，超过每张工作表 ${n(d.max)} 行的上限`,
+  cells: (d) =>
+    `单元格超过 ${n(d.max)} 个的上限（已数到 ${n(d.found)} 个${d.entry === undefined ? "" : `，在 ${s(d.entry)}`}）`,
+}
+const TOO_LARGE_EN: Readonly<Record<string, (d: MessageData) => string>> = {
+  uncompressed_bytes: (d) =>
+    `inflates to more than the ${mb(d.max)} MB limit (at least ${mb(d.found)} MB): maybe a zip bomb`,
+  entries: (d) => `the archive holds ${n(d.found)} files, more than the limit of ${n(d.max)}`,
+  rows: (d) =>
+    `worksheet ${s(d.entry)} has ${n(d.found)} rows or more, over the limit of ${n(d.max)} a sheet`,
+  cells: (d) =>
+    `more than the limit of ${n(d.max)} cells (counted ${n(d.found)}${d.entry === undefined ? "" : ` in ${s(d.entry)}`})`,
 }
 
 const ITEM_REASON_ZH: Readonly<Record<string, string>> = {
@@ -102,6 +125,8 @@ export const tableMessages: Readonly<Record<Locale, Catalogue>> = {
     csv_unreadable: (d) => `CSV 格式错误：${s(d.reason)}`,
     encoding_unsupported: (d) =>
       `${ENCODING_ZH[s(d.detail)] ?? "无法识别文件的文字编码（已尝试 UTF-8、带 BOM 的 UTF-16、GBK/GB18030）"}；请另存为 UTF-8 编码（Excel：“CSV UTF-8（逗号分隔）”）后再读取`,
+    xlsx_too_large: (d) =>
+      `Excel 文件超出读取上限：${TOO_LARGE_ZH[s(d.limit)]?.(d) ?? s(d.limit)}；请拆分成较小的工作簿后再读取`,
   },
   en: {
     place: (at) =>
@@ -138,6 +163,8 @@ export const tableMessages: Readonly<Record<Locale, Catalogue>> = {
     csv_unreadable: (d) => `CSV syntax error: ${s(d.reason)}`,
     encoding_unsupported: (d) =>
       `${ENCODING_EN[s(d.detail)] ?? "unknown text encoding (tried UTF-8, UTF-16 with a BOM, GBK/GB18030)"}; save it as UTF-8 and read it again`,
+    xlsx_too_large: (d) =>
+      `the Excel file is over a read limit: ${TOO_LARGE_EN[s(d.limit)]?.(d) ?? s(d.limit)}; split it into smaller workbooks`,
   },
 }
 

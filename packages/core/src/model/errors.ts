@@ -9,6 +9,7 @@ export type TableReadErrorCode =
   | "xlsx_unreadable"
   | "csv_unreadable"
   | "encoding_unsupported"
+  | "xlsx_too_large"
 
 /** A whole table could not be read; `data` says why (e.g. the missing and the found columns). */
 export class TableReadError extends Data.TaggedError("TableReadError")<{

@@ -5,6 +5,7 @@ import type { TargetTable } from "../model/table.ts"
 import { type ColumnSchema, findHeader, TARGET_COLUMNS } from "./columns.ts"
 import { readRowTable } from "./row-table.ts"
 import type { RowSource, SheetRow } from "./sheet-rows.ts"
+import { checkWorkbook, WORKBOOK_LIMITS } from "./workbook-limits.ts"
 
 type Value = ExcelJS.CellValue | ExcelJS.CellFormulaValue["result"]
 
@@ -27,51 +28,87 @@ export const cellText = (value: Value, numFmt?: string): string => {
   return ""
 }
 
-const sheetRows = (sheet: ExcelJS.Worksheet): ReadonlyArray<SheetRow> => {
+/**
+ * The rows of a sheet that exist in the file, each with its cells up to its last filled one (blank cells
+ * in between as `""`). Rows and cells the file does not have are never created, so a lone value at
+ * XFD1048576 costs one row of 16,384 cells, not a million rows. Fails when the cells read would pass the
+ * cell limit (a sheet of many rows each with a value far to the right).
+ */
+const sheetRows = (
+  sheet: ExcelJS.Worksheet,
+  file: string,
+  budget: { cells: number },
+): Effect.Effect<ReadonlyArray<SheetRow>, TableReadError> => {
   const rows: SheetRow[] = []
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r)
+  let breach = false
+  sheet.eachRow((row, number) => {
+    if (breach) return
     const cells: string[] = []
-    for (let c = 1; c <= row.cellCount; c++) {
-      const cell = row.getCell(c)
-      cells.push(cellText(cell.value, cell.numFmt))
-    }
-    rows.push({ row: r, cells })
-  }
-  return rows
+    row.eachCell((cell, column) => {
+      const text = cellText(cell.value, cell.numFmt)
+      if (text === "") return
+      while (cells.length < column - 1) cells.push("")
+      cells[column - 1] = text
+    })
+    budget.cells -= cells.length
+    breach = budget.cells < 0
+    rows.push({ row: number, cells })
+  })
+  if (!breach) return Effect.succeed(rows)
+  const { cells: max } = WORKBOOK_LIMITS
+  const data = { limit: "cells", max, found: max - budget.cells, entry: sheet.name }
+  return Effect.fail(new TableReadError({ code: "xlsx_too_large", file, data }))
 }
 
-/** Loads a workbook and reads the rows of its visible worksheets, in order. */
+const unreadable = (file: string, reason: string) =>
+  new TableReadError({ code: "xlsx_unreadable", file, data: { reason } })
+
+/** Refuses a workbook over the limits before exceljs sees it (see {@link checkWorkbook}). */
+const withinLimits = (bytes: Uint8Array, file: string): Effect.Effect<void, TableReadError> =>
+  Effect.tryPromise({
+    try: () => checkWorkbook(bytes),
+    catch: (error) => unreadable(file, error instanceof Error ? error.message : String(error)),
+  }).pipe(
+    Effect.flatMap((check) => {
+      if (check.ok) return Effect.void
+      if ("reason" in check) return Effect.fail(unreadable(file, check.reason))
+      const data = { ...check.breach }
+      return Effect.fail(new TableReadError({ code: "xlsx_too_large", file, data }))
+    }),
+  )
+
+/** Loads a workbook within the limits and reads the rows of its visible worksheets, in order. */
 const visibleSheets = (
   bytes: Uint8Array,
   file: string,
 ): Effect.Effect<ReadonlyArray<{ name: string; rows: ReadonlyArray<SheetRow> }>, TableReadError> =>
-  Effect.tryPromise({
-    try: async () => {
-      // Loaded on first use: exceljs is large and most runs read text or CSV, so start-up never pays for it.
-      const { default: Excel } = await import("exceljs")
-      const workbook = new Excel.Workbook()
-      await workbook.xlsx.load(bytes.slice().buffer) // JSZip reads an ArrayBuffer
-      return workbook
-    },
-    catch: (error) =>
-      new TableReadError({
-        code: "xlsx_unreadable",
-        file,
-        data: { reason: error instanceof Error ? error.message : String(error) },
+  withinLimits(bytes, file).pipe(
+    Effect.andThen(
+      Effect.tryPromise({
+        try: async () => {
+          // Loaded on first use: exceljs is large and most runs read text or CSV, so start-up never pays for it.
+          const { default: Excel } = await import("exceljs")
+          const workbook = new Excel.Workbook()
+          await workbook.xlsx.load(bytes.slice().buffer) // JSZip reads an ArrayBuffer
+          return workbook
+        },
+        catch: (error) => unreadable(file, error instanceof Error ? error.message : String(error)),
       }),
-  }).pipe(
-    Effect.map((workbook) =>
-      workbook.worksheets
-        .filter((s) => s.state === "visible")
-        .map((s) => ({ name: s.name, rows: sheetRows(s) })),
     ),
+    Effect.flatMap((workbook) => {
+      const budget = { cells: WORKBOOK_LIMITS.cells }
+      const visible = workbook.worksheets.filter((s) => s.state === "visible")
+      return Effect.forEach(visible, (s) =>
+        Effect.map(sheetRows(s, file, budget), (rows) => ({ name: s.name, rows })),
+      )
+    }),
   )
 
 /**
  * Hands `read` the first visible worksheet that has a header of the schema (when none has, the first
  * visible sheet, whose error then says what it lacks). Fails with `xlsx_unreadable` on bytes that are
- * not a readable workbook.
+ * not a readable workbook, and with `xlsx_too_large` (data: `limit`, `max`, `found`, `entry`) on one over
+ * the {@link WORKBOOK_LIMITS}.
  */
 export const readWorkbook = <A>(
   bytes: Uint8Array,
