@@ -3,24 +3,37 @@ import type ExcelJS from "exceljs"
 import { TableReadError } from "../model/errors.ts"
 import type { TargetTable } from "../model/table.ts"
 import { type ColumnSchema, findHeader, TARGET_COLUMNS } from "./columns.ts"
+import { teachChineseFormats } from "./excel-formats.ts"
 import { readRowTable } from "./row-table.ts"
 import type { RowSource, SheetRow } from "./sheet-rows.ts"
 import { checkWorkbook, WORKBOOK_LIMITS } from "./workbook-limits.ts"
 
 type Value = ExcelJS.CellValue | ExcelJS.CellFormulaValue["result"]
 
+/** A time of day: Excel counts it from 1899-12-30, so a date before 1900 is a time, shown as `08:30`. */
+const EXCEL_TIME_DAY = Date.UTC(1900, 0, 1)
+
+/** A date as `YYYY-MM-DD`, a time of day as `HH:MM`; an invalid date (from a huge serial) as `""`. */
+const dateText = (date: Date): string => {
+  const time = date.getTime()
+  if (Number.isNaN(time)) return ""
+  const iso = date.toISOString()
+  return time < EXCEL_TIME_DAY ? iso.slice(11, 16) : iso.slice(0, iso.indexOf("T"))
+}
+
 /** `0.95` shown as `95%`: the percent as written, without the float noise of `0.07 * 100`. */
 const percent = (n: number): string => `${Number((n * 100).toPrecision(15))}%`
 
 /**
  * The text a cell shows: rich text joined, a formula's cached result, a number as `String(n)` (as a
- * percent when the cell is formatted as one), a date as `YYYY-MM-DD`. A merged cell shows its master's value.
+ * percent when the cell is formatted as one), a date as `YYYY-MM-DD` (a time of day as `HH:MM`). A merged cell
+ * shows its master's value.
  */
 export const cellText = (value: Value, numFmt?: string): string => {
   if (value === null || value === undefined) return ""
   if (typeof value === "number") return numFmt?.includes("%") ? percent(value) : String(value)
   if (typeof value === "string" || typeof value === "boolean") return String(value)
-  if (value instanceof Date) return value.toISOString().slice(0, 10)
+  if (value instanceof Date) return dateText(value)
   if ("richText" in value) return value.richText.map((r) => r.text).join("")
   if ("error" in value) return value.error
   if ("formula" in value || "sharedFormula" in value) return cellText(value.result, numFmt)
@@ -88,6 +101,7 @@ const visibleSheets = (
         try: async () => {
           // Loaded on first use: exceljs is large and most runs read text or CSV, so start-up never pays for it.
           const { default: Excel } = await import("exceljs")
+          teachChineseFormats()
           const workbook = new Excel.Workbook()
           await workbook.xlsx.load(bytes.slice().buffer) // JSZip reads an ArrayBuffer
           return workbook
