@@ -193,3 +193,29 @@ describe("jixiao assess --basis period", () => {
     expect(indicator).toMatchObject({ target: "≥10家", status: "met" })
   })
 })
+
+describe("jixiao assess on a filled-in 自评表 with broken rows", () => {
+  it("counts the table's own unread rows as rejected input: in = graded + rejected", () => {
+    const dir = mkdtempSync(join(tmpdir(), "jixiao-one-sheet-"))
+    const sheet = join(dir, "自评表.csv")
+    writeFileSync(
+      sheet,
+      [
+        "单位,项目,一级指标,二级指标,三级指标,年度指标值,分值,实际完成值",
+        "甲单位,项目A,产出指标,数量指标,培训场次,≥10场,50,12场",
+        "甲单位,,产出指标,数量指标,没有项目,≥10场,20,12场",
+        "甲单位,项目A,产出指标,质量指标,,≥95%,20,96%",
+        "甲单位,项目A,效益指标,社会效益,能力提升,有效提升,30,详见附件",
+      ].join("\n"),
+    )
+    const run = runJixiao(["assess", "--targets", sheet, "--out", dir])
+    expect(run.status).toBe(0)
+    const results = JSON.parse(readFileSync(join(dir, "results.json"), "utf8")) as Results
+    expect(results.rows).toEqual({ in: 4, graded: 1, rejected: 3 })
+    expect(results.rejected.map((r) => [r.row, r.reason]).sort()).toEqual([
+      [3, "missing_project"],
+      [4, "missing_indicator_name"],
+      [5, "actual_unreadable"],
+    ])
+  })
+})

@@ -104,3 +104,15 @@ describe("acquireRunLock", () => {
     expect(existsSync(lockFile())).toBe(false)
   })
 })
+
+describe("a lock left by an earlier process with our own pid", () => {
+  it("is stale when it was taken before this process started (pid 1 in a container)", async () => {
+    writeFileSync(
+      lockFile(),
+      JSON.stringify({ pid: process.pid, startedAt: "2020-01-01T00:00:00.000Z", token: "old" }),
+    )
+    const lock = await acquire(0)
+    expect(lock.staleHolder?.pid).toBe(process.pid)
+    lock.release()
+  })
+})

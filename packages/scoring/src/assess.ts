@@ -77,27 +77,32 @@ export const assess = (input: AssessInput): Assessment => {
       }),
     ),
   )
-  // A row whose actual cannot be read is not graded: its indicator waits for a person.
-  const unreadable: Rejection[] = matched
-    ? projects.flatMap((p) =>
-        p.indicators.flatMap((r) => {
-          const row = matched.byIndicator.get(r.indicator)
-          if (!row || !r.findings.some((f) => f.code === "actual_unreadable")) return []
-          return [
-            {
-              file: row.at.file,
-              row: row.at.row,
-              sheet: row.at.sheet,
-              reason: "actual_unreadable",
-              data: { text: row.actual?.text ?? "" },
-            },
-          ]
-        }),
-      )
-    : []
-  const rejected = [...(matched?.rejected ?? []), ...unreadable]
+  // A row whose actual cannot be read is not graded: its indicator waits for a person. In a filled-in
+  // 自评表 the rows are the table's own, so its unread rows count as rejected input too.
+  const unreadable: Rejection[] = projects.flatMap((p) =>
+    p.indicators.flatMap((r) => {
+      if (!r.findings.some((f) => f.code === "actual_unreadable")) return []
+      const at = matched
+        ? matched.byIndicator.get(r.indicator)?.at
+        : (r.indicator.actual?.at ?? r.indicator.at)
+      if (at === undefined) return []
+      return [
+        {
+          file: at.file,
+          row: at.row,
+          sheet: at.sheet,
+          reason: "actual_unreadable",
+          data: { text: r.actualText ?? "" },
+        },
+      ]
+    }),
+  )
+  const tableRejected: Rejection[] = matched
+    ? []
+    : table.rejected.map((r) => ({ file: r.at.file, row: r.at.row, sheet: r.at.sheet, reason: r.code }))
+  const rejected = [...(matched?.rejected ?? []), ...tableRejected, ...unreadable]
   const indicatorCount = projects.reduce((n, p) => n + p.indicators.length, 0)
-  const inRows = matched ? matched.rows : indicatorCount
+  const inRows = matched ? matched.rows : indicatorCount + tableRejected.length
   return {
     department: rollup(table.department ?? "", projects, policy),
     units: table.units.map((u) =>

@@ -1,7 +1,7 @@
 /**
  * The budget-execution block (domain §3.4): rate = 全年执行数 ÷ 全年预算数 (the adjusted full-year budget,
  * not the opening one); score = min(rate, 1) × weight unless the policy gives a formula. A rate below the
- * policy's threshold needs an explanation.
+ * policy's threshold needs an explanation; one above 100 % or a budget of 0 is reported.
  */
 import type { BudgetRow } from "@jixiao/core"
 import type { Formulas } from "./formulas.ts"
@@ -9,13 +9,25 @@ import type { BudgetResult, ScoreFinding } from "./model.ts"
 import { clamp, type Exact, exact, min, one, zero } from "./numbers.ts"
 import type { Policy } from "./policy/policy.ts"
 
-/** Reads an amount cell (`1,234.5`, `1234.5万元`) exactly; undefined when it is not a number. */
-export const readAmount = (text: string | undefined): Exact | undefined => {
-  const cleaned = text
-    ?.trim()
-    .replace(/,/g, "")
-    .replace(/(?:万元|元)$/u, "")
-  return cleaned && /^-?\d+(?:\.\d+)?$/.test(cleaned) ? exact(cleaned) : undefined
+const unitFactor: Readonly<Record<string, string>> = {
+  元: "1",
+  千元: "1000",
+  万元: "10000",
+  百万元: "1000000",
+  亿元: "100000000",
+}
+
+/**
+ * Reads an amount cell exactly (`1,234.5`, `1234.5万元`, `500000元`), in the sheet's amount unit: a cell
+ * that names its own unit is converted. Negative and unreadable amounts give undefined.
+ */
+export const readAmount = (text: string | undefined, amountUnit: string | null = null): Exact | undefined => {
+  const match = /^(\d+(?:\.\d+)?)(千元|万元|百万元|亿元|元)?$/u.exec(text?.trim().replace(/[,，]/g, "") ?? "")
+  if (!match) return undefined
+  const value = exact(match[1]!)
+  const written = match[2]
+  if (written === undefined || written === amountUnit) return value
+  return value.mul(exact(unitFactor[written]!)).div(exact(unitFactor[amountUnit ?? "元"] ?? "1"))
 }
 
 export interface BudgetOutcome {
@@ -31,8 +43,8 @@ export const scoreBudget = (
   formulas?: Formulas,
 ): BudgetOutcome => {
   if (row === undefined) return { budget: null, findings: [{ code: "budget_missing", severity: "warning" }] }
-  const planned = readAmount(row.planned?.text)
-  const executed = readAmount(row.executed?.text)
+  const planned = readAmount(row.planned?.text, amountUnit)
+  const executed = readAmount(row.executed?.text, amountUnit)
   if (planned === undefined || executed === undefined) {
     const cell = planned === undefined ? row.planned : row.executed
     return {
@@ -48,11 +60,21 @@ export const scoreBudget = (
     }
   }
   const weight = readAmount(row.weight?.text) ?? exact(policy.weights.budget)
-  const rate = planned.equals(0) ? null : executed.div(planned)
+  const rate = planned.compare(0) <= 0 ? null : executed.div(planned)
   const custom = rate === null ? undefined : formulas?.budget?.({ rate, weight })
   const score =
     rate === null ? zero : custom !== undefined ? clamp(custom, zero, weight) : min(rate, one).mul(weight)
   const findings: ScoreFinding[] = []
+  if (rate === null)
+    findings.push({ code: "budget_not_positive", severity: "warning", at: row.planned?.at ?? row.at })
+  if (rate !== null && rate.compare(one) > 0) {
+    findings.push({
+      code: "budget_rate_over",
+      severity: "warning",
+      data: { rate: rate.mul(100).round(2).toString() },
+      at: row.at,
+    })
+  }
   if (rate !== null && rate.compare(exact(policy.budgetExplainBelow)) < 0) {
     findings.push({
       code: "budget_rate_low",
@@ -63,7 +85,7 @@ export const scoreBudget = (
   }
   return {
     budget: {
-      initial: readAmount(row.initial?.text) ?? null,
+      initial: readAmount(row.initial?.text, amountUnit) ?? null,
       planned,
       executed,
       rate,

@@ -114,6 +114,8 @@ export interface ProjectResult {
 /** A roll-up over several projects (a unit or the department). */
 export interface Rollup {
   readonly name: string
+  /** How project totals were combined: weighted by 全年预算数, or the simple mean (policy, or budgets missing). */
+  readonly method: "budget_weighted" | "mean"
   readonly score: Exact
   readonly grade: Grade
   readonly projects: number

@@ -32,6 +32,7 @@ export const assessmentToJson = (assessment: Assessment, meta: ResultsMeta) => {
   const amount = (x: Exact | null) => (x === null ? null : Number(x.toString()))
   const roll = (r: Rollup) => ({
     name: r.name,
+    method: r.method,
     score: num(r.score),
     grade: r.grade,
     projects: r.projects,
@@ -107,7 +108,13 @@ export const assessmentToJson = (assessment: Assessment, meta: ResultsMeta) => {
     projects: assessment.projects.map(project),
     rows: assessment.rows,
     budgetRows: assessment.budgetRows,
-    rejected: assessment.rejected.map((r) => ({ ...r, message: formatRejection(r.reason) })),
+    // Keys with no value are left out rather than written as undefined (JSON drops them anyway).
+    rejected: assessment.rejected.map(({ sheet, data, ...r }) => ({
+      ...r,
+      ...(sheet === undefined ? {} : { sheet }),
+      ...(data === undefined ? {} : { data }),
+      message: formatRejection(r.reason),
+    })),
     notMet: list("not_met"),
     needsReview: list("needs_review"),
   }

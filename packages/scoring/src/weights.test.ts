@@ -95,3 +95,30 @@ describe("projectWeights", () => {
     expect(weights.map((w) => w.toString())).toEqual(["40", "20", "20"])
   })
 })
+
+describe("projectWeights: points that go nowhere are reported", () => {
+  it("says when written weights leave an unweighted indicator with 0", () => {
+    const { weights, findings } = projectWeights(
+      [indicator("1-产出指标", "60"), indicator("1-产出指标"), indicator("2-效益指标")],
+      national,
+      exact(10),
+    )
+    expect(weights.map((w) => w.toString())).toEqual(["60", "0", "33.75"])
+    expect(findings.map((f) => f.code)).toContain("weight_zero")
+  })
+
+  it("says when an indicator's group has no points in the policy", () => {
+    const noCost = { ...national, weights: { ...national.weights, mergeInto: {} } }
+    const { findings } = projectWeights([indicator("1-产出指标"), indicator("4-成本指标")], noCost, exact(10))
+    expect(findings.map((f) => f.code)).toContain("group_without_points")
+  })
+
+  it("counts a level-1 成本指标 under 产出 in the 20/40/40 profile too", () => {
+    const { weights } = projectWeights(
+      [indicator("1-产出指标"), indicator("4-成本指标"), indicator("2-效益指标")],
+      presets["profile-20-40-40"]!,
+      exact(20),
+    )
+    expect(weights.map((w) => w.toString())).toEqual(["20", "20", "40"])
+  })
+})

@@ -97,6 +97,29 @@ export const projectWeights = (
       }
     }
   }
+  if (policy.weights.mode === "groups") {
+    const points = groupPoints(new Set(groups), policy)
+    indicators.forEach((indicator, i) => {
+      if (!points.has(groups[i]!) && given[i] === undefined) {
+        findings.push({
+          code: "group_without_points",
+          severity: "warning",
+          data: { level1: indicator.level1.raw },
+          at: indicator.at,
+        })
+      }
+    })
+  }
+  indicators.forEach((indicator, i) => {
+    if (given[i] === undefined && weights[i]!.equals(0) && !findings.some((f) => f.at === indicator.at)) {
+      findings.push({
+        code: "weight_zero",
+        severity: "warning",
+        data: { no: indicator.no },
+        at: indicator.at,
+      })
+    }
+  })
   const total = sum(weights).add(budgetWeight)
   if (given.some((w) => w !== undefined) && !total.equals(hundred)) {
     findings.push({

@@ -61,6 +61,16 @@ const takeOver = (lockFile: string, seen: string, mine: LockHolder, now: number)
   }
 }
 
+/**
+ * A lock naming our own pid but taken before this process started was left by an earlier process that had
+ * the same pid (pid 1 in a container is every run's pid): it is stale, not ours.
+ */
+const previousLife = (holder: LockHolder): boolean => {
+  if (holder.pid !== process.pid) return false
+  const started = Date.now() - process.uptime() * 1000
+  return Date.parse(holder.startedAt) < started - 1000
+}
+
 const tryAcquire = (file: string, lockFile: string, mine: LockHolder, now: number): Attempt => {
   for (;;) {
     if (createExclusive(lockFile, mine)) return { _tag: "acquired", stale: null }
@@ -77,7 +87,7 @@ const tryAcquire = (file: string, lockFile: string, mine: LockHolder, now: numbe
         },
       })
     }
-    if (isAlive(holder.pid)) return { _tag: "held", holder }
+    if (isAlive(holder.pid) && !previousLife(holder)) return { _tag: "held", holder }
     if (takeOver(lockFile, text, mine, now)) return { _tag: "acquired", stale: holder }
     return { _tag: "held", holder }
   }

@@ -6,6 +6,7 @@
  * killed midway leaves no half-written report and no half-recorded run.
  */
 
+import { dirname } from "node:path"
 import { renderReports, reportFormats } from "@jixiao/report"
 import { assess, assessmentToJson, compileFormulas, type ResultsJson } from "@jixiao/scoring"
 import * as Clock from "effect/Clock"
@@ -58,6 +59,10 @@ export const executeRun = (configFile: string, options: { readonly waitMs: numbe
       log.step(1, steps, "config", `读取配置 ${configFile}`)
       const config = yield* loadConfig(configFile)
       const ledgerPath = besideConfig(configFile, config.ledger ?? "jixiao-ledger.sqlite")
+      const fs = yield* FileSystem.FileSystem
+      yield* fs
+        .makeDirectory(dirname(ledgerPath), { recursive: true })
+        .pipe(Effect.mapError(() => new CliFailure({ message: `无法创建账本目录 ${dirname(ledgerPath)}` })))
       const lock = yield* scopedRunLock(ledgerPath, { waitMs: options.waitMs })
       if (lock.note) log.event("stale_lock", lock.note)
       log.step(2, steps, "inputs", "读取目标表、实际完成值、预算执行和评分规则")
@@ -70,6 +75,8 @@ export const executeRun = (configFile: string, options: { readonly waitMs: numbe
         department: config.department ?? null,
         policy: inputs.policy,
         inputs: inputs.digests.map(({ role, sha256 }) => ({ role, sha256 })),
+        // What the run writes is part of what it is: adding a format records a run listing the new file.
+        outputs: { formats: config.outputs?.formats ?? reportFormats },
       })
       log.step(3, steps, "assess", `评分（运行 ${id.slice(0, 12)}）`)
       const formulas = yield* Effect.promise(() => compileFormulas(inputs.policy))

@@ -13,7 +13,7 @@ export const canonicalJson = (value: unknown): string =>
       : v,
   )
 
-/** What a run depends on: the content of its inputs, the policy, the engine version and the run settings. */
+/** What a run depends on: the content of its inputs, the policy, the engine version, the settings and formats. */
 export interface RunIdentity {
   readonly engineVersion: string
   readonly year: number | null
@@ -21,6 +21,7 @@ export interface RunIdentity {
   readonly department: string | null
   readonly policy: unknown
   readonly inputs: ReadonlyArray<{ readonly role: string; readonly sha256: string }>
+  readonly outputs: { readonly formats: ReadonlyArray<string> }
 }
 
 /**

@@ -25,8 +25,11 @@ const matchParts = (
     const at = pool.findIndex((m) => sameLabel(part.label, labelOf(m)))
     return at === -1 ? undefined : pool.splice(at, 1)[0]
   })
-  if (byLabel.every((m) => m !== undefined)) return byLabel
-  return actual.parts.length === parts.length ? [...actual.parts] : byLabel
+  // Parts no label matched take the unlabelled actual parts left over, in order.
+  const unlabelled = pool.filter(
+    (m) => labelOf(m) === null || !parts.some((p) => sameLabel(p.label, labelOf(m))),
+  )
+  return byLabel.map((m) => m ?? unlabelled.shift())
 }
 
 const overall = (statuses: ReadonlyArray<Status>): Status => {

@@ -170,3 +170,25 @@ describe("bare actuals against targets written with a magnitude", () => {
     expect(s(grade("≥100万元", "850000").score)).toBe("8.5")
   })
 })
+
+describe("review fixes: evaluator tiers and compound matching", () => {
+  it("reads a lone 评价等级 as a tier with a share, never as a number", () => {
+    const result = grade("≥95%", "", { tier: "达成 80" })
+    expect(result.status).toBe("met")
+    expect(s(result.score)).toBe("8")
+  })
+
+  it("lets an evaluator's 评价等级 decide a deadline target", () => {
+    expect(grade("2024年底", "按期完成", { tier: "未达成" }).status).toBe("not_met")
+  })
+
+  it("keeps label matches and gives the rest of the parts the unlabelled values in order", () => {
+    const result = grade("合格率100%，优秀率达90%", "优秀率92%，100%")
+    expect(result.status).toBe("met")
+    expect(result.parts?.map((p) => p.received)).toEqual(["100%", "92%"])
+  })
+
+  it("reads - and — as nothing reported", () => {
+    expect(grade("≥12份", "—").status).toBe("not_evaluated")
+  })
+})

@@ -7,7 +7,7 @@
  * gradeIndicator({ indicator, target: compileTarget("不少于150家"), actual: { text: "120家" }, weight, policy })
  * // → { status: "partially_met", computed: weight × 120 ÷ 150, … }
  */
-import { type CompiledTarget, type Indicator, parseActual } from "@jixiao/core"
+import { type CompiledTarget, type Indicator, type Measurement, parseActual, type Tier } from "@jixiao/core"
 import type { Formulas } from "../formulas.ts"
 import type { IndicatorResult, ScoreFinding } from "../model.ts"
 import { type Exact, exact, max, presentText, type Rounding, zero } from "../numbers.ts"
@@ -15,6 +15,13 @@ import type { Group, Policy } from "../policy/policy.ts"
 import { gradeCompound } from "./compound.ts"
 import { needsReview, type Outcome } from "./outcome.ts"
 import { gradePart } from "./part.ts"
+import { readTierCell } from "./qualitative.ts"
+
+/** The tier a 评价等级 cell names; an unreadable cell is graded through the tier path, which reports it. */
+const tierOf = (cell: string): { tier: Tier; word: string } => ({
+  tier: readTierCell(cell)?.tier ?? "failed",
+  word: cell,
+})
 
 /** What was reported for an indicator: cells as text (null when the input has no such cell). */
 export interface ReportedActual {
@@ -43,9 +50,11 @@ export const gradeIndicator = (input: GradeInput): IndicatorResult => {
   const cost = `${indicator.level1.raw}${indicator.level2.raw}`.includes("成本")
   const actualText = actual?.text ?? null
   const tierCell = blank(actual?.tier) ? null : actual!.tier
-  const measurement = blank(actualText)
+  const parsed = blank(actualText)
     ? null
     : parseActual(actualText!, { year: input.year, target: target ?? undefined })
+  // `-`, `—`, `/` say nothing was reported, like an empty cell.
+  const measurement = parsed?.kind === "missing" ? null : parsed
   let outcome: Outcome & { parts?: IndicatorResult["parts"] }
   if (target === null) {
     outcome = {
@@ -64,7 +73,8 @@ export const gradeIndicator = (input: GradeInput): IndicatorResult => {
       findings: [{ code: "actual_missing", severity: "warning" }],
     }
   } else {
-    const m = measurement ?? parseActual(tierCell!, { year: input.year })
+    // Only a 评价等级 was given: it is a judgment, never a number (`达成 80` is a tier and a share).
+    const m: Measurement = measurement ?? { kind: "tier", text: tierCell!, ...tierOf(tierCell!), label: null }
     const context = { policy, cost, formulas: input.formulas, tierCell }
     outcome =
       target.kind === "compound"

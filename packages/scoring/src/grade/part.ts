@@ -37,7 +37,10 @@ export const gradePart = (
         data: { text: actual.text },
       })
     case "deadline":
-      return gradeDeadline(target, actual, weight, policy)
+      // An evaluator's 评价等级 decides a deadline too; words or a date in the actual only explain it.
+      return tierCell
+        ? gradeQualitative(actual.text, tierCell, weight, policy)
+        : gradeDeadline(target, actual, weight, policy)
     case "qualitative": {
       // An auditor who writes the target itself as the actual reports it achieved as planned.
       const restated = tierCell === null && squash(actual.text) === squash(target.text)

@@ -64,7 +64,7 @@ export const profile204040: Policy = {
     budget: 20,
     groups: { output: 40, benefit: 40 },
     indicators: 80,
-    mergeInto: { satisfaction: "benefit" },
+    mergeInto: { satisfaction: "benefit", cost: "output" },
   },
 }
 
