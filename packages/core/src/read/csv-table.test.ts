@@ -33,6 +33,12 @@ describe("parseCsvTable", () => {
     ])
   })
 
+  it("numbers rows after a cell holding a CRLF by the lines an editor shows (found by fuzzing)", () => {
+    const content = '项目,三级指标,年度指标值\r\nP,"第一行\r\n第二行",1\r\nP,"甲\r\n乙\r\n丙",2\r\nP,M,3'
+    const rows = read(content).units[0]!.projects[0]!.indicators.map((i) => i.at.row)
+    expect(rows).toEqual([2, 4, 7])
+  })
+
   it("accepts rows shorter or longer than the header", () => {
     const t = read(["项目,三级指标,年度指标值", "P,N", "P,M,1,extra"].join("\n"))
     expect(t.rejected).toMatchObject([{ code: "missing_targets", at: { row: 2 } }])

@@ -35,9 +35,13 @@ export const csvRows = (
       const options = { bom: true, relax_column_count: true, relax_quotes: true, info: true }
       const parsed = parse(content, options) as unknown as ReadonlyArray<Parsed>
       let next = 1
+      // csv-parse counts a CRLF inside a quoted cell as two lines: take the extra ones back, so that
+      // every row after such a cell keeps the line number an editor shows.
+      let doubled = 0
       return parsed.map(({ record, info }) => {
         const row = { row: next, cells: record.map(unguard) }
-        next = info.lines + 1
+        for (const cell of record) doubled += cell.split("\r\n").length - 1
+        next = info.lines - doubled + 1
         return row
       })
     },
