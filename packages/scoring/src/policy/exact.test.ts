@@ -9,6 +9,10 @@ describe("exact policy numbers", () => {
     ["-0.5", 0, -1],
     [1e-7, "0.0000001", 0],
     ["1.30", 1.3, 0],
+    // Found by fuzzing: 1e21 and up used to throw (toFixed answers in exponent form from there on).
+    [1e308, 100, 1],
+    [-1e21, "-1000000000000000000000", 0],
+    [1.5e-10, "0.00000000015", 0],
   ] as const)("compare(%s, %s) = %i", (a, b, expected) => {
     expect(compare(a, b)).toBe(expected)
   })

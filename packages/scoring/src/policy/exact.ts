@@ -6,10 +6,21 @@
 /** A policy number as it may appear in a file. */
 export type PolicyNumber = number | string
 
-/** Plain decimal digits: `1e-7` → `0.0000001` (JSON numbers are already floats; strings stay as written). */
+/**
+ * Plain decimal digits: `1e-7` → `0.0000001`, `1e+21` → `1000000000000000000000` (JSON numbers are
+ * already floats; strings stay as written). The point is moved in the text, not by `toFixed`, which
+ * answers in exponent form again from 1e21 on (and BigInt then threw on a policy with `1e308`).
+ */
 const plain = (value: PolicyNumber): string => {
   const text = String(value)
-  return /e/i.test(text) ? Number(text).toFixed(20) : text
+  const match = /^(-?)(\d+)(?:\.(\d+))?e([+-]?\d+)$/i.exec(text)
+  if (!match) return text
+  const [, sign, int = "", frac = "", exponent = "0"] = match
+  const digits = `${int}${frac}`
+  const point = int.length + Number(exponent)
+  if (point <= 0) return `${sign}0.${"0".repeat(-point)}${digits}`
+  if (point >= digits.length) return `${sign}${digits}${"0".repeat(point - digits.length)}`
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`
 }
 
 /** All values as integers at one common scale (the longest fraction among them). */
