@@ -57,6 +57,17 @@ describe("custom formulas from a policy", () => {
     expect(scoreBudget(row, "万元", policy, formulas).budget!.score.toString()).toBe("8.1")
   })
 
+  it("leave an indicator to the built-in formula when they cannot be evaluated (found by fuzzing)", async () => {
+    const formulas = await compileFormulas({
+      ...presets.national!,
+      formulas: { positive: "weight / (actual - target)", budget: "weight / (rate - 1)" },
+    })
+    const scope = { actual: exact(150), target: exact(150), weight: exact(10) }
+    expect(formulas.positive!(scope)).toBeUndefined()
+    expect(formulas.positive!({ ...scope, actual: exact(160) })!.toString()).toBe("1")
+    expect(formulas.budget!({ rate: exact(1), weight: exact(10) })).toBeUndefined()
+  })
+
   it("are absent unless the policy names them", async () => {
     expect(await compileFormulas(presets.national!)).toEqual({})
   })

@@ -14,7 +14,10 @@ export interface Formulas {
   readonly budget?: Evaluate | undefined
 }
 
-/** Compiles a policy's formulas once. */
+/**
+ * Compiles a policy's formulas once. An evaluation that fails (division by zero) or gives no number
+ * answers undefined: the built-in formula scores that indicator.
+ */
 export const compileFormulas = async (policy: Policy): Promise<Formulas> => {
   const { positive, reverse, budget } = policy.formulas
   if (!positive && !reverse && !budget) return {}
@@ -24,7 +27,15 @@ export const compileFormulas = async (policy: Policy): Promise<Formulas> => {
     if (!source) return undefined
     const code = math.compile(source)
     return (scope) => {
-      const result = code.evaluate({ ...scope })
+      let result: unknown
+      try {
+        result = code.evaluate({ ...scope })
+      } catch {
+        // Found by fuzzing: `weight / (actual - target)` divides by zero when the target is met exactly, and
+        // the Fraction's throw took the whole assessment down. A formula that cannot be evaluated for one
+        // indicator scores it as a non-numeric result does: by the built-in formula.
+        return undefined
+      }
       if (result === undefined || result === null) return undefined
       const text = typeof result === "object" && "toFraction" in result ? result.toString() : String(result)
       return /^-?\d+(?:\.\d+)?(?:\(\d+\))?$/.test(text)
