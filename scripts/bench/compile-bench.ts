@@ -5,19 +5,8 @@
  * - the same mix with the cache cleared before each text, as the baseline of the cache's worth.
  */
 import { clearTargetCache, compileTarget } from "@jixiao/core"
+import { prng } from "../gen/prng.ts"
 import type { SeedTarget } from "./seed-texts.ts"
-
-/** A small deterministic PRNG (mulberry32): the same seed draws the same texts on every machine. */
-export const prng = (seed: number) => {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** The seed's texts with their numbers replaced, so that each is new. */
 export const distinctTexts = (targets: ReadonlyArray<SeedTarget>, n: number, seed: number): SeedTarget[] => {
