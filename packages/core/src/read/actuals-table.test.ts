@@ -10,6 +10,21 @@ const fail = (file: string, bytes: Uint8Array) =>
   Effect.runPromise(Effect.flip(parseActualsTable({ file, bytes })))
 
 describe("parseActualsTable", () => {
+  it("reads a data row whose cells happen to name columns; skips only a repeat of the header (found by fuzzing)", async () => {
+    const csv = [
+      "单位,项目,序号,三级指标,实际完成值,扣分原因,偏差原因",
+      "U,企业服务,1,偏差原因,,单位,扣分原因",
+      "单位,项目,序号,三级指标,实际完成值,扣分原因,偏差原因",
+      "U,企业服务,2,服务企业数量,152家,,",
+    ].join("\n")
+    const t = await read("a.csv", utf8(csv))
+    expect(t.rows.map((r) => [r.at.row, r.indicator])).toEqual([
+      [2, "偏差原因"],
+      [4, "服务企业数量"],
+    ])
+    expect(t.rejected).toEqual([])
+  })
+
   it("reads a CSV with a BOM, CRLF and a title row, keyed by 序号 or by name", async () => {
     const csv = [
       "示例数据（仅供演示）,,,,,",

@@ -2,7 +2,7 @@ import { Effect } from "effect"
 import { TableReadError } from "../model/errors.ts"
 import type { SourceRef } from "../model/source.ts"
 import type { Cell, TableFormat } from "../model/table.ts"
-import { type ColumnKey, type ColumnMap, type ColumnSchema, findHeader, resolveColumns } from "./columns.ts"
+import { type ColumnKey, type ColumnMap, type ColumnSchema, columnOf, findHeader } from "./columns.ts"
 
 /** One row of a CSV file or worksheet: its 1-based number and its cells' text. */
 export interface SheetRow {
@@ -23,7 +23,7 @@ export interface HeadedRows {
   readonly header: SheetRow
   /** Title rows (empty rows left out). */
   readonly above: ReadonlyArray<SheetRow>
-  /** Data rows: empty rows and repeated header rows (one on every printed page) left out. */
+  /** Data rows: empty rows and repeats of the header (one on every printed page) left out. */
   readonly body: ReadonlyArray<SheetRow>
 }
 
@@ -59,9 +59,16 @@ export const locateHeader = (
     columns: header.columns,
     header: data[header.index]!,
     above: data.slice(0, header.index),
-    body: data.slice(header.index + 1).filter((r) => resolveColumns(r.cells, schema).size < 3),
+    body: data.slice(header.index + 1).filter((r) => !repeatsHeader(r.cells, header.columns)),
   })
 }
+
+/**
+ * A repeat of the header (printed on every page): every column of the header named again in its place.
+ * Only that: a data row whose cells merely name some columns (a 偏差原因 that reads `偏差原因`) is data.
+ */
+const repeatsHeader = (cells: ReadonlyArray<string>, columns: ColumnMap): boolean =>
+  [...columns].every(([key, index]) => columnOf(cells[index] ?? "") === key)
 
 /** The place of a row: file, row and sheet. */
 export const rowPlace = (r: SheetRow, source: RowSource): SourceRef =>
