@@ -31,6 +31,14 @@ describe("decodeTableBytes", () => {
     expect(decoded.ok && decoded.text.startsWith("单位,项目")).toBe(true)
   })
 
+  it("keeps a stray control character of a UTF-8 export (found by fuzzing), not of a GB18030 guess", () => {
+    expect(decodeTableBytes(utf8("项目\u0001,三级指标"))).toMatchObject({
+      ok: true,
+      text: "项目\u0001,三级指标",
+    })
+    expect(decodeTableBytes(gbk("项目\u0001,三级指标"))).toEqual({ ok: false, problem: "control_characters" })
+  })
+
   it("reads the seed text published as GBK exactly as its UTF-8 form", () => {
     expect(decodeTableBytes(gbk(seedText))).toEqual({ ok: true, text: seedText, encoding: "GB18030" })
   })

@@ -16,7 +16,7 @@ export type EncodingProblem =
   | "invalid_utf8"
   /** A UTF-16 BOM followed by an odd number of bytes or an unpaired surrogate. */
   | "invalid_utf16"
-  /** NUL or other control characters: a binary file, or UTF-16 without its BOM. */
+  /** NUL (or, read as GB18030, another control character): a binary file, or UTF-16 without its BOM. */
   | "control_characters"
 
 /** Text with the encoding it was read in, or the reason it was not read. */
@@ -31,7 +31,10 @@ const startsWith = (bytes: Uint8Array, prefix: ReadonlyArray<number>): boolean =
 const isControl = (code: number): boolean =>
   (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) || code === 0x7f
 
-const hasControl = (decoded: string): boolean => {
+/** NUL anywhere, or (when `strict`) any other control: what binary files and UTF-16 without a BOM look like. */
+const looksBinary = (decoded: string, strict: boolean): boolean => {
+  if (decoded.includes("\u0000")) return true
+  if (!strict) return false
   for (let i = 0; i < decoded.length; i++) if (isControl(decoded.charCodeAt(i))) return true
   return false
 }
@@ -58,8 +61,12 @@ const utf16be = (bytes: Uint8Array): string | null => {
   return fatal("utf-16le", swapped)
 }
 
+/**
+ * Decoded text, unless it looks binary. A stray control character in a UTF-8 or UTF-16 export is kept (the
+ * cell reads as written); a GB18030 reading is a guess, so there any control character refutes it.
+ */
 const text = (decoded: string, encoding: TextEncoding): DecodedText =>
-  hasControl(decoded)
+  looksBinary(decoded, encoding === "GB18030")
     ? { ok: false, problem: "control_characters" }
     : { ok: true, text: decoded.replace(/^\uFEFF/u, ""), encoding }
 
@@ -73,8 +80,8 @@ const gb18030 = (bytes: Uint8Array): DecodedText => {
 /**
  * Reads the bytes of a text table: a UTF-16 BOM means UTF-16; a UTF-8 BOM, or bytes that are valid UTF-8,
  * mean UTF-8; otherwise GB18030 is tried and accepted when it decodes without a replacement character and
- * yields Chinese. Text with NUL or other control characters is refused (a binary file, or UTF-16 without
- * its BOM). The BOM is dropped.
+ * yields Chinese and no control character. Text with a NUL is refused (a binary file, or UTF-16 without its
+ * BOM). The BOM is dropped.
  *
  * @example
  * decodeTableBytes(iconv.encode("项目,三级指标", "gbk")) // → { ok: true, text: "项目,三级指标", encoding: "GB18030" }
