@@ -19,12 +19,17 @@ describe("csvCell", () => {
     ["\t=1", "'\t=1"],
     ["\r=1", '"\'\r=1"'],
     ["=1,2", '"\'=1,2"'],
+    // Found by fuzzing: `'=1` came back as `=1`, the reader taking its quote for the guard.
+    ["'=1", "''=1"],
+    ["''+1", "'''+1"],
   ])("guards a would-be formula %j with a leading quote", (text, expected) =>
     expect(csvCell(text)).toBe(expected),
   )
 
-  it("leaves text that only contains formula characters later alone", () =>
-    expect(csvCell("A=B+C")).toBe("A=B+C"))
+  it("leaves text that only contains formula characters later alone", () => {
+    expect(csvCell("A=B+C")).toBe("A=B+C")
+    expect(csvCell("'引号'")).toBe("'引号'")
+  })
 
   it("writes numbers as numbers, negative ones too, and null as an empty cell", () => {
     expect(csvCell(18.75)).toBe("18.75")

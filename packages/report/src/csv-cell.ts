@@ -3,8 +3,12 @@
  * UTF-8 with a BOM, and text that a spreadsheet would run as a formula prefixed with `'`.
  */
 
-/** Cells a spreadsheet would run as a formula (OWASP CSV injection: `=`, `+`, `-`, `@`, tab, CR). */
-const FORMULA_START = /^[=+\-@\t\r]/
+/**
+ * Cells a spreadsheet would run as a formula (OWASP CSV injection: `=`, `+`, `-`, `@`, tab, CR), and text
+ * that already starts with guard quotes before one (`'=1`): it gets one more, so that the reader, which
+ * takes one off, gives back exactly what was written.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/
 
 /**
  * One CSV cell. Text that would start a formula gets a leading `'` (Excel shows it as text; jixiao's

@@ -2,8 +2,26 @@
  * @jixiao/scoring — grades reported actuals against compiled targets under a policy, and rolls scores
  * up to projects, units and the department. Knows nothing of files or terminals.
  */
-export { type AssessInput, type Assessment, assess } from "./assess.ts"
+export {
+  type ActualEntry,
+  ActualIndex,
+  actualEntry,
+  readerRejection,
+  type Taken,
+  tableRejection,
+} from "./actual-index.ts"
+export { type AssessInput, type Assessment, assess, indexActuals } from "./assess.ts"
+export {
+  AssessmentSum,
+  type AssessmentSummary,
+  type ListedIndicator,
+  type Place,
+  type SummaryInputs,
+} from "./assessment-sum.ts"
+export { Assessor, type AssessorInput, type GradedProject } from "./assessor.ts"
 export { readAmount, scoreBudget } from "./budget.ts"
+export type { BudgetIndex } from "./budget-index.ts"
+export { matchKey, ProjectCensus } from "./census.ts"
 export { compileFormulas, type Formulas } from "./formulas.ts"
 export { type GradeInput, gradeIndicator, type ReportedActual } from "./grade/indicator.ts"
 export { gradeOf } from "./grades.ts"
@@ -11,6 +29,13 @@ export { formatRejection, formatScoreFinding, statusNames } from "./messages.ts"
 export type * from "./model.ts"
 export { type Exact, exact, present, presentText, type Rounding } from "./numbers.ts"
 export * from "./policy/index.ts"
-export { assessmentToJson, type ResultsJson, type ResultsMeta } from "./results-json.ts"
-export { rollup } from "./rollup.ts"
+export {
+  assessmentToJson,
+  projectToJson,
+  type ResultsJson,
+  type ResultsMeta,
+  resultsHead,
+  resultsTail,
+} from "./results-json.ts"
+export { RollupSum, rollup } from "./rollup.ts"
 export { projectWeights } from "./weights.ts"

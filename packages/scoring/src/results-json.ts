@@ -5,9 +5,11 @@
  */
 import { formatPlace } from "@jixiao/core"
 import type { Assessment } from "./assess.ts"
+import type { AssessmentSummary } from "./assessment-sum.ts"
 import { formatRejection, formatScoreFinding, statusNames } from "./messages.ts"
 import type { IndicatorResult, ProjectResult, Rollup, ScoreFinding } from "./model.ts"
 import { type Exact, hundred, present, type Rounding } from "./numbers.ts"
+import type { Policy } from "./policy/policy.ts"
 
 export interface ResultsMeta {
   readonly engineVersion: string
@@ -26,8 +28,8 @@ const finding = (f: ScoreFinding) => ({
   ...(f.at ? { at: { ...f.at, place: formatPlace(f.at) } } : {}),
 })
 
-export const assessmentToJson = (assessment: Assessment, meta: ResultsMeta) => {
-  const rounding = assessment.policy.rounding as Rounding
+/** The JSON builders of one policy's rounding: a roll-up, an indicator, a project. */
+const builders = (rounding: Rounding) => {
   const num = (x: Exact | null) => (x === null ? null : present(x, rounding))
   const amount = (x: Exact | null) => (x === null ? null : Number(x.toString()))
   const roll = (r: Rollup) => ({
@@ -91,34 +93,48 @@ export const assessmentToJson = (assessment: Assessment, meta: ResultsMeta) => {
     findings: p.findings.map(finding),
     indicators: p.indicators.map(indicator),
   })
-  const list = (status: "not_met" | "needs_review") =>
-    assessment.projects.flatMap((p) =>
-      p.indicators
-        .filter((r) => r.status === status)
-        .map((r) => ({ unit: p.unit, project: p.name, no: r.indicator.no, name: r.indicator.name })),
-    )
+  return { roll, project }
+}
+
+/** The results.json form of one project (scores rounded as the policy says). */
+export const projectToJson = (p: ProjectResult, policy: Policy) =>
+  builders(policy.rounding as Rounding).project(p)
+
+/** The keys of results.json before `projects`. */
+export const resultsHead = (summary: AssessmentSummary, meta: ResultsMeta) => {
+  const { roll } = builders(summary.policy.rounding as Rounding)
   return {
     engine: { name: "jixiao", version: meta.engineVersion },
     inputs: meta.inputs,
-    year: assessment.year,
-    basis: assessment.basis,
-    policy: assessment.policy,
-    department: roll(assessment.department),
-    units: assessment.units.map(roll),
-    projects: assessment.projects.map(project),
-    rows: assessment.rows,
-    budgetRows: assessment.budgetRows,
-    // Keys with no value are left out rather than written as undefined (JSON drops them anyway).
-    rejected: assessment.rejected.map(({ sheet, data, ...r }) => ({
-      ...r,
-      ...(sheet === undefined ? {} : { sheet }),
-      ...(data === undefined ? {} : { data }),
-      message: formatRejection(r.reason),
-    })),
-    notMet: list("not_met"),
-    needsReview: list("needs_review"),
+    year: summary.year,
+    basis: summary.basis,
+    policy: summary.policy,
+    department: roll(summary.department),
+    units: summary.units.map(roll),
   }
 }
+
+/** The keys of results.json after `projects`. */
+export const resultsTail = (assessment: AssessmentSummary) => ({
+  rows: assessment.rows,
+  budgetRows: assessment.budgetRows,
+  // Keys with no value are left out rather than written as undefined (JSON drops them anyway).
+  rejected: assessment.rejected.map(({ sheet, data, ...r }) => ({
+    ...r,
+    ...(sheet === undefined ? {} : { sheet }),
+    ...(data === undefined ? {} : { data }),
+    message: formatRejection(r.reason),
+  })),
+  notMet: assessment.notMet,
+  needsReview: assessment.needsReview,
+})
+
+/** results.json of a whole assessment. */
+export const assessmentToJson = (assessment: Assessment, meta: ResultsMeta) => ({
+  ...resultsHead(assessment, meta),
+  projects: assessment.projects.map((p) => projectToJson(p, assessment.policy)),
+  ...resultsTail(assessment),
+})
 
 /** The type of `results.json`. */
 export type ResultsJson = ReturnType<typeof assessmentToJson>

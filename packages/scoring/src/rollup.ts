@@ -2,47 +2,82 @@
  * Roll-ups above the project (domain §3.6; no national rule): the mean of project totals weighted by
  * 全年预算数 (default) or the simple mean, with the grade distribution, min and max. A budget-weighted mean
  * needs every project's budget: if any project has none (or none usable), weighting would silently drop
- * it, so the simple mean is used and `method` says so.
+ * it, so the simple mean is used and `method` says so. Kept incrementally (one project at a time), so that a run of a million indicators never holds them all.
  */
 import { gradeOf } from "./grades.ts"
+import { ExactSum, quotient } from "./mean.ts"
 import type { ProjectResult, Rollup } from "./model.ts"
-import { type Exact, exact, max, min, sum, zero } from "./numbers.ts"
+import { type Exact, exact, max, min, type Rounding, zero } from "./numbers.ts"
 import type { Grade, Policy } from "./policy/policy.ts"
 
-const emptyGrades = (): Record<Grade, number> => ({ 优: 0, 良: 0, 中: 0, 差: 0 })
+/** A roll-up being summed, one project at a time; `finish` gives the same {@link Rollup} as {@link rollup}. */
+export class RollupSum {
+  private readonly grades: Record<Grade, number> = { 优: 0, 良: 0, 中: 0, 差: 0 }
+  private count = 0
+  private low: Exact = zero
+  private high: Exact = zero
+  private budgets: Exact = zero
+  private everyBudget = true
+  private readonly weighted = new ExactSum()
+  private readonly plain = new ExactSum()
 
-export const rollup = (name: string, projects: ReadonlyArray<ProjectResult>, policy: Policy): Rollup => {
-  const grades = emptyGrades()
-  for (const p of projects) grades[p.grade]++
-  if (projects.length === 0)
+  constructor(
+    readonly name: string,
+    private readonly policy: Policy,
+  ) {}
+
+  /** Counts one project in. */
+  add(project: Pick<ProjectResult, "total" | "grade" | "budget">): void {
+    const { total } = project
+    this.grades[project.grade]++
+    this.low = this.count === 0 ? total : min(this.low, total)
+    this.high = this.count === 0 ? total : max(this.high, total)
+    this.count++
+    this.plain.add(total)
+    const budget = project.budget?.planned ?? zero
+    if (budget.compare(0) <= 0) this.everyBudget = false
+    this.budgets = this.budgets.add(budget)
+    this.weighted.add(total.mul(budget))
+  }
+
+  /** The roll-up of the projects added so far. */
+  finish(): Rollup {
+    const { name, policy, count } = this
+    const grades = { ...this.grades }
+    if (count === 0)
+      return {
+        name,
+        method: "mean",
+        score: zero,
+        grade: gradeOf(zero, policy),
+        projects: 0,
+        grades,
+        min: zero,
+        max: zero,
+      }
+    const rounding = policy.rounding as Rounding
+    const byBudget = policy.rollup === "budget_weighted" && this.everyBudget
+    const mean = byBudget
+      ? quotient(this.weighted, this.budgets, rounding)
+      : quotient(this.plain, exact(count), rounding)
+    // A bounded mean may sit a hair outside [min, max]; clamping keeps its presentation (see mean.ts).
+    const score = max(min(mean, this.high), this.low)
     return {
       name,
-      method: "mean",
-      score: zero,
-      grade: gradeOf(zero, policy),
-      projects: 0,
+      method: byBudget ? "budget_weighted" : "mean",
+      score,
+      grade: gradeOf(score, policy),
+      projects: count,
       grades,
-      min: zero,
-      max: zero,
+      min: this.low,
+      max: this.high,
     }
-  const totals = projects.map((p) => p.total)
-  const budgets = projects.map((p) => p.budget?.planned ?? zero)
-  const budgetSum = sum(budgets)
-  let score: Exact
-  const weighted = policy.rollup === "budget_weighted" && budgets.every((b) => b.compare(0) > 0)
-  if (weighted) {
-    score = sum(totals.map((t, i) => t.mul(budgets[i]!))).div(budgetSum)
-  } else {
-    score = sum(totals).div(exact(projects.length))
   }
-  return {
-    name,
-    method: weighted ? "budget_weighted" : "mean",
-    score,
-    grade: gradeOf(score, policy),
-    projects: projects.length,
-    grades,
-    min: totals.reduce(min),
-    max: totals.reduce(max),
-  }
+}
+
+/** The roll-up of a list of projects. */
+export const rollup = (name: string, projects: ReadonlyArray<ProjectResult>, policy: Policy): Rollup => {
+  const total = new RollupSum(name, policy)
+  for (const p of projects) total.add(p)
+  return total.finish()
 }

@@ -1,0 +1,128 @@
+/**
+ * Everything of an assessment but its projects, summed one graded project at a time: roll-ups per unit and
+ * for the department, the lists of indicators not met and waiting for a person, and the row accounting.
+ * Projects may arrive out of table order (a streamed table holds a split project back); each comes with its
+ * place (unit order, then first-appearance order), and the lists are put in that order at the end.
+ */
+import type { ActualIndex } from "./actual-index.ts"
+import type { GradedProject } from "./assessor.ts"
+import type { BudgetIndex } from "./budget-index.ts"
+import type { ProjectCensus } from "./census.ts"
+import type { ProjectResult, Rejection, Rollup } from "./model.ts"
+import type { Policy } from "./policy/policy.ts"
+import { RollupSum } from "./rollup.ts"
+
+/** An indicator in the lists of results.json. */
+export interface ListedIndicator {
+  readonly unit: string
+  readonly project: string
+  readonly no: number
+  readonly name: string
+}
+
+/** An assessment without its projects: what a streamed run writes around them. */
+export interface AssessmentSummary {
+  readonly department: Rollup
+  readonly units: ReadonlyArray<Rollup>
+  readonly rows: { readonly in: number; readonly graded: number; readonly rejected: number }
+  readonly rejected: ReadonlyArray<Rejection>
+  readonly budgetRows: { readonly in: number; readonly used: number; readonly rejected: number }
+  readonly notMet: ReadonlyArray<ListedIndicator>
+  readonly needsReview: ReadonlyArray<ListedIndicator>
+  readonly policy: Policy
+  readonly basis: "annual" | "period"
+  readonly year: number | null
+}
+
+/** Where a project goes in table order. */
+export interface Place {
+  readonly unit: number
+  readonly slot: number
+}
+
+interface Listed {
+  readonly place: Place
+  readonly notMet: ReadonlyArray<ListedIndicator>
+  readonly needsReview: ReadonlyArray<ListedIndicator>
+  readonly unreadable: ReadonlyArray<Rejection>
+}
+
+const listed = (p: ProjectResult, status: "not_met" | "needs_review"): ListedIndicator[] =>
+  p.indicators
+    .filter((r) => r.status === status)
+    .map((r) => ({ unit: p.unit, project: p.name, no: r.indicator.no, name: r.indicator.name }))
+
+/** What the summary needs besides the projects. */
+export interface SummaryInputs {
+  readonly department: string
+  /** Unit names in table order (a unit without projects still gets its roll-up). */
+  readonly units: ReadonlyArray<string>
+  readonly actuals: ActualIndex | undefined
+  /** Rows the actuals reader could not read. */
+  readonly readerRejected: ReadonlyArray<Rejection>
+  /** Rows the target table's reader could not read: counted as input when the table brings its own actuals. */
+  readonly tableRejected: ReadonlyArray<Rejection>
+  readonly census: ProjectCensus
+  readonly budget: BudgetIndex
+  readonly basis: "annual" | "period"
+  readonly year: number | null
+}
+
+/** The summary of an assessment, one graded project at a time. */
+export class AssessmentSum {
+  private readonly department: RollupSum
+  private readonly units = new Map<string, RollupSum>()
+  private readonly lists: Listed[] = []
+  private readonly matchRejected: Rejection[] = []
+  private indicators = 0
+
+  constructor(private readonly policy: Policy) {
+    this.department = new RollupSum("", policy)
+  }
+
+  /** Counts a graded project in. */
+  add(graded: GradedProject, place: Place): void {
+    const { result } = graded
+    this.indicators += result.indicators.length
+    this.department.add(result)
+    let unit = this.units.get(result.unit)
+    if (!unit) {
+      unit = new RollupSum(result.unit, this.policy)
+      this.units.set(result.unit, unit)
+    }
+    unit.add(result)
+    for (const r of graded.rejected) this.matchRejected.push(r)
+    const notMet = listed(result, "not_met")
+    const needsReview = listed(result, "needs_review")
+    if (notMet.length + needsReview.length + graded.unreadable.length > 0)
+      this.lists.push({ place, notMet, needsReview, unreadable: graded.unreadable })
+  }
+
+  /** The summary, with every list in table order. */
+  finish(inputs: SummaryInputs): AssessmentSummary {
+    const { policy } = this
+    const lists = [...this.lists].sort((a, b) => a.place.unit - b.place.unit || a.place.slot - b.place.slot)
+    const unreadable = lists.flatMap((l) => l.unreadable)
+    const matched = inputs.actuals
+      ? [...this.matchRejected, ...inputs.actuals.leftovers(inputs.census)].sort((a, b) => a.row - b.row)
+      : []
+    const table = inputs.actuals ? [] : inputs.tableRejected
+    const rejected = [...(inputs.actuals ? inputs.readerRejected : []), ...matched, ...table, ...unreadable]
+    const rowsIn = inputs.actuals
+      ? inputs.actuals.rows + inputs.readerRejected.length
+      : this.indicators + table.length
+    const department = { ...this.department.finish(), name: inputs.department }
+    return {
+      department,
+      units: inputs.units.map((name) => (this.units.get(name) ?? new RollupSum(name, policy)).finish()),
+      rows: { in: rowsIn, graded: rowsIn - rejected.length, rejected: rejected.length },
+      rejected: [...rejected, ...inputs.budget.rejected()],
+      budgetRows: inputs.budget.counts(),
+      notMet: lists.flatMap((l) => l.notMet),
+      needsReview: lists.flatMap((l) => l.needsReview),
+      policy,
+      basis: inputs.basis,
+      year: inputs.year,
+    }
+  }
+}

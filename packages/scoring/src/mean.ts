@@ -1,0 +1,80 @@
+/**
+ * A sum of exact terms that stays cheap at any size. The exact rational sum of many scores grows without
+ * bound (its denominator is the lcm of every target written: 10⁵ projects give a 10⁵-bit fraction, and each
+ * addition costs a gcd on it), so the sum is carried two ways: exactly while the fraction stays small, and
+ * always as an integer interval [low, high] at 10⁻⁴⁰ (each term floored and ceiled on its own, so the bounds
+ * do not depend on the order of the terms). A presented value (rounded as a policy says) is decided on the
+ * interval when both ends round alike, and on the exact sum, computed from the kept terms, when they do not.
+ */
+import { type Exact, exact, type Rounding, rounded, zero } from "./numbers.ts"
+
+/** Decimal places of the interval. */
+const PLACES = 40n
+const SCALE = 10n ** PLACES
+/** Past this many bits of denominator the exact running sum is dropped (terms are kept for a tie). */
+const EXACT_BITS = 256
+
+type Parts = { readonly n: bigint; readonly d: bigint; readonly s: bigint }
+const parts = (x: Exact): Parts => x as unknown as Parts
+
+const floorDiv = (n: bigint, d: bigint): bigint => (n >= 0n ? n / d : -((-n + d - 1n) / d))
+
+/** A running sum: exact while small, bounded always. */
+export class ExactSum {
+  private exactSum: Exact | null = zero
+  private low = 0n
+  private high = 0n
+  private readonly terms: Exact[] = []
+
+  /** Adds one term. */
+  add(term: Exact): void {
+    const { n, d, s } = parts(term)
+    const scaled = s * n * SCALE
+    const floor = floorDiv(scaled, d)
+    this.low += floor
+    this.high += floor * d === scaled ? floor : floor + 1n
+    this.terms.push(term)
+    if (this.exactSum !== null) {
+      const next = this.exactSum.add(term)
+      this.exactSum = parts(next).d.toString(2).length > EXACT_BITS ? null : next
+    }
+  }
+
+  /** Whether the exact sum is still carried. */
+  get isExact(): boolean {
+    return this.exactSum !== null
+  }
+
+  /** The exact sum (computed pairwise from the terms when it was dropped: slow, and rarely needed). */
+  exact(): Exact {
+    if (this.exactSum !== null) return this.exactSum
+    let level = this.terms
+    while (level.length > 1) {
+      const next: Exact[] = []
+      for (let i = 0; i < level.length; i += 2)
+        next.push(i + 1 < level.length ? level[i]!.add(level[i + 1]!) : level[i]!)
+      level = next
+    }
+    return level[0] ?? zero
+  }
+
+  /** Bounds of the sum divided by a positive exact divisor: [low, high], exact rationals at 10⁻⁴⁰ steps. */
+  bounds(divisor: Exact = exact(1)): readonly [Exact, Exact] {
+    const scale = exact(SCALE.toString())
+    return [
+      exact(this.low.toString()).div(scale).div(divisor),
+      exact(this.high.toString()).div(scale).div(divisor),
+    ]
+  }
+}
+
+/**
+ * The quotient sum ÷ divisor as the engine carries it: exact when the sum is; otherwise the lower bound,
+ * unless the bounds round differently under `rounding`, when the exact quotient is computed.
+ */
+export const quotient = (total: ExactSum, divisor: Exact, rounding: Rounding): Exact => {
+  if (total.isExact) return total.exact().div(divisor)
+  const [low, high] = total.bounds(divisor)
+  if (rounded(low, rounding).equals(rounded(high, rounding))) return low
+  return total.exact().div(divisor)
+}
