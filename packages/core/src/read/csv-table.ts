@@ -22,9 +22,10 @@ const errorLine = (error: unknown): number | undefined => {
  */
 /**
  * Writers that guard against formula injection (jixiao's own templates, OWASP advice) put a `'` before a
- * cell starting with = + - @: read such a cell back as written.
+ * cell starting with = + - @ (and one more before a cell already starting with quotes before one): take
+ * one off, so that a cell reads back as written.
  */
-const unguard = (cell: string): string => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell)
+const unguard = (cell: string): string => (/^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell)
 
 export const csvRows = (
   content: string,
