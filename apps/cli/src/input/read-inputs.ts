@@ -2,7 +2,14 @@
  * Reads the files an assessment needs: the CLI is the only place that touches the file system.
  * Each failure is one Chinese line naming the file (and row and column when the reader knows them).
  */
-import { formatTableReadError, parseActualsTable, parseBudgetTable, parseTable } from "@jixiao/core"
+import {
+  formatTableReadError,
+  parseActualsTable,
+  parseBudgetTable,
+  parseTable,
+  TableReadError,
+  type TargetTable,
+} from "@jixiao/core"
 import { decodePolicyText, formatPolicyError, isPresetName, type Policy, presets } from "@jixiao/scoring"
 import * as Effect from "effect/Effect"
 import * as FileSystem from "effect/FileSystem"
@@ -20,8 +27,24 @@ const tableFailure = Effect.mapError(
     new CliFailure({ message: formatTableReadError(error) }),
 )
 
+/**
+ * A target table to assess must have indicators: a header with nothing under it, or rows all rejected,
+ * would otherwise give a results.json of zero projects scored 0 (差) and exit 0. `lint` reports the same
+ * table with a `table_without_indicators` finding instead.
+ */
+export const requireIndicators = (table: TargetTable): Effect.Effect<TargetTable, CliFailure> => {
+  const projects = table.units.flatMap((u) => u.projects)
+  if (projects.some((p) => p.indicators.length > 0)) return Effect.succeed(table)
+  const data = { projects: projects.length, rejected: table.rejected.length }
+  const error = new TableReadError({ code: "no_indicators", file: table.file, data })
+  return Effect.fail(new CliFailure({ message: formatTableReadError(error) }))
+}
+
+/** The target table to assess (or to make a template from): read, and holding indicators. */
 export const readTargets = (file: string) =>
-  Effect.flatMap(readBytes(file), (bytes) => parseTable({ file, bytes }).pipe(tableFailure))
+  Effect.flatMap(readBytes(file), (bytes) =>
+    parseTable({ file, bytes }).pipe(tableFailure, Effect.flatMap(requireIndicators)),
+  )
 export const readActuals = (file: string) =>
   Effect.flatMap(readBytes(file), (bytes) => parseActualsTable({ file, bytes }).pipe(tableFailure))
 export const readBudget = (file: string) =>

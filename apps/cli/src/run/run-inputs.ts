@@ -3,7 +3,7 @@ import { formatTableReadError, parseActualsTable, parseBudgetTable, parseTable }
 import { decodePolicyText, formatPolicyError, isPresetName, type Policy, presets } from "@jixiao/scoring"
 import * as Effect from "effect/Effect"
 import { CliFailure } from "../errors.ts"
-import { readBytes } from "../input/read-inputs.ts"
+import { readBytes, requireIndicators } from "../input/read-inputs.ts"
 import { besideConfig, type Config } from "./config.ts"
 import { sha256 } from "./run-id.ts"
 
@@ -24,7 +24,10 @@ export const readRunInputs = (config: Config, configFile: string) =>
     // Tables are labelled with their paths as the config writes them (relative to it), so that reports
     // and messages do not depend on where the folder sits on this machine.
     const table = yield* Effect.flatMap(read("targets", config.inputs.targets), (bytes) =>
-      parseTable({ file: config.inputs.targets, bytes }).pipe(Effect.mapError(tableFailure)),
+      parseTable({ file: config.inputs.targets, bytes }).pipe(
+        Effect.mapError(tableFailure),
+        Effect.flatMap(requireIndicators),
+      ),
     )
     const actualsPath = config.inputs.actuals
     const actuals =

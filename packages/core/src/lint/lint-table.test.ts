@@ -105,3 +105,18 @@ describe("lintTable on broken tables", () => {
     expect(broken.findings.every((f) => f.message.length > 0)).toBe(true)
   })
 })
+
+describe("lintTable on a table without indicators", () => {
+  it("raises table_without_indicators once, at the top of the file, as an error", () => {
+    const empty = lintTable(parseTextTable("部门名称：测试局\n", "t.txt"))
+    expect(empty.findings).toMatchObject([
+      {
+        code: "table_without_indicators",
+        severity: "error",
+        message: "表中没有任何绩效指标：没有可审核或评分的内容",
+      },
+    ])
+    expect(empty.findings[0]!.at).toEqual({ file: "t.txt", row: 1 })
+    expect(report.findings.some((f) => f.code === "table_without_indicators")).toBe(false)
+  })
+})

@@ -126,6 +126,15 @@ export const lintTable = (table: TargetTable, options: LintOptions = {}): LintRe
       }
     }
   }
+  if (indicators === 0) {
+    // A header with nothing under it, or rows that were all rejected: say so once, for the whole file.
+    add(null, null, null, null, {
+      code: "table_without_indicators",
+      severity: "error",
+      field: "row",
+      at: { file: table.file, row: 1 },
+    })
+  }
   return {
     file: table.file,
     department: table.department,

@@ -16,6 +16,7 @@ export type FindingCode =
   | "missing_target"
   | "vague_target"
   | "project_without_indicators"
+  | "table_without_indicators"
   | "row_rejected"
   | "target_issue"
 

@@ -48,6 +48,7 @@ const zhCN: Catalogue = {
   missing_target: () => "缺少年度指标值",
   vague_target: (d) => `指标值“${d.text}”没有可衡量的标准，只能定性评价`,
   project_without_indicators: () => "项目没有绩效指标",
+  table_without_indicators: () => "表中没有任何绩效指标：没有可审核或评分的内容",
   row_rejected: (d) => `该行未读入：${reasonZh[String(d.reason)] ?? d.reason}`,
   target_issue: (d) => `指标值“${d.text}”：${compileIssue(d, "zh-CN")}`,
 }
@@ -68,6 +69,7 @@ const en: Catalogue = {
   missing_target: () => "The annual target is missing",
   vague_target: (d) => `Target "${d.text}" has no measurable standard`,
   project_without_indicators: () => "The project has no indicators",
+  table_without_indicators: () => "The table has no indicators: nothing to review or assess",
   row_rejected: (d) => `Row not read: ${d.reason}`,
   target_issue: (d) => `Target "${d.text}": ${compileIssue(d, "en")}`,
 }

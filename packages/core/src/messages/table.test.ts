@@ -22,6 +22,7 @@ const ERRORS: ReadonlyArray<TableReadErrorCode> = [
   "csv_unreadable",
   "encoding_unsupported",
   "xlsx_too_large",
+  "no_indicators",
 ]
 
 describe("table messages", () => {

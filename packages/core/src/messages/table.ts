@@ -125,6 +125,8 @@ export const tableMessages: Readonly<Record<Locale, Catalogue>> = {
     csv_unreadable: (d) => `CSV 格式错误：${s(d.reason)}`,
     encoding_unsupported: (d) =>
       `${ENCODING_ZH[s(d.detail)] ?? "无法识别文件的文字编码（已尝试 UTF-8、带 BOM 的 UTF-16、GBK/GB18030）"}；请另存为 UTF-8 编码（Excel：“CSV UTF-8（逗号分隔）”）后再读取`,
+    no_indicators: (d) =>
+      `表中没有任何绩效指标（读入 ${n(d.projects)} 个项目，${n(d.rejected)} 行未读入），无法评分；可运行 jixiao lint 查看原因`,
     xlsx_too_large: (d) =>
       `Excel 文件超出读取上限：${TOO_LARGE_ZH[s(d.limit)]?.(d) ?? s(d.limit)}；请拆分成较小的工作簿后再读取`,
   },
@@ -163,6 +165,8 @@ export const tableMessages: Readonly<Record<Locale, Catalogue>> = {
     csv_unreadable: (d) => `CSV syntax error: ${s(d.reason)}`,
     encoding_unsupported: (d) =>
       `${ENCODING_EN[s(d.detail)] ?? "unknown text encoding (tried UTF-8, UTF-16 with a BOM, GBK/GB18030)"}; save it as UTF-8 and read it again`,
+    no_indicators: (d) =>
+      `the table has no indicators (${n(d.projects)} projects read, ${n(d.rejected)} rows not read), so nothing can be assessed; jixiao lint says why`,
     xlsx_too_large: (d) =>
       `the Excel file is over a read limit: ${TOO_LARGE_EN[s(d.limit)]?.(d) ?? s(d.limit)}; split it into smaller workbooks`,
   },

@@ -10,6 +10,7 @@ export type TableReadErrorCode =
   | "csv_unreadable"
   | "encoding_unsupported"
   | "xlsx_too_large"
+  | "no_indicators"
 
 /** A whole table could not be read; `data` says why (e.g. the missing and the found columns). */
 export class TableReadError extends Data.TaggedError("TableReadError")<{
