@@ -114,16 +114,32 @@ export const formatScoreFinding = (
   locale: Locale = "zh-CN",
 ): string => catalogues[locale][code](data)
 
-const reasonsZh: Readonly<Record<string, string>> = {
-  unknown_project: "找不到该单位和项目",
-  ambiguous_project: "项目名称对应多个单位的项目，请填写单位",
-  unknown_indicator: "在该项目中找不到该指标（序号或三级指标名称）",
-  ambiguous_indicator: "三级指标名称在该项目中不唯一，请填写序号",
-  duplicate_row: "与前面的行重复，已按第一行计",
-  actual_unreadable: "实际完成值无法识别，该指标待人工判断",
-  missing_project: "缺少项目名称",
-  missing_indicator_key: "缺少序号和三级指标名称",
+/** `「单位」的项目「名称」`, or `项目「名称」` without a unit. */
+const projectZh = (d: Data) =>
+  `${d.unit === undefined || d.unit === "" ? "" : `单位「${d.unit}」的`}项目「${d.project ?? ""}」`
+/** `第 3 项「名称」`, `第 3 项`, `「名称」`. */
+const indicatorZh = (d: Data) =>
+  [d.no === undefined || d.no === "" ? "" : `第 ${d.no} 项`, d.indicator ? `「${d.indicator}」` : ""].join("")
+
+const reasonsZh: Readonly<Record<string, (d: Data) => string>> = {
+  unknown_project: (d) => (d.project === undefined ? "找不到该单位和项目" : `找不到${projectZh(d)}`),
+  ambiguous_project: (d) => `项目名称「${d.project ?? ""}」对应多个单位的项目，请填写单位`,
+  unknown_indicator: (d) =>
+    d.project === undefined
+      ? "在该项目中找不到该指标（序号或三级指标名称）"
+      : `在项目「${d.project}」中找不到指标${indicatorZh(d) || "（没有序号和三级指标名称）"}`,
+  ambiguous_indicator: (d) =>
+    `三级指标名称${d.indicator ? `「${d.indicator}」` : ""}在该项目中不唯一，请填写序号`,
+  duplicate_row: (d) =>
+    `与前面的行重复，已按第一行${d.firstRow === undefined ? "" : `（第 ${d.firstRow} 行）`}计`,
+  actual_unreadable: (d) => `实际完成值${d.text ? `「${d.text}」` : ""}无法识别，该指标待人工判断`,
+  missing_project: () => "缺少项目名称",
+  missing_indicator_key: () => "缺少序号和三级指标名称",
 }
 
-/** The wording of a rejected row's reason. */
-export const formatRejection = (reason: string): string => reasonsZh[reason] ?? reason
+/**
+ * The wording of a rejected row's reason, naming what the row wrote when `data` says
+ * (`找不到单位「U」的项目「企业服务」`).
+ */
+export const formatRejection = (reason: string, data: Data = {}): string =>
+  reasonsZh[reason]?.(data) ?? reason

@@ -123,7 +123,7 @@ export const resultsTail = (assessment: AssessmentSummary) => ({
     ...r,
     ...(sheet === undefined ? {} : { sheet }),
     ...(data === undefined ? {} : { data }),
-    message: formatRejection(r.reason),
+    message: formatRejection(r.reason, data),
   })),
   notMet: assessment.notMet,
   needsReview: assessment.needsReview,
