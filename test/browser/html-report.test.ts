@@ -17,10 +17,14 @@ const hostile = `<script>window.__pwned=1</script><img src=x onerror="window.__p
 const artifacts = "test/artifacts"
 
 const results = seedResults()
-// A copy with hostile text where input text goes: an indicator name and a deviation reason.
+// A copy with hostile text where input text goes: an indicator name, a deviation reason, a project name
+// (headings, the search attribute, the charts' labels) and the department's name (the title).
 const attacked = structuredClone(results)
 attacked.projects[0]!.indicators[0]!.name = hostile
 attacked.projects[0]!.indicators[1]!.deviationReason = `</script>${hostile}`
+const hostileProject = `${hostile}</script><!--"'`
+attacked.projects[0]!.name = hostileProject
+attacked.department.name = `</title>${hostile}`
 
 let browser: Browser
 let page: Page
@@ -128,6 +132,10 @@ describe("报告.html in Chromium", () => {
     const cell = page.locator("tr.ind td.ind-name", { hasText: "window.__pwned=1" })
     expect(await cell.textContent()).toBe(hostile)
     expect(await page.locator("td.reason", { hasText: "</script>" }).count()).toBe(1)
+    const project = page.locator("section.project").first()
+    expect(await project.getAttribute("data-search")).toBe(`${attacked.projects[0]!.unit} ${hostileProject}`)
+    expect(await project.textContent()).toContain(hostileProject)
+    expect(await page.title()).toContain(`</title>${hostile}`)
   })
 
   it("saves a screenshot and a print of the whole report", async () => {
