@@ -27,6 +27,9 @@ export { columnLetter, type SourceRef } from "./model/source.ts"
 export type * from "./model/table.ts"
 export type * from "./model/target.ts"
 export {
+  csvRowBatches,
+  type PlacedProject,
+  type ProjectStreamSummary,
   parseActualsTable,
   parseBudgetTable,
   parseCsvTable,
@@ -34,6 +37,9 @@ export {
   parseTable,
   parseTextTable,
   parseXlsxTable,
+  projectKey,
+  streamActualRows,
+  streamProjects,
   type TableInput,
 } from "./read/index.ts"
 export * from "./template/template-rows.ts"

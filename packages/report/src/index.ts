@@ -23,6 +23,7 @@ export const renderReports = async (
   return files
 }
 export { csvCell, csvDocument } from "./csv-cell.ts"
+export { indicatorCsvHeader, indicatorCsvLines } from "./formats/csv.ts"
 export {
   formatResultsError,
   formatResultsIssue,

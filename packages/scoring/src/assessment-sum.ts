@@ -8,7 +8,7 @@ import type { ActualIndex } from "./actual-index.ts"
 import type { GradedProject } from "./assessor.ts"
 import type { BudgetIndex } from "./budget-index.ts"
 import type { ProjectCensus } from "./census.ts"
-import type { ProjectResult, Rejection, Rollup } from "./model.ts"
+import type { ProjectResult, Rejection, Rollup, Status } from "./model.ts"
 import type { Policy } from "./policy/policy.ts"
 import { RollupSum } from "./rollup.ts"
 
@@ -29,6 +29,8 @@ export interface AssessmentSummary {
   readonly budgetRows: { readonly in: number; readonly used: number; readonly rejected: number }
   readonly notMet: ReadonlyArray<ListedIndicator>
   readonly needsReview: ReadonlyArray<ListedIndicator>
+  /** Indicators by status. */
+  readonly statuses: Readonly<Record<Status, number>>
   readonly policy: Policy
   readonly basis: "annual" | "period"
   readonly year: number | null
@@ -75,6 +77,13 @@ export class AssessmentSum {
   private readonly lists: Listed[] = []
   private readonly matchRejected: Rejection[] = []
   private indicators = 0
+  private readonly statuses: Record<Status, number> = {
+    met: 0,
+    partially_met: 0,
+    not_met: 0,
+    needs_review: 0,
+    not_evaluated: 0,
+  }
 
   constructor(private readonly policy: Policy) {
     this.department = new RollupSum("", policy)
@@ -84,6 +93,7 @@ export class AssessmentSum {
   add(graded: GradedProject, place: Place): void {
     const { result } = graded
     this.indicators += result.indicators.length
+    for (const r of result.indicators) this.statuses[r.status]++
     this.department.add(result)
     let unit = this.units.get(result.unit)
     if (!unit) {
@@ -120,6 +130,7 @@ export class AssessmentSum {
       budgetRows: inputs.budget.counts(),
       notMet: lists.flatMap((l) => l.notMet),
       needsReview: lists.flatMap((l) => l.needsReview),
+      statuses: { ...this.statuses },
       policy,
       basis: inputs.basis,
       year: inputs.year,

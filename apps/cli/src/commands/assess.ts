@@ -1,17 +1,14 @@
-import { assess, assessmentToJson, compileFormulas } from "@jixiao/scoring"
-import * as Console from "effect/Console"
+import { compileFormulas } from "@jixiao/scoring"
 import * as Command from "effect/cli/Command"
 import * as Flag from "effect/cli/Flag"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
+import { assessFiles } from "../assess/assess-files.ts"
 import { exitCodeHelp } from "../exit-codes.ts"
-import { readActuals, readBudget, readPolicy, readTargets } from "../input/read-inputs.ts"
-import { writeFileAtomic } from "../output/write-file.ts"
-import { renderAssessSummary } from "../render/assess-summary.ts"
-import { currentStyle } from "../render/output.ts"
+import { readPolicy } from "../input/read-inputs.ts"
 import { version } from "../version.ts"
 import { yearFlag } from "./flags.ts"
-import { formatFlag, writeReports } from "./report.ts"
+import { formatFlag } from "./report.ts"
 
 const optionalFile = (name: string, description: string) =>
   Flag.String(name).pipe(Flag.withMetavar("文件"), Flag.withDescription(description), Flag.optional)
@@ -53,27 +50,20 @@ export const assessCommand = Command.make(
     format: formatFlag.pipe(Flag.optional),
   },
   Effect.fn("assess")(function* ({ targets, actuals, budget, policy: policyName, year, basis, out, format }) {
-    const table = yield* readTargets(targets)
-    const actualsTable = Option.isSome(actuals) ? yield* readActuals(actuals.value) : undefined
-    const budgetTable = Option.isSome(budget) ? yield* readBudget(budget.value) : undefined
     const policy = yield* readPolicy(policyName)
     const formulas = yield* Effect.promise(() => compileFormulas(policy))
-    const assessment = assess({
-      table,
-      actuals: actualsTable,
-      budget: budgetTable,
+    yield* assessFiles({
+      targets,
+      actuals: Option.getOrNull(actuals),
+      budget: Option.getOrNull(budget),
       policy,
+      formulas,
       year: Option.getOrUndefined(year),
       basis,
-      formulas,
-    })
-    const results = assessmentToJson(assessment, {
+      out,
+      formats: Option.getOrElse(format, () => []),
       engineVersion: version,
-      inputs: { targets, actuals: Option.getOrNull(actuals), budget: Option.getOrNull(budget) },
     })
-    const written = yield* writeFileAtomic(out, "results.json", `${JSON.stringify(results, null, 2)}\n`)
-    yield* Console.log(renderAssessSummary(results, `已写入 ${written}`, yield* currentStyle))
-    if (Option.isSome(format)) yield* writeReports(results, format.value, out)
   }),
 ).pipe(
   Command.withShortDescription("年终绩效自评：按评分规则给实际完成值打分，汇总到项目、单位和部门"),

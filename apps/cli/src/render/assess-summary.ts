@@ -6,8 +6,28 @@ const gradeLine = (grades: Readonly<Record<string, number>>) =>
 
 const score = (value: number | null, decimals: number) => (value === null ? "—" : value.toFixed(decimals))
 
-/** The Chinese summary `jixiao assess` prints: department, units, what was not met, the row accounting. */
-export const renderAssessSummary = (results: ResultsJson, footer: string, style: Style): string => {
+/** Indicators by status. */
+export type StatusCounts = Readonly<
+  Record<ResultsJson["projects"][number]["indicators"][number]["status"], number>
+>
+
+/** Indicators by status, counted in a whole results.json. */
+export const statusCounts = (results: Pick<ResultsJson, "projects">): StatusCounts => {
+  const counts = { met: 0, partially_met: 0, not_met: 0, needs_review: 0, not_evaluated: 0 }
+  for (const p of results.projects) for (const i of p.indicators) counts[i.status]++
+  return counts
+}
+
+/**
+ * The Chinese summary `jixiao assess` prints: department, units, what was not met, the row accounting.
+ * A streamed run has no projects at hand and passes its counts.
+ */
+export const renderAssessSummary = (
+  results: Omit<ResultsJson, "projects">,
+  footer: string,
+  style: Style,
+  counts: StatusCounts = statusCounts(results as ResultsJson),
+): string => {
   const decimals = results.policy.rounding.decimals
   const d = results.department
   const lines = [
@@ -20,10 +40,10 @@ export const renderAssessSummary = (results: ResultsJson, footer: string, style:
     ),
     "",
   ]
-  const statuses = results.projects.flatMap((p) => p.indicators.map((i) => i.status))
-  const count = (s: string) => statuses.filter((x) => x === s).length
+  const count = (s: keyof StatusCounts) => counts[s]
+  const total = Object.values(counts).reduce((a, b) => a + b, 0)
   lines.push(
-    `指标 ${statuses.length} 项：达成 ${count("met")}，部分达成 ${count("partially_met")}，` +
+    `指标 ${total} 项：达成 ${count("met")}，部分达成 ${count("partially_met")}，` +
       `${style.red(`未达成 ${count("not_met")}`)}，${style.yellow(`待人工判断 ${count("needs_review")}`)}，未评价 ${count("not_evaluated")}`,
   )
   const r = results.rows

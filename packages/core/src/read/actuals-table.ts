@@ -50,7 +50,8 @@ export const readActualsRows = (
     return { file: source.file, format: source.format, rows: read, rejected }
   })
 
-const readActualRow = (columns: ColumnMap, r: SheetRow, base: SourceRef): ActualRow | RowRejection => {
+/** Reads one data row of an actuals sheet: the row, or why it was not read. */
+export const readActualRow = (columns: ColumnMap, r: SheetRow, base: SourceRef): ActualRow | RowRejection => {
   const { cell, place } = rowCells(columns, r, base)
   const project = cell("project")
   if (project === null) return { code: "missing_project", at: place("project") }

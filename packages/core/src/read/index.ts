@@ -1,8 +1,13 @@
 /** The readers of target tables (the published text form, CSV and Excel, chosen by {@link parseTable}), actuals and budget sheets. */
+
+export { streamActualRows } from "./actual-stream.ts"
 export { parseActualsTable } from "./actuals-table.ts"
 export { parseBudgetTable } from "./budget-table.ts"
+export { csvRowBatches } from "./csv-stream.ts"
 export { parseCsvTable } from "./csv-table.ts"
 export { parseLevel } from "./level.ts"
 export { parseTable, type TableInput } from "./parse-table.ts"
+export { type PlacedProject, type ProjectStreamSummary, streamProjects } from "./project-stream.ts"
+export { projectKey } from "./table-draft.ts"
 export { parseTextTable } from "./text-table.ts"
 export { parseXlsxTable } from "./xlsx-table.ts"

@@ -5,7 +5,7 @@ import type { TargetTable } from "../model/table.ts"
 import { type ColumnKey, type ColumnMap, TARGET_COLUMNS } from "./columns.ts"
 import { parseLevel } from "./level.ts"
 import { locateHeader, type RowSource, rowCells, rowPlace, type SheetRow } from "./sheet-rows.ts"
-import { type DraftProject, TableDraft } from "./table-draft.ts"
+import { type DraftProject, type RowDraft, TableDraft } from "./table-draft.ts"
 
 export type { RowSource, SheetRow } from "./sheet-rows.ts"
 
@@ -35,7 +35,7 @@ export const readRowTable = (
   })
 
 /** A row above the header: `部门名称：…`, the title, or something else to report. */
-const readTitleRow = (draft: TableDraft, r: SheetRow, at: SourceRef): void => {
+export const readTitleRow = (draft: RowDraft, r: SheetRow, at: SourceRef): void => {
   const texts = r.cells.map((c) => c.trim()).filter((c) => c !== "")
   const department = texts.map((t) => DEPARTMENT.exec(t)).find((m) => m !== null)
   if (department) draft.department ??= department[1]!.trim() || null
@@ -43,8 +43,12 @@ const readTitleRow = (draft: TableDraft, r: SheetRow, at: SourceRef): void => {
   else draft.reject("row_unrecognised", at, { text: texts.join(" ") })
 }
 
-const readDataRow = (
-  draft: TableDraft,
+/**
+ * Reads one data row into a draft: a project (opened on its first row), an indicator of it, or a
+ * rejection. `positions` counts each project's indicator rows, for indicators without a 序号.
+ */
+export const readDataRow = (
+  draft: RowDraft,
   columns: ColumnMap,
   r: SheetRow,
   base: SourceRef,

@@ -3,11 +3,15 @@
  * results.json as they are (already rounded by the policy); text is guarded against formula injection.
  */
 import type { ResultsJson } from "@jixiao/scoring"
-import { csvDocument } from "../csv-cell.ts"
+import { csvCell, csvDocument } from "../csv-cell.ts"
 import type { Renderer } from "../report-file.ts"
 
 type Project = ResultsJson["projects"][number]
 type Indicator = Project["indicators"][number]
+
+/** The header row; the target column says which target was graded (年度 or 实施周期指标值). */
+export const indicatorCsvHeader = (basis: ResultsJson["basis"]) =>
+  header(basis === "period" ? "实施周期指标值" : "年度指标值")
 
 const header = (targetLabel: string) => [
   "单位",
@@ -45,9 +49,12 @@ const row = (project: Project, indicator: Indicator) => [
   indicator.deviationReason,
 ]
 
+/** One project's lines of `指标明细.csv` (CRLF-ended), for a writer that streams the file project by project. */
+export const indicatorCsvLines = (project: Project): string =>
+  project.indicators.map((i) => `${row(project, i).map(csvCell).join(",")}\r\n`).join("")
+
 /** Renders `指标明细.csv`; the target column says which target was graded (年度 or 实施周期指标值). */
 export const renderCsv: Renderer = async (results) => {
-  const targetLabel = results.basis === "period" ? "实施周期指标值" : "年度指标值"
   const rows = results.projects.flatMap((p) => p.indicators.map((i) => row(p, i)))
-  return [{ name: "指标明细.csv", contents: csvDocument([header(targetLabel), ...rows]) }]
+  return [{ name: "指标明细.csv", contents: csvDocument([indicatorCsvHeader(results.basis), ...rows]) }]
 }

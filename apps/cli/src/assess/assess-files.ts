@@ -1,0 +1,143 @@
+/**
+ * `jixiao assess` on files: CSV inputs are streamed (see stream-assess.ts); text tables, Excel and CSV in
+ * another encoding are read whole by the usual readers and go through the same streamed writer, so that
+ * there is one way results.json is written. Reports: 指标明细.csv is streamed too; html, xlsx and md are
+ * built whole up to {@link WHOLE_REPORT_LIMIT} indicators, per unit above it.
+ */
+import { mkdirSync } from "node:fs"
+import { formatTableReadError, TableReadError } from "@jixiao/core"
+import { type ReportFormat, renderReports } from "@jixiao/report"
+import type { Formulas, Policy, ResultsMeta } from "@jixiao/scoring"
+import { resultsHead, resultsTail } from "@jixiao/scoring"
+import * as Console from "effect/Console"
+import * as Effect from "effect/Effect"
+import type * as FileSystem from "effect/FileSystem"
+import { CliFailure } from "../errors.ts"
+import { readActuals, readBudget, readTargets } from "../input/read-inputs.ts"
+import { writeFileAtomic } from "../output/write-file.ts"
+import { renderAssessSummary } from "../render/assess-summary.ts"
+import { currentStyle } from "../render/output.ts"
+import { type ResultsFrame, renderPerUnit, WHOLE_REPORT_LIMIT, wholeResults } from "./big-reports.ts"
+import { ResultsSink } from "./results-sink.ts"
+import { csvActuals, csvProjects, streams, tableActuals, tableProjects } from "./sources.ts"
+import { streamAssess } from "./stream-assess.ts"
+
+export interface AssessFiles {
+  readonly targets: string
+  readonly actuals: string | null
+  readonly budget: string | null
+  readonly policy: Policy
+  readonly formulas: Formulas | undefined
+  readonly year: number | undefined
+  readonly basis: "annual" | "period"
+  readonly out: string
+  readonly formats: ReadonlyArray<ReportFormat>
+  readonly engineVersion: string
+}
+
+type Run = Effect.Effect<void, CliFailure, FileSystem.FileSystem>
+
+const failure = (error: unknown) =>
+  error instanceof CliFailure
+    ? error
+    : error instanceof TableReadError
+      ? new CliFailure({ message: formatTableReadError(error) })
+      : new CliFailure({ message: `评分失败：${error instanceof Error ? error.message : String(error)}` })
+
+/** Whether a streamed file turned out not to be UTF-8 (the whole-file reader knows other encodings). */
+const notUtf8 = (error: unknown, file: string) =>
+  error instanceof TableReadError && error.code === "encoding_unsupported" && error.file === file
+
+/** Assesses the files into `out`: results.json, the reports asked for, and the summary on stdout. */
+export const assessFiles = (input: AssessFiles): Run =>
+  Effect.gen(function* () {
+    const { targets, actuals, out } = input
+    const budget = input.budget === null ? undefined : yield* readBudget(input.budget)
+    const wholeTargets = (file: string) => Effect.map(readTargets(file), tableProjects)
+    const wholeActuals = (file: string) =>
+      Effect.map(readActuals(file), (t) => () => Promise.resolve(tableActuals(t)))
+    let projects = streams(targets) ? csvProjects(targets) : yield* wholeTargets(targets)
+    let actualRows =
+      actuals === null
+        ? undefined
+        : streams(actuals)
+          ? () => csvActuals(actuals)
+          : yield* wholeActuals(actuals)
+    yield* Effect.try({ try: () => mkdirSync(out, { recursive: true }), catch: failure })
+    const sink = new ResultsSink(out, input.formats.includes("csv"))
+    yield* Effect.gen(function* () {
+      let outcome: Awaited<ReturnType<typeof streamAssess>> | null = null
+      while (outcome === null) {
+        const attempt = { ...input, projects, actuals: actualRows, budget }
+        const result = yield* Effect.tryPromise({
+          try: () => streamAssess(attempt, sink),
+          catch: (e) => e,
+        }).pipe(
+          Effect.map((o) => ({ ok: true as const, o })),
+          Effect.catch((e) => Effect.succeed({ ok: false as const, e })),
+        )
+        if (result.ok) outcome = result.o
+        else if (notUtf8(result.e, targets) && streams(targets)) {
+          sink.reset()
+          projects = yield* wholeTargets(targets)
+        } else if (actuals !== null && notUtf8(result.e, actuals) && streams(actuals)) {
+          sink.reset()
+          actualRows = yield* wholeActuals(actuals)
+        } else return yield* Effect.fail(failure(result.e))
+      }
+      const meta: ResultsMeta = {
+        engineVersion: input.engineVersion,
+        inputs: { targets, actuals, budget: input.budget },
+      }
+      const { summary, indicators } = outcome
+      const written = yield* Effect.try({ try: () => sink.finish(summary, meta), catch: failure })
+      const frame: ResultsFrame = { ...resultsHead(summary, meta), ...resultsTail(summary) }
+      yield* Console.log(
+        renderAssessSummary(frame, `已写入 ${written[0]}`, yield* currentStyle, summary.statuses),
+      )
+      if (written[1]) yield* Console.log(`已写入 ${written[1]}`)
+      const documents = input.formats.filter((f) => f !== "csv")
+      if (documents.length > 0) yield* writeDocuments(frame, sink, documents, out, indicators)
+    }).pipe(Effect.ensuring(Effect.sync(() => sink.close())))
+  })
+
+const renderFailure = (error: unknown) =>
+  new CliFailure({ message: `无法生成报告：${error instanceof Error ? error.message : String(error)}` })
+
+/** html, xlsx and md: whole within the limit, per unit above it. */
+const writeDocuments = (
+  frame: ResultsFrame,
+  sink: ResultsSink,
+  formats: ReadonlyArray<ReportFormat>,
+  out: string,
+  indicators: number,
+) =>
+  Effect.gen(function* () {
+    if (indicators <= WHOLE_REPORT_LIMIT) {
+      const files = yield* Effect.tryPromise({
+        try: () => renderReports(wholeResults(frame, sink), formats),
+        catch: renderFailure,
+      })
+      for (const file of files)
+        yield* Console.log(`已写入 ${yield* writeFileAtomic(out, file.name, file.contents)}`)
+      return
+    }
+    yield* Console.log(
+      `共 ${indicators} 个指标，超过单个报告的上限 ${WHOLE_REPORT_LIMIT}：${formats.join("、")} 报告按单位分别写出`,
+    )
+    const services = yield* Effect.context<FileSystem.FileSystem>()
+    const write = (file: { name: string; contents: string | Uint8Array }) =>
+      Effect.runPromiseWith(services)(
+        writeFileAtomic(out, file.name, file.contents).pipe(
+          Effect.flatMap((path) => Console.log(`已写入 ${path}`)),
+        ),
+      )
+    const skipped = yield* Effect.tryPromise({
+      try: () => renderPerUnit(frame, sink, formats, renderReports, write),
+      catch: renderFailure,
+    })
+    for (const { unit, indicators: n } of skipped)
+      yield* Console.log(
+        `未写出单位“${unit}”的 ${formats.join("、")} 报告：该单位有 ${n} 个指标，超过上限 ${WHOLE_REPORT_LIMIT}；其结果见 results.json 和 指标明细.csv`,
+      )
+  })

@@ -1,0 +1,71 @@
+/**
+ * Where a streamed run's projects and actual rows come from: a CSV file read chunk by chunk, or (for text
+ * tables, Excel and CSV in other encodings) a file read whole by the usual readers and handed on the same way.
+ */
+import { createReadStream } from "node:fs"
+import {
+  type ActualsTable,
+  csvRowBatches,
+  type PlacedProject,
+  type ProjectStreamSummary,
+  streamActualRows,
+  streamProjects,
+  type TargetTable,
+} from "@jixiao/core"
+import { ActualIndex, actualEntry, type Rejection, readerRejection } from "@jixiao/scoring"
+
+/** Yields a table's projects in order (in batches), then says what else the table held. */
+export type ProjectSource = (
+  hold: ReadonlySet<string>,
+) => AsyncGenerator<ReadonlyArray<PlacedProject>, ProjectStreamSummary>
+
+/** Whether a file is read as a stream (CSV); other formats are read whole. */
+export const streams = (file: string): boolean => /\.csv$/i.test(file)
+
+const chunks = (file: string) => createReadStream(file, { highWaterMark: 1 << 20 })
+
+/** The projects of a CSV target table, streamed. */
+export const csvProjects =
+  (file: string): ProjectSource =>
+  (hold) =>
+    streamProjects(csvRowBatches(chunks(file), file), { file, format: "csv" }, hold)
+
+/** The projects of a table read whole, in table order. */
+export const tableProjects = (table: TargetTable): ProjectSource =>
+  async function* () {
+    let slot = 0
+    for (const [unit, u] of table.units.entries())
+      yield u.projects.map((project) => ({ project, slot: slot++, unit }))
+    return {
+      department: table.department,
+      units: table.units.map((u) => u.name),
+      split: new Set<string>(),
+      rejected: table.rejected,
+    }
+  }
+
+/** Indexed actual rows and the rows the reader refused. */
+export interface IndexedActuals {
+  readonly index: ActualIndex
+  readonly readerRejected: ReadonlyArray<Rejection>
+}
+
+/** The actual rows of a CSV file, streamed into an index (rows are kept lean). */
+export const csvActuals = async (file: string): Promise<IndexedActuals> => {
+  const index = new ActualIndex()
+  const readerRejected: Rejection[] = []
+  for await (const rows of streamActualRows(csvRowBatches(chunks(file), file), { file, format: "csv" })) {
+    for (const row of rows) {
+      if ("code" in row) readerRejected.push(readerRejection(row))
+      else index.add(actualEntry(row))
+    }
+  }
+  return { index, readerRejected }
+}
+
+/** The actual rows of a sheet read whole, indexed. */
+export const tableActuals = (table: ActualsTable): IndexedActuals => {
+  const index = new ActualIndex()
+  for (const row of table.rows) index.add(actualEntry(row))
+  return { index, readerRejected: table.rejected.map(readerRejection) }
+}

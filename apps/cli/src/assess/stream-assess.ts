@@ -1,0 +1,107 @@
+/**
+ * A year-end assessment streamed project by project: actual rows are indexed first (lean), then the
+ * target table is read one project at a time, each project graded, added to the roll-ups and spooled to
+ * disk, so that memory holds one project and the index, not the table and its results.
+ *
+ * The first pass is optimistic: it assumes a project's rows are contiguous and that a project name seen
+ * once is unique (which decides what actual rows without a unit belong to). When a later row proves either
+ * wrong, the pass finishes counting projects only, and a second pass starts over knowing the split
+ * projects (held back until the table ends) and the true project counts. The results are those of the
+ * whole-table {@link assess}: same steps (Assessor, AssessmentSum), same order.
+ */
+import type { BudgetTable } from "@jixiao/core"
+import {
+  AssessmentSum,
+  type AssessmentSummary,
+  Assessor,
+  type Formulas,
+  type Policy,
+  ProjectCensus,
+  tableRejection,
+} from "@jixiao/scoring"
+import type { ResultsSink } from "./results-sink.ts"
+import type { IndexedActuals, ProjectSource } from "./sources.ts"
+
+export interface StreamAssessInput {
+  readonly projects: ProjectSource
+  /** Reads the actual rows afresh (a second pass needs them all again); undefined: the table's own cells. */
+  readonly actuals: (() => Promise<IndexedActuals>) | undefined
+  readonly budget: BudgetTable | undefined
+  readonly policy: Policy
+  readonly year: number | undefined
+  readonly basis: "annual" | "period"
+  readonly formulas: Formulas | undefined
+  /** Overrides the department name the table states. */
+  readonly department?: string | undefined
+}
+
+/** The outcome of a pass: the summary, or what a second pass must know. */
+type Pass =
+  | { readonly done: true; readonly summary: AssessmentSummary; readonly indicators: number }
+  | { readonly done: false; readonly census: ProjectCensus; readonly split: ReadonlySet<string> }
+
+const keyOf = (p: { unit: string; name: string }) => `${p.unit}\u0000${p.name}`
+
+const pass = async (
+  input: StreamAssessInput,
+  sink: ResultsSink,
+  known: { census: ProjectCensus; split: ReadonlySet<string> } | null,
+): Promise<Pass> => {
+  const actuals = input.actuals ? await input.actuals() : undefined
+  const census = known?.census ?? new ProjectCensus()
+  const seen = new Set<string>()
+  const assessor = new Assessor({ ...input, actuals: actuals?.index })
+  const sum = new AssessmentSum(input.policy)
+  const projects = input.projects(known?.split ?? new Set())
+  let wrong = false
+  let indicators = 0
+  for (;;) {
+    const next = await projects.next()
+    if (next.done) {
+      const table = next.value
+      if (known === null && (wrong || table.split.size > 0))
+        return { done: false, census, split: table.split }
+      const summary = sum.finish({
+        department: input.department ?? table.department ?? "",
+        units: table.units,
+        actuals: actuals?.index,
+        readerRejected: actuals?.readerRejected ?? [],
+        tableRejected: table.rejected.map(tableRejection),
+        census,
+        budget: assessor.budget,
+        basis: input.basis,
+        year: input.year ?? null,
+      })
+      return { done: true, summary, indicators }
+    }
+    for (const { project, slot, unit } of next.value) {
+      // A split project's second part is the same project: count it once.
+      if (known === null && !seen.has(keyOf(project))) {
+        seen.add(keyOf(project))
+        census.add(project)
+      }
+      if (wrong) continue
+      const graded = assessor.grade(project, census)
+      if (actuals?.index.conflict) {
+        wrong = true
+        continue
+      }
+      sum.add(graded, { unit, slot })
+      sink.add(graded.result, { unit, slot }, input.policy)
+      indicators += project.indicators.length
+    }
+  }
+}
+
+/** Assesses as a stream into `sink`; returns the summary and how many indicators were graded. */
+export const streamAssess = async (
+  input: StreamAssessInput,
+  sink: ResultsSink,
+): Promise<{ readonly summary: AssessmentSummary; readonly indicators: number; readonly passes: number }> => {
+  const first = await pass(input, sink, null)
+  if (first.done) return { ...first, passes: 1 }
+  sink.reset()
+  const second = await pass(input, sink, first)
+  if (!second.done) throw new Error("a second pass cannot need a third")
+  return { ...second, passes: 2 }
+}

@@ -1,0 +1,151 @@
+/**
+ * `jixiao assess` streams CSV inputs project by project; the whole-table assess() of the scoring package
+ * is the reference. Both must write the same results.json and 指标明细.csv, byte for byte: on the seed
+ * (converted to CSV), on a generated table, and on the cases that need a second pass (a project whose rows
+ * reappear later, an actual row without a unit whose project name turns out to be shared).
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { parseActualsTable, parseBudgetTable, parseTable, parseTextTable } from "@jixiao/core"
+import { csvDocument, renderReports } from "@jixiao/report"
+import { assess, assessmentToJson, presets } from "@jixiao/scoring"
+import { Effect } from "effect"
+import { describe, expect, it } from "vitest"
+import { generate } from "../scripts/gen.ts"
+import { root, runJixiao } from "./support/run-cli.ts"
+
+const version = JSON.parse(readFileSync(join(root, "apps/cli/package.json"), "utf8")).version as string
+const bytes = (file: string) => readFileSync(file)
+
+/** The reference: the whole-table readers and assess(), as results.json text and 指标明细.csv. */
+const reference = async (targets: string, actuals: string, budget: string) => {
+  const table = await Effect.runPromise(parseTable({ file: targets, bytes: bytes(targets) }))
+  const assessment = assess({
+    table,
+    actuals: await Effect.runPromise(parseActualsTable({ file: actuals, bytes: bytes(actuals) })),
+    budget: await Effect.runPromise(parseBudgetTable({ file: budget, bytes: bytes(budget) })),
+    policy: presets.national!,
+    year: 2024,
+  })
+  const results = assessmentToJson(assessment, {
+    engineVersion: version,
+    inputs: { targets, actuals, budget },
+  })
+  const [csv] = await renderReports(results, ["csv"])
+  return { json: `${JSON.stringify(results, null, 2)}\n`, csv: csv!.contents as string }
+}
+
+/** The CLI's streamed run. */
+const streamed = (targets: string, actuals: string, budget: string) => {
+  const out = mkdtempSync(join(tmpdir(), "jixiao-stream-out-"))
+  const run = runJixiao([
+    "assess",
+    ...["--targets", targets, "--actuals", actuals, "--budget", budget, "--year", "2024"],
+    ...["--out", out, "--format", "csv"],
+  ])
+  expect(run.stderr).toBe("")
+  expect(run.status).toBe(0)
+  return {
+    json: readFileSync(join(out, "results.json"), "utf8"),
+    csv: readFileSync(join(out, "指标明细.csv"), "utf8"),
+  }
+}
+
+const expectSame = async (targets: string, actuals: string, budget: string) => {
+  const expected = await reference(targets, actuals, budget)
+  const actual = streamed(targets, actuals, budget)
+  expect(actual.json).toBe(expected.json)
+  expect(actual.csv).toBe(expected.csv)
+}
+
+const dir = () => mkdtempSync(join(tmpdir(), "jixiao-stream-in-"))
+const seedActuals = join(root, "seeds/sample-actuals-2024.csv")
+const seedBudget = join(root, "seeds/sample-budget-2024.csv")
+const HEADER = [
+  "单位",
+  "项目",
+  "绩效目标",
+  "一级指标",
+  "二级指标",
+  "三级指标",
+  "实施周期指标值",
+  "年度指标值",
+]
+
+describe("assess streams CSV and writes what the whole-table assess writes", () => {
+  it("on the seed, converted to CSV", async () => {
+    const seed = parseTextTable(readFileSync(join(root, "seeds/000_6fa372ea3c00e953.txt"), "utf8"), "seed")
+    const rows = seed.units.flatMap((u) =>
+      u.projects.flatMap((p) =>
+        p.indicators.map((i) => [
+          u.name,
+          p.name,
+          p.goal,
+          i.level1.raw,
+          i.level2.raw,
+          i.name,
+          i.period?.text ?? "",
+          i.annual?.text ?? "",
+        ]),
+      ),
+    )
+    const targets = join(dir(), "targets.csv")
+    writeFileSync(targets, csvDocument([HEADER, ...rows]))
+    await expectSame(targets, seedActuals, seedBudget)
+  })
+
+  it("on a generated table of 3,000 indicators", async () => {
+    const { files } = generate(3000, 11, dir())
+    await expectSame(files.targets, files.actuals, files.budget)
+  })
+
+  it("on a project whose rows reappear later and on a project name two units share (a second pass)", async () => {
+    const at = dir()
+    const targets = join(at, "targets.csv")
+    const actuals = join(at, "actuals.csv")
+    const budget = join(at, "budget.csv")
+    const row = (unit: string, project: string, name: string, target: string) => [
+      unit,
+      project,
+      "",
+      "1-产出指标",
+      "11-数量指标",
+      name,
+      target,
+      target,
+    ]
+    writeFileSync(
+      targets,
+      csvDocument([
+        HEADER,
+        row("甲局", "培训项目", "培训人次", "≥200人次"),
+        row("甲局", "购置经费", "车辆采购数量", "2辆"),
+        row("甲局", "培训项目", "培训场次", "不少于5场"),
+        row("乙局", "购置经费", "设备到位率", "100%"),
+        row("乙局", "宣传项目", "宣传场次", "≥10场"),
+      ]),
+    )
+    writeFileSync(
+      actuals,
+      csvDocument([
+        ["单位", "项目", "序号", "三级指标", "实际完成值"],
+        ["甲局", "培训项目", 1, "培训人次", "210人次"],
+        ["甲局", "培训项目", 2, "培训场次", "4场"],
+        ["", "购置经费", 1, "车辆采购数量", "2辆"],
+        ["", "宣传项目", 1, "宣传场次", "12场"],
+        ["甲局", "购置经费", 1, "车辆采购数量", "2辆"],
+        ["丙局", "宣传项目", 1, "宣传场次", "12场"],
+      ]),
+    )
+    writeFileSync(
+      budget,
+      csvDocument([
+        ["单位", "项目", "年初预算数", "全年预算数", "全年执行数"],
+        ["甲局", "培训项目", 100, 100, 95],
+        ["乙局", "宣传项目", 50, 50, 50],
+      ]),
+    )
+    await expectSame(targets, actuals, budget)
+  })
+})
