@@ -100,6 +100,16 @@ describe("assess streams CSV and writes what the whole-table assess writes", () 
     await expectSame(files.targets, files.actuals, files.budget)
   })
 
+  it("with two grading worker threads (what runs of 20,000 indicators and more use)", async () => {
+    const { files } = generate(3000, 12, dir())
+    process.env.JIXIAO_WORKERS = "2"
+    try {
+      await expectSame(files.targets, files.actuals, files.budget)
+    } finally {
+      delete process.env.JIXIAO_WORKERS
+    }
+  })
+
   it("on a project whose rows reappear later and on a project name two units share (a second pass)", async () => {
     const at = dir()
     const targets = join(at, "targets.csv")

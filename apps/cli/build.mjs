@@ -8,9 +8,7 @@ const here = fileURLToPath(new URL(".", import.meta.url))
 const outfile = `${here}dist/jixiao.mjs`
 const { version } = JSON.parse(readFileSync(`${here}package.json`, "utf8"))
 
-await build({
-  entryPoints: [`${here}src/main.ts`],
-  outfile,
+const options = {
   bundle: true,
   platform: "node",
   format: "esm",
@@ -26,4 +24,11 @@ await build({
   legalComments: "none",
   // `jixiao --version` reads this constant (src/version.ts): no package.json lookup at start-up.
   define: { __JIXIAO_VERSION__: JSON.stringify(version) },
+}
+await build({ ...options, entryPoints: [`${here}src/main.ts`], outfile })
+// The grading worker of big assessments (apps/cli/src/assess/grader.ts looks for it beside the CLI).
+await build({
+  ...options,
+  entryPoints: [`${here}src/assess/grade-worker.ts`],
+  outfile: `${here}dist/grade-worker.mjs`,
 })

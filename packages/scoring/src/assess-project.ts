@@ -26,7 +26,7 @@ export interface ProjectContext {
   readonly year?: number | undefined
   readonly formulas?: Formulas | undefined
   /** The budget sheet, when one was given; undefined means no budget input at all. */
-  readonly budget: BudgetTable | undefined
+  readonly budget: Pick<BudgetTable, "amountUnit"> | undefined
   readonly budgetRow: BudgetTable["rows"][number] | undefined
   /** What was reported for an indicator, or null when nothing was. */
   readonly actualOf: (indicator: Indicator) => ReportedActual | null

@@ -11,6 +11,7 @@ import { ProjectCensus } from "./census.ts"
 import type { Formulas } from "./formulas.ts"
 import type { ProjectResult } from "./model.ts"
 import type { Policy } from "./policy/policy.ts"
+import { digestOf } from "./project-digest.ts"
 
 export interface AssessInput {
   readonly table: TargetTable
@@ -54,7 +55,7 @@ export const assess = (input: AssessInput): Assessment => {
     for (const [slot, project] of unit.projects.entries()) {
       const graded = assessor.grade(project, census)
       projects.push(graded.result)
-      sum.add(graded, { unit: unitIndex, slot })
+      sum.add(digestOf(graded.result), graded, { unit: unitIndex, slot })
     }
   }
   const summary = sum.finish({

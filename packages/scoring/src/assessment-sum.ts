@@ -5,11 +5,11 @@
  * place (unit order, then first-appearance order), and the lists are put in that order at the end.
  */
 import type { ActualIndex } from "./actual-index.ts"
-import type { GradedProject } from "./assessor.ts"
 import type { BudgetIndex } from "./budget-index.ts"
 import type { ProjectCensus } from "./census.ts"
-import type { ProjectResult, Rejection, Rollup, Status } from "./model.ts"
+import type { Rejection, Rollup, Status } from "./model.ts"
 import type { Policy } from "./policy/policy.ts"
+import type { ProjectDigest } from "./project-digest.ts"
 import { RollupSum } from "./rollup.ts"
 
 /** An indicator in the lists of results.json. */
@@ -49,10 +49,10 @@ interface Listed {
   readonly unreadable: ReadonlyArray<Rejection>
 }
 
-const listed = (p: ProjectResult, status: "not_met" | "needs_review"): ListedIndicator[] =>
+const listed = (p: ProjectDigest, status: "not_met" | "needs_review"): ListedIndicator[] =>
   p.indicators
     .filter((r) => r.status === status)
-    .map((r) => ({ unit: p.unit, project: p.name, no: r.indicator.no, name: r.indicator.name }))
+    .map((r) => ({ unit: p.unit, project: p.name, no: r.no, name: r.name }))
 
 /** What the summary needs besides the projects. */
 export interface SummaryInputs {
@@ -89,9 +89,15 @@ export class AssessmentSum {
     this.department = new RollupSum("", policy)
   }
 
-  /** Counts a graded project in. */
-  add(graded: GradedProject, place: Place): void {
-    const { result } = graded
+  /**
+   * Counts a graded project in: its digest, its actual rows that matched no indicator (`rejected`) and
+   * those whose actual could not be read (`unreadable`).
+   */
+  add(
+    result: ProjectDigest,
+    graded: { readonly rejected: ReadonlyArray<Rejection>; readonly unreadable: ReadonlyArray<Rejection> },
+    place: Place,
+  ): void {
     this.indicators += result.indicators.length
     for (const r of result.indicators) this.statuses[r.status]++
     this.department.add(result)

@@ -2,7 +2,7 @@
  * Grades projects one at a time against indexed actual rows and a budget sheet: the step both the
  * whole-table {@link assess} and a streamed run take for every project, so that the two cannot differ.
  */
-import type { BudgetTable, Indicator, Project } from "@jixiao/core"
+import type { BudgetRow, BudgetTable, Indicator, Project } from "@jixiao/core"
 import type { ActualEntry, ActualIndex } from "./actual-index.ts"
 import { assessProject, reported } from "./assess-project.ts"
 import { type BudgetIndex, indexBudget } from "./budget-index.ts"
@@ -71,35 +71,76 @@ const unreadableOf = (
     ]
   })
 
+/** What grading a project needs besides the project, prepared where the indexes are (the main thread). */
+export interface Prepared {
+  /** The actual row of each indicator, by position; null: none was matched. Absent: the table's own cells. */
+  readonly actuals: ReadonlyArray<ActualEntry | null> | null
+  /** The project's actual rows that matched no indicator (or repeated one). */
+  readonly rejected: ReadonlyArray<Rejection>
+  readonly budgetRow: BudgetRow | undefined
+}
+
+/** The settings grading needs, the same for every project of a run (plain data but for the formulas). */
+export interface GradeSettings {
+  readonly policy: Policy
+  readonly basis: "annual" | "period"
+  readonly year?: number | undefined
+  readonly formulas?: Formulas | undefined
+  /** The budget sheet's amount unit, or undefined when no budget sheet was given at all. */
+  readonly budget: Pick<BudgetTable, "amountUnit"> | undefined
+}
+
+/** Grades a prepared project: the part of the work that needs no index, and may run on any thread. */
+export const gradePrepared = (
+  project: Project,
+  prepared: Prepared,
+  settings: GradeSettings,
+): { readonly result: ProjectResult; readonly unreadable: ReadonlyArray<Rejection> } => {
+  const { actuals } = prepared
+  const position = new Map(project.indicators.map((indicator, i) => [indicator, i]))
+  const actualOf = (indicator: Indicator): ReportedActual | null =>
+    actuals === null ? fromCells(indicator) : (actuals[position.get(indicator)!] ?? null)
+  const result = assessProject(project, { ...settings, budgetRow: prepared.budgetRow, actualOf })
+  const matched =
+    actuals === null
+      ? null
+      : new Map(
+          project.indicators.flatMap((indicator, i) =>
+            actuals[i] ? [[indicator, actuals[i]] as const] : [],
+          ),
+        )
+  return { result, unreadable: unreadableOf(result, matched) }
+}
+
 /** Grades projects one at a time. */
 export class Assessor {
   readonly budget: BudgetIndex
+  readonly settings: GradeSettings
 
   constructor(private readonly input: AssessorInput) {
     this.budget = indexBudget(input.budget)
-  }
-
-  /** Grades a project; the census must already count it (see {@link ActualIndex.take}). */
-  grade(project: Project, census: ProjectCensus): GradedProject {
-    const { input } = this
-    const taken = input.actuals?.take(project, census)
-    const actualOf = (indicator: Indicator): ReportedActual | null => {
-      if (!taken) return fromCells(indicator)
-      return taken.byIndicator.get(indicator) ?? null
-    }
-    const result = assessProject(project, {
+    this.settings = {
       policy: input.policy,
       basis: input.basis,
       year: input.year,
       formulas: input.formulas,
-      budget: input.budget,
-      budgetRow: this.budget.rowOf(project),
-      actualOf,
-    })
-    return {
-      result,
-      rejected: taken?.rejected ?? [],
-      unreadable: unreadableOf(result, taken?.byIndicator ?? null),
+      budget: input.budget ? { amountUnit: input.budget.amountUnit } : undefined,
     }
+  }
+
+  /** Takes a project's actual rows and budget row; the census must already count it (see {@link ActualIndex.take}). */
+  prepare(project: Project, census: ProjectCensus): Prepared {
+    const taken = this.input.actuals?.take(project, census)
+    return {
+      actuals: taken ? project.indicators.map((i) => taken.byIndicator.get(i) ?? null) : null,
+      rejected: taken?.rejected ?? [],
+      budgetRow: this.budget.rowOf(project),
+    }
+  }
+
+  /** Prepares and grades a project. */
+  grade(project: Project, census: ProjectCensus): GradedProject {
+    const prepared = this.prepare(project, census)
+    return { ...gradePrepared(project, prepared, this.settings), rejected: prepared.rejected }
   }
 }

@@ -18,7 +18,14 @@ export {
   type Place,
   type SummaryInputs,
 } from "./assessment-sum.ts"
-export { Assessor, type AssessorInput, type GradedProject } from "./assessor.ts"
+export {
+  Assessor,
+  type AssessorInput,
+  type GradedProject,
+  type GradeSettings,
+  gradePrepared,
+  type Prepared,
+} from "./assessor.ts"
 export { readAmount, scoreBudget } from "./budget.ts"
 export type { BudgetIndex } from "./budget-index.ts"
 export { matchKey, ProjectCensus } from "./census.ts"
@@ -29,6 +36,13 @@ export { formatRejection, formatScoreFinding, statusNames } from "./messages.ts"
 export type * from "./model.ts"
 export { type Exact, exact, present, presentText, type Rounding } from "./numbers.ts"
 export * from "./policy/index.ts"
+export {
+  type DigestData,
+  digestData,
+  digestFromData,
+  digestOf,
+  type ProjectDigest,
+} from "./project-digest.ts"
 export {
   assessmentToJson,
   projectToJson,

@@ -9,6 +9,7 @@ import { ExactSum, quotient } from "./mean.ts"
 import type { ProjectResult, Rollup } from "./model.ts"
 import { type Exact, exact, max, min, type Rounding, zero } from "./numbers.ts"
 import type { Grade, Policy } from "./policy/policy.ts"
+import type { ProjectDigest } from "./project-digest.ts"
 
 /** A roll-up being summed, one project at a time; `finish` gives the same {@link Rollup} as {@link rollup}. */
 export class RollupSum {
@@ -26,15 +27,15 @@ export class RollupSum {
     private readonly policy: Policy,
   ) {}
 
-  /** Counts one project in. */
-  add(project: Pick<ProjectResult, "total" | "grade" | "budget">): void {
+  /** Counts one project in (its total, grade and 全年预算数, null without a budget block). */
+  add(project: Pick<ProjectDigest, "total" | "grade" | "planned">): void {
     const { total } = project
     this.grades[project.grade]++
     this.low = this.count === 0 ? total : min(this.low, total)
     this.high = this.count === 0 ? total : max(this.high, total)
     this.count++
     this.plain.add(total)
-    const budget = project.budget?.planned ?? zero
+    const budget = project.planned ?? zero
     if (budget.compare(0) <= 0) this.everyBudget = false
     this.budgets = this.budgets.add(budget)
     this.weighted.add(total.mul(budget))
@@ -78,6 +79,6 @@ export class RollupSum {
 /** The roll-up of a list of projects. */
 export const rollup = (name: string, projects: ReadonlyArray<ProjectResult>, policy: Policy): Rollup => {
   const total = new RollupSum(name, policy)
-  for (const p of projects) total.add(p)
+  for (const p of projects) total.add({ total: p.total, grade: p.grade, planned: p.budget?.planned ?? null })
   return total.finish()
 }

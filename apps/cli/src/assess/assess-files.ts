@@ -4,7 +4,7 @@
  * there is one way results.json is written. Reports: 指标明细.csv is streamed too; html, xlsx and md are
  * built whole up to {@link WHOLE_REPORT_LIMIT} indicators, per unit above it.
  */
-import { mkdirSync } from "node:fs"
+import { mkdirSync, statSync } from "node:fs"
 import { formatTableReadError, TableReadError } from "@jixiao/core"
 import { type ReportFormat, renderReports } from "@jixiao/report"
 import type { Formulas, Policy, ResultsMeta } from "@jixiao/scoring"
@@ -18,6 +18,7 @@ import { writeFileAtomic } from "../output/write-file.ts"
 import { renderAssessSummary } from "../render/assess-summary.ts"
 import { currentStyle } from "../render/output.ts"
 import { type ResultsFrame, renderPerUnit, WHOLE_REPORT_LIMIT, wholeResults } from "./big-reports.ts"
+import { workerCount } from "./grader.ts"
 import { ResultsSink } from "./results-sink.ts"
 import { csvActuals, csvProjects, streams, tableActuals, tableProjects } from "./sources.ts"
 import { streamAssess } from "./stream-assess.ts"
@@ -36,6 +37,10 @@ export interface AssessFiles {
 }
 
 type Run = Effect.Effect<void, CliFailure, FileSystem.FileSystem>
+
+/** Worker threads pay from about 20,000 indicators (a 4 MB target table) on; JIXIAO_WORKERS decides when set. */
+const workersFor = (targets: string): number =>
+  process.env.JIXIAO_WORKERS !== undefined || statSync(targets).size > 4 << 20 ? workerCount() : 0
 
 const failure = (error: unknown) =>
   error instanceof CliFailure
@@ -68,7 +73,7 @@ export const assessFiles = (input: AssessFiles): Run =>
     yield* Effect.gen(function* () {
       let outcome: Awaited<ReturnType<typeof streamAssess>> | null = null
       while (outcome === null) {
-        const attempt = { ...input, projects, actuals: actualRows, budget }
+        const attempt = { ...input, projects, actuals: actualRows, budget, workers: workersFor(targets) }
         const result = yield* Effect.tryPromise({
           try: () => streamAssess(attempt, sink),
           catch: (e) => e,

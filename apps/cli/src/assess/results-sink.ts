@@ -5,13 +5,10 @@
  */
 import { closeSync, openSync, renameSync, writeSync } from "node:fs"
 import { join } from "node:path"
-import { indicatorCsvHeader, indicatorCsvLines } from "@jixiao/report"
+import { indicatorCsvHeader } from "@jixiao/report"
 import {
   type AssessmentSummary,
   type Place,
-  type ProjectResult,
-  projectText,
-  projectToJson,
   type ResultsJson,
   type ResultsMeta,
   resultsHead,
@@ -19,6 +16,7 @@ import {
   resultsTail,
   resultsTailText,
 } from "@jixiao/scoring"
+import type { GradedPieces } from "./graded-pieces.ts"
 import { Spool } from "./spool.ts"
 
 type ProjectJson = ResultsJson["projects"][number]
@@ -57,18 +55,23 @@ export class ResultsSink {
 
   constructor(
     private readonly dir: string,
-    withCsv: boolean,
+    readonly withCsv: boolean,
   ) {
     this.json = new Spool(temporary(dir, "results.json", "projects."))
     this.csv = withCsv ? new Spool(temporary(dir, "指标明细.csv", "rows.")) : null
   }
 
-  /** Spools a graded project. Every piece starts with `,\n`; the first in table order drops the comma. */
-  add(result: ProjectResult, place: Place, policy: AssessmentSummary["policy"]): void {
-    const project: ProjectJson = projectToJson(result, policy)
-    const json = this.json.append(`,\n${projectText(project)}`)
-    const csv = this.csv ? this.csv.append(indicatorCsvLines(project)) : null
-    this.spooled.push({ place, unit: result.unit, json, csv, indicators: result.indicators.length })
+  /** Spools a graded project. Every JSON piece starts with `,\n`; the first in table order drops the comma. */
+  add(pieces: GradedPieces, place: Place): void {
+    const json = this.json.append(pieces.json)
+    const csv = this.csv && pieces.csv !== null ? this.csv.append(pieces.csv) : null
+    this.spooled.push({
+      place,
+      unit: pieces.digest.unit,
+      json,
+      csv,
+      indicators: pieces.digest.indicators.length,
+    })
   }
 
   /** Forgets everything spooled (a second pass starts over). */

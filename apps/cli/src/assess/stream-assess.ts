@@ -14,11 +14,13 @@ import {
   AssessmentSum,
   type AssessmentSummary,
   Assessor,
+  digestFromData,
   type Formulas,
   type Policy,
   ProjectCensus,
   tableRejection,
 } from "@jixiao/scoring"
+import { type Grader, inThreadGrader, workerGrader } from "./grader.ts"
 import type { ResultsSink } from "./results-sink.ts"
 import type { IndexedActuals, ProjectSource } from "./sources.ts"
 
@@ -33,6 +35,8 @@ export interface StreamAssessInput {
   readonly formulas: Formulas | undefined
   /** Overrides the department name the table states. */
   readonly department?: string | undefined
+  /** Grading workers to start (0: grade in this thread). */
+  readonly workers: number
 }
 
 /** The outcome of a pass: the summary, or what a second pass must know. */
@@ -49,15 +53,63 @@ const pass = async (
 ): Promise<Pass> => {
   const actuals = input.actuals ? await input.actuals() : undefined
   const census = known?.census ?? new ProjectCensus()
-  const seen = new Set<string>()
   const assessor = new Assessor({ ...input, actuals: actuals?.index })
   const sum = new AssessmentSum(input.policy)
+  let indicators = 0
+  const grader = makeGrader(input, assessor, sink, (job, pieces) => {
+    sum.add(
+      digestFromData(pieces.digest),
+      { rejected: job.prepared.rejected, unreadable: pieces.unreadable },
+      job.place,
+    )
+    sink.add(pieces, job.place)
+    indicators += job.project.indicators.length
+  })
+  try {
+    return await feed({ input, known, census, assessor, sum, grader, actuals, indicators: () => indicators })
+  } finally {
+    await grader.close()
+  }
+}
+
+const makeGrader = (
+  input: StreamAssessInput,
+  assessor: Assessor,
+  sink: ResultsSink,
+  done: Parameters<typeof inThreadGrader>[2],
+): Grader => {
+  const { settings } = assessor
+  const setup = {
+    policy: settings.policy,
+    basis: settings.basis,
+    year: settings.year,
+    budget: settings.budget,
+  }
+  return (
+    workerGrader({ ...setup, withCsv: sink.withCsv }, input.workers, done) ??
+    inThreadGrader(settings, sink.withCsv, done)
+  )
+}
+
+/** Reads the projects and hands each to the grader; returns the pass's outcome. */
+const feed = async (run: {
+  readonly input: StreamAssessInput
+  readonly known: { census: ProjectCensus; split: ReadonlySet<string> } | null
+  readonly census: ProjectCensus
+  readonly assessor: Assessor
+  readonly sum: AssessmentSum
+  readonly grader: Grader
+  readonly actuals: Awaited<ReturnType<NonNullable<StreamAssessInput["actuals"]>>> | undefined
+  readonly indicators: () => number
+}): Promise<Pass> => {
+  const { input, known, census, assessor, sum, grader, actuals, indicators } = run
+  const seen = new Set<string>()
   const projects = input.projects(known?.split ?? new Set())
   let wrong = false
-  let indicators = 0
   for (;;) {
     const next = await projects.next()
     if (next.done) {
+      await grader.drain()
       const table = next.value
       if (known === null && (wrong || table.split.size > 0))
         return { done: false, census, split: table.split }
@@ -72,7 +124,7 @@ const pass = async (
         basis: input.basis,
         year: input.year ?? null,
       })
-      return { done: true, summary, indicators }
+      return { done: true, summary, indicators: indicators() }
     }
     for (const { project, slot, unit } of next.value) {
       // A split project's second part is the same project: count it once.
@@ -81,14 +133,12 @@ const pass = async (
         census.add(project)
       }
       if (wrong) continue
-      const graded = assessor.grade(project, census)
+      const prepared = assessor.prepare(project, census)
       if (actuals?.index.conflict) {
         wrong = true
         continue
       }
-      sum.add(graded, { unit, slot })
-      sink.add(graded.result, { unit, slot }, input.policy)
-      indicators += project.indicators.length
+      await grader.submit({ project, prepared, place: { unit, slot } })
     }
   }
 }

@@ -1,0 +1,125 @@
+/**
+ * Grades prepared projects, in this thread or in worker threads (both cores of an ordinary machine: the
+ * main thread reads and parses, the workers grade and write JSON). Results come back as they are done;
+ * the caller puts them in table order (every result carries its place).
+ */
+import { existsSync } from "node:fs"
+import { availableParallelism } from "node:os"
+import { fileURLToPath } from "node:url"
+import { Worker } from "node:worker_threads"
+import type { Project } from "@jixiao/core"
+import type { GradeSettings, Place, Policy, Prepared } from "@jixiao/scoring"
+import { type GradedPieces, gradePieces } from "./graded-pieces.ts"
+
+/** One project to grade. */
+export interface GradeJob {
+  readonly project: Project
+  readonly prepared: Prepared
+  readonly place: Place
+}
+
+/** Grades jobs; `done` receives each graded project with its job. */
+export interface Grader {
+  /** Queues a job (waits while too many are in flight). */
+  submit(job: GradeJob): Promise<void>
+  /** Waits until every queued job is done. */
+  drain(): Promise<void>
+  /** Stops the workers. */
+  close(): Promise<void>
+}
+
+type Done = (job: GradeJob, pieces: GradedPieces) => void
+
+/** Grades in this thread, at once. */
+export const inThreadGrader = (settings: GradeSettings, withCsv: boolean, done: Done): Grader => ({
+  submit: async (job) => done(job, gradePieces(job.project, job.prepared, settings, withCsv)),
+  drain: async () => {},
+  close: async () => {},
+})
+
+/** What a worker is started with (plain data: the worker compiles the policy's formulas itself). */
+export interface WorkerSetup {
+  readonly policy: Policy
+  readonly basis: GradeSettings["basis"]
+  readonly year: number | undefined
+  readonly budget: GradeSettings["budget"]
+  readonly withCsv: boolean
+}
+
+/** The bundled worker script beside the bundled CLI; absent when running from source. */
+const workerScript = (): URL | null => {
+  const url = new URL("./grade-worker.mjs", import.meta.url)
+  return url.protocol === "file:" && existsSync(fileURLToPath(url)) ? url : null
+}
+
+/** How many grading workers to start: JIXIAO_WORKERS, else one per core (none on one core). */
+export const workerCount = (): number => {
+  const asked = Number(process.env.JIXIAO_WORKERS)
+  if (Number.isInteger(asked) && asked >= 0) return asked
+  const cores = availableParallelism()
+  return cores > 1 ? cores : 0
+}
+
+const BATCH = 64
+const IN_FLIGHT = 4
+
+/**
+ * Grades in `count` worker threads, jobs sent in batches; null when the worker script is not there
+ * (running from source), in which case the caller grades in this thread.
+ */
+export const workerGrader = (setup: WorkerSetup, count: number, done: Done): Grader | null => {
+  const script = workerScript()
+  if (script === null || count < 1) return null
+  const workers = Array.from({ length: count }, () => new Worker(script, { workerData: setup }))
+  const pending = new Map<number, ReadonlyArray<GradeJob>>()
+  const inFlight = workers.map(() => 0)
+  let failure: unknown = null
+  let wake: (() => void) | null = null
+  const notify = () => {
+    const w = wake
+    wake = null
+    w?.()
+  }
+  workers.forEach((worker, w) => {
+    worker.on("message", ({ id, out }: { id: number; out: ReadonlyArray<GradedPieces> }) => {
+      const jobs = pending.get(id)!
+      pending.delete(id)
+      inFlight[w]!--
+      for (const [i, job] of jobs.entries()) done(job, out[i]!)
+      notify()
+    })
+    worker.on("error", (error) => {
+      failure ??= error
+      notify()
+    })
+  })
+  let batch: GradeJob[] = []
+  let nextId = 0
+  const waitFor = async (ready: () => boolean) => {
+    while (!ready() && failure === null) await new Promise<void>((resolve) => (wake = resolve))
+    if (failure !== null) throw failure
+  }
+  const send = async () => {
+    if (batch.length === 0) return
+    await waitFor(() => inFlight.some((n) => n < IN_FLIGHT))
+    const w = inFlight.indexOf(Math.min(...inFlight))
+    const id = nextId++
+    pending.set(id, batch)
+    inFlight[w]!++
+    workers[w]!.postMessage({ id, jobs: batch.map(({ project, prepared }) => ({ project, prepared })) })
+    batch = []
+  }
+  return {
+    submit: async (job) => {
+      batch.push(job)
+      if (batch.length >= BATCH) await send()
+    },
+    drain: async () => {
+      await send()
+      await waitFor(() => pending.size === 0)
+    },
+    close: async () => {
+      await Promise.all(workers.map((w) => w.terminate()))
+    },
+  }
+}
