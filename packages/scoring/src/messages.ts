@@ -132,7 +132,8 @@ const reasonsZh: Readonly<Record<string, (d: Data) => string>> = {
     `三级指标名称${d.indicator ? `「${d.indicator}」` : ""}在该项目中不唯一，请填写序号`,
   duplicate_row: (d) =>
     `与前面的行重复，已按第一行${d.firstRow === undefined ? "" : `（第 ${d.firstRow} 行）`}计`,
-  actual_unreadable: (d) => `实际完成值${d.text ? `「${d.text}」` : ""}无法识别，该指标待人工判断`,
+  // The reports print the text after the reason already.
+  actual_unreadable: () => "实际完成值无法识别，该指标待人工判断",
   missing_project: () => "缺少项目名称",
   missing_indicator_key: () => "缺少序号和三级指标名称",
 }
