@@ -81,14 +81,38 @@ const HEADERS = [
   "实施周期指标值",
   "年度指标值",
 ]
-const STATES: ReadonlyArray<ExcelJS.WorksheetState> = ["visible", "visible", "hidden", "veryHidden"]
+const STATES: ReadonlyArray<ExcelJS.WorksheetState> = [
+  "visible",
+  "visible",
+  "visible",
+  "hidden",
+  "veryHidden",
+]
 
 /** A sheet: its state, title rows, whether it has the header, data rows, and vertical merges. */
+/** A row under the header: mostly a plausible indicator row, sometimes anything. */
+const dataRow = fc.oneof(
+  {
+    weight: 3,
+    arbitrary: fc.tuple(
+      fc.oneof(fc.constantFrom("单位甲", "单位乙"), value),
+      fc.oneof(fc.constantFrom("企业服务", "设备购置"), value),
+      value,
+      fc.oneof(fc.constantFrom("产出指标", "效益指标"), value),
+      fc.oneof(fc.constantFrom("数量指标", "质量指标"), value),
+      fc.oneof(fc.constantFrom("服务企业数量", "合格率", "完成时间"), value),
+      fc.oneof(targetText, value),
+      fc.oneof(targetText, value),
+    ),
+  },
+  { weight: 1, arbitrary: fc.array(value, { maxLength: 9 }) },
+)
+
 const sheet = fc.record({
   state: fc.constantFrom(...STATES),
   titles: fc.array(fc.oneof(cellText, fc.constant("部门名称：测试局")), { maxLength: 3 }),
-  header: fc.boolean(),
-  rows: fc.array(fc.array(value, { maxLength: 9 }), { maxLength: 12, size: "medium" }),
+  header: fc.oneof({ weight: 3, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+  rows: fc.array(dataRow, { maxLength: 12, size: "medium" }),
   merges: fc.array(
     fc.record({
       column: fc.integer({ min: 1, max: 3 }),
@@ -158,7 +182,7 @@ describe("fuzz: parseXlsxTable", () => {
         }),
         { ...runs(60), timeout: 5_000 },
       )
-      expect(read, "the generator reaches the reading paths, not only refusals").toBeGreaterThan(20)
+      expect(read, "the generator reaches the reading paths, not only refusals").toBeGreaterThan(40)
     },
     timeout(20_000),
   )
