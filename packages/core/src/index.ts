@@ -28,7 +28,7 @@ export type * from "./model/table.ts"
 export type * from "./model/target.ts"
 export {
   csvRowBatches,
-  type PlacedProject,
+  type ProjectRows,
   type ProjectStreamSummary,
   parseActualsTable,
   parseBudgetTable,
@@ -38,8 +38,11 @@ export {
   parseTextTable,
   parseXlsxTable,
   projectKey,
+  type RowsContext,
+  readProjectRows,
+  type SheetRow,
   streamActualRows,
-  streamProjects,
+  streamProjectRows,
   type TableInput,
 } from "./read/index.ts"
 export * from "./template/template-rows.ts"

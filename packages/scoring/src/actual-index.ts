@@ -92,6 +92,26 @@ const findIndicator = (
   return named.length === 0 ? "unknown_indicator" : "ambiguous_indicator"
 }
 
+/** Matches a project's rows to its indicators in file order; the first row of an indicator wins. */
+export const matchRows = (project: Project, rows: ReadonlyArray<ActualEntry>): Taken => {
+  const byIndicator = new Map<Indicator, ActualEntry>()
+  const rejected: Rejection[] = []
+  const keys = rows.length === 0 ? [] : project.indicators.map((i) => matchKey(i.name))
+  for (const row of rows) {
+    const indicator = findIndicator(project, keys, row)
+    if (typeof indicator === "string") {
+      rejected.push(
+        reject(row, indicator, { project: row.project, no: row.no ?? "", indicator: row.indicator ?? "" }),
+      )
+      continue
+    }
+    const first = byIndicator.get(indicator)
+    if (first) rejected.push(reject(row, "duplicate_row", { firstRow: first.row }))
+    else byIndicator.set(indicator, row)
+  }
+  return { byIndicator, rejected }
+}
+
 /** Actual rows by project, taken as projects are graded. */
 export class ActualIndex {
   private readonly groups = new Map<string, Group>()
@@ -129,10 +149,15 @@ export class ActualIndex {
    * indicators in file order; the first row of an indicator wins, later ones are duplicates.
    */
   take(project: Project, census: ProjectCensus): Taken {
+    return matchRows(project, this.takeRows(project, census))
+  }
+
+  /** Takes the rows of a project known by unit and name (file order), for {@link matchRows} to match. */
+  takeRows(project: Pick<Project, "unit" | "name">, census: ProjectCensus): ActualEntry[] {
     const nameKey = matchKey(project.name)
     const unitKey = matchKey(project.unit)
     const group = this.groups.get(nameKey)
-    if (!group) return { byIndicator: new Map(), rejected: [] }
+    if (!group) return []
     let rows: ActualEntry[] = []
     const pairKey = `${unitKey}\u0000${nameKey}`
     if (census.inUnit(unitKey, nameKey) === 1) {
@@ -150,26 +175,7 @@ export class ActualIndex {
         this.takenNames.add(nameKey)
       }
     } else if (this.takenNames.has(nameKey)) this.conflict = true
-    return this.match(project, rows)
-  }
-
-  private match(project: Project, rows: ReadonlyArray<ActualEntry>): Taken {
-    const byIndicator = new Map<Indicator, ActualEntry>()
-    const rejected: Rejection[] = []
-    const keys = rows.length === 0 ? [] : project.indicators.map((i) => matchKey(i.name))
-    for (const row of rows) {
-      const indicator = findIndicator(project, keys, row)
-      if (typeof indicator === "string") {
-        rejected.push(
-          reject(row, indicator, { project: row.project, no: row.no ?? "", indicator: row.indicator ?? "" }),
-        )
-        continue
-      }
-      const first = byIndicator.get(indicator)
-      if (first) rejected.push(reject(row, "duplicate_row", { firstRow: first.row }))
-      else byIndicator.set(indicator, row)
-    }
-    return { byIndicator, rejected }
+    return rows
   }
 
   /** The rows no project took: their project is unknown, or ambiguous (two projects of that name). */

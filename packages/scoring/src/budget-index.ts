@@ -10,7 +10,7 @@ const key = (unit: string, project: string) =>
 
 export interface BudgetIndex {
   /** The budget row of a project (a row without a unit matches a project by name alone). */
-  readonly rowOf: (project: Project) => BudgetRow | undefined
+  readonly rowOf: (project: Pick<Project, "unit" | "name">) => BudgetRow | undefined
   /** Rows not used by any project, and rows the reader or the index refused. */
   readonly rejected: () => ReadonlyArray<Rejection>
   readonly counts: () => { readonly in: number; readonly used: number; readonly rejected: number }

@@ -6,6 +6,7 @@ export {
   type ActualEntry,
   ActualIndex,
   actualEntry,
+  matchRows,
   readerRejection,
   type Taken,
   tableRejection,

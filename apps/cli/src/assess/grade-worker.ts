@@ -1,11 +1,12 @@
 /**
- * A grading worker (bundled as dist/grade-worker.mjs beside the CLI): receives batches of prepared
- * projects, grades them with {@link gradePieces} and sends back their pieces, in the order received.
+ * A grading worker (bundled as dist/grade-worker.mjs beside the CLI): receives batches of projects (their
+ * rows, actual rows and budget row), reads and grades them with {@link gradeWork} and sends back their
+ * pieces, in the order received.
  */
 import { parentPort, workerData } from "node:worker_threads"
-import type { Project } from "@jixiao/core"
-import { compileFormulas, type GradeSettings, type Prepared } from "@jixiao/scoring"
-import { gradePieces } from "./graded-pieces.ts"
+import type { RowsContext } from "@jixiao/core"
+import { compileFormulas, type GradeSettings } from "@jixiao/scoring"
+import { type GradeWork, gradeWork } from "./graded-pieces.ts"
 import type { WorkerSetup } from "./grader.ts"
 
 const setup = workerData as WorkerSetup
@@ -18,10 +19,13 @@ const settings: GradeSettings = {
   budget: setup.budget,
 }
 
-parentPort!.on(
-  "message",
-  ({ id, jobs }: { id: number; jobs: ReadonlyArray<{ project: Project; prepared: Prepared }> }) => {
-    const out = jobs.map(({ project, prepared }) => gradePieces(project, prepared, settings, setup.withCsv))
-    parentPort!.postMessage({ id, out })
-  },
-)
+interface Batch {
+  readonly id: number
+  readonly context: RowsContext | null
+  readonly works: ReadonlyArray<GradeWork>
+}
+
+parentPort!.on("message", ({ id, context, works }: Batch) => {
+  const out = works.map((work) => gradeWork(work, context, settings, setup.withCsv))
+  parentPort!.postMessage({ id, out })
+})

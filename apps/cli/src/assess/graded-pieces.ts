@@ -3,14 +3,23 @@
  * and its parts of results.json and 指标明细.csv as text. The same function runs in the main thread and in
  * the grading workers, so the two write the same bytes.
  */
-import type { Project } from "@jixiao/core"
+import {
+  type BudgetRow,
+  type Project,
+  type RowRejection,
+  type RowsContext,
+  readProjectRows,
+  type SheetRow,
+} from "@jixiao/core"
 import { indicatorCsvLines } from "@jixiao/report"
 import {
+  type ActualEntry,
   type DigestData,
   digestData,
   digestOf,
   type GradeSettings,
   gradePrepared,
+  matchRows,
   type Prepared,
   projectText,
   projectToJson,
@@ -25,6 +34,42 @@ export interface GradedPieces {
   readonly json: string
   /** Its lines of 指标明细.csv, or null when the CSV is not written. */
   readonly csv: string | null
+}
+
+/** One project to grade, as plain data: the project or its rows, its actual rows (null: its own cells). */
+export interface GradeWork {
+  readonly project?: Project | undefined
+  readonly rows?: ReadonlyArray<SheetRow> | undefined
+  readonly actuals: ReadonlyArray<ActualEntry> | null
+  readonly budgetRow: BudgetRow | undefined
+}
+
+/** What grading one project's work gives: its pieces, and the rows it rejected (actual rows, table rows). */
+export interface GradedWork extends GradedPieces {
+  readonly rejected: ReadonlyArray<Rejection>
+  readonly tableRejected: ReadonlyArray<RowRejection>
+}
+
+/** Reads (when given rows), matches and grades one project's work. */
+export const gradeWork = (
+  work: GradeWork,
+  context: RowsContext | null,
+  settings: GradeSettings,
+  withCsv: boolean,
+): GradedWork => {
+  const read = work.project ? { project: work.project, rejected: [] } : readProjectRows(work.rows!, context!)
+  const { project } = read
+  const taken = work.actuals === null ? null : matchRows(project, work.actuals)
+  const prepared: Prepared = {
+    actuals: taken ? project.indicators.map((i) => taken.byIndicator.get(i) ?? null) : null,
+    rejected: taken?.rejected ?? [],
+    budgetRow: work.budgetRow,
+  }
+  return {
+    ...gradePieces(project, prepared, settings, withCsv),
+    rejected: prepared.rejected,
+    tableRejected: read.rejected,
+  }
 }
 
 /** Grades a prepared project into pieces. */

@@ -7,15 +7,15 @@ import { existsSync } from "node:fs"
 import { availableParallelism } from "node:os"
 import { fileURLToPath } from "node:url"
 import { Worker } from "node:worker_threads"
-import type { Project } from "@jixiao/core"
-import type { GradeSettings, Place, Policy, Prepared } from "@jixiao/scoring"
-import { type GradedPieces, gradePieces } from "./graded-pieces.ts"
+import type { RowsContext } from "@jixiao/core"
+import type { GradeSettings, Place, Policy } from "@jixiao/scoring"
+import { type GradedWork, type GradeWork, gradeWork } from "./graded-pieces.ts"
 
-/** One project to grade. */
+/** One project to grade, with its place in the table and what reading its rows needs. */
 export interface GradeJob {
-  readonly project: Project
-  readonly prepared: Prepared
+  readonly work: GradeWork
   readonly place: Place
+  readonly context: RowsContext | null
 }
 
 /** Grades jobs; `done` receives each graded project with its job. */
@@ -28,11 +28,11 @@ export interface Grader {
   close(): Promise<void>
 }
 
-type Done = (job: GradeJob, pieces: GradedPieces) => void
+type Done = (job: GradeJob, graded: GradedWork) => void
 
 /** Grades in this thread, at once. */
 export const inThreadGrader = (settings: GradeSettings, withCsv: boolean, done: Done): Grader => ({
-  submit: async (job) => done(job, gradePieces(job.project, job.prepared, settings, withCsv)),
+  submit: async (job) => done(job, gradeWork(job.work, job.context, settings, withCsv)),
   drain: async () => {},
   close: async () => {},
 })
@@ -81,7 +81,7 @@ export const workerGrader = (setup: WorkerSetup, count: number, done: Done): Gra
     w?.()
   }
   workers.forEach((worker, w) => {
-    worker.on("message", ({ id, out }: { id: number; out: ReadonlyArray<GradedPieces> }) => {
+    worker.on("message", ({ id, out }: { id: number; out: ReadonlyArray<GradedWork> }) => {
       const jobs = pending.get(id)!
       pending.delete(id)
       inFlight[w]!--
@@ -106,7 +106,8 @@ export const workerGrader = (setup: WorkerSetup, count: number, done: Done): Gra
     const id = nextId++
     pending.set(id, batch)
     inFlight[w]!++
-    workers[w]!.postMessage({ id, jobs: batch.map(({ project, prepared }) => ({ project, prepared })) })
+    // One context per batch: every job of a pass reads rows under the same header.
+    workers[w]!.postMessage({ id, context: batch[0]!.context, works: batch.map((job) => job.work) })
     batch = []
   }
   return {

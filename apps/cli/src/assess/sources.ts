@@ -6,36 +6,58 @@ import { createReadStream } from "node:fs"
 import {
   type ActualsTable,
   csvRowBatches,
-  type PlacedProject,
+  type Project,
   type ProjectStreamSummary,
+  type RowsContext,
+  type SheetRow,
   streamActualRows,
-  streamProjects,
+  streamProjectRows,
   type TargetTable,
 } from "@jixiao/core"
 import { ActualIndex, actualEntry, type Rejection, readerRejection } from "@jixiao/scoring"
 
-/** Yields a table's projects in order (in batches), then says what else the table held. */
+/** A project of a table: read already (a whole table), or its rows, to be read where it is graded (CSV). */
+export interface TableItem {
+  readonly unit: string
+  readonly name: string
+  readonly slot: number
+  readonly unitIndex: number
+  readonly project?: Project | undefined
+  readonly rows?: ReadonlyArray<SheetRow> | undefined
+}
+
+/**
+ * Yields a table's projects in order (in batches), then says what else the table held. `found` is told
+ * the header's columns before the first rows come.
+ */
 export type ProjectSource = (
   hold: ReadonlySet<string>,
-) => AsyncGenerator<ReadonlyArray<PlacedProject>, ProjectStreamSummary>
+  found: (context: RowsContext) => void,
+) => AsyncGenerator<ReadonlyArray<TableItem>, ProjectStreamSummary>
 
 /** Whether a file is read as a stream (CSV); other formats are read whole. */
 export const streams = (file: string): boolean => /\.csv$/i.test(file)
 
 const chunks = (file: string) => createReadStream(file, { highWaterMark: 1 << 20 })
 
-/** The projects of a CSV target table, streamed. */
+/** The projects of a CSV target table, streamed as the rows of each. */
 export const csvProjects =
   (file: string): ProjectSource =>
-  (hold) =>
-    streamProjects(csvRowBatches(chunks(file), file), { file, format: "csv" }, hold)
+  (hold, found) =>
+    streamProjectRows(csvRowBatches(chunks(file), file), { file, format: "csv" }, hold, found)
 
 /** The projects of a table read whole, in table order. */
 export const tableProjects = (table: TargetTable): ProjectSource =>
   async function* () {
     let slot = 0
-    for (const [unit, u] of table.units.entries())
-      yield u.projects.map((project) => ({ project, slot: slot++, unit }))
+    for (const [unitIndex, u] of table.units.entries())
+      yield u.projects.map((project) => ({
+        unit: project.unit,
+        name: project.name,
+        project,
+        slot: slot++,
+        unitIndex,
+      }))
     return {
       department: table.department,
       units: table.units.map((u) => u.name),

@@ -9,7 +9,7 @@
  * projects (held back until the table ends) and the true project counts. The results are those of the
  * whole-table {@link assess}: same steps (Assessor, AssessmentSum), same order.
  */
-import type { BudgetTable } from "@jixiao/core"
+import type { BudgetTable, RowRejection, RowsContext } from "@jixiao/core"
 import {
   AssessmentSum,
   type AssessmentSummary,
@@ -46,6 +46,10 @@ type Pass =
 
 const keyOf = (p: { unit: string; name: string }) => `${p.unit}\u0000${p.name}`
 
+/** Rejected table rows in row order: those outside projects and those read with them (already ordered when none). */
+const inRowOrder = (outside: ReadonlyArray<RowRejection>, within: ReadonlyArray<RowRejection>) =>
+  within.length === 0 ? outside : [...outside, ...within].sort((a, b) => a.at.row - b.at.row)
+
 const pass = async (
   input: StreamAssessInput,
   sink: ResultsSink,
@@ -56,17 +60,25 @@ const pass = async (
   const assessor = new Assessor({ ...input, actuals: actuals?.index })
   const sum = new AssessmentSum(input.policy)
   let indicators = 0
-  const grader = makeGrader(input, assessor, sink, (job, pieces) => {
-    sum.add(
-      digestFromData(pieces.digest),
-      { rejected: job.prepared.rejected, unreadable: pieces.unreadable },
-      job.place,
-    )
-    sink.add(pieces, job.place)
-    indicators += job.project.indicators.length
+  const tableRejected: RowRejection[] = []
+  const grader = makeGrader(input, assessor, sink, (job, graded) => {
+    sum.add(digestFromData(graded.digest), graded, job.place)
+    sink.add(graded, job.place)
+    for (const r of graded.tableRejected) tableRejected.push(r)
+    indicators += graded.digest.indicators.length
   })
   try {
-    return await feed({ input, known, census, assessor, sum, grader, actuals, indicators: () => indicators })
+    return await feed({
+      input,
+      known,
+      census,
+      assessor,
+      sum,
+      grader,
+      actuals,
+      indicators: () => indicators,
+      tableRejected,
+    })
   } finally {
     await grader.close()
   }
@@ -101,10 +113,14 @@ const feed = async (run: {
   readonly grader: Grader
   readonly actuals: Awaited<ReturnType<NonNullable<StreamAssessInput["actuals"]>>> | undefined
   readonly indicators: () => number
+  readonly tableRejected: ReadonlyArray<RowRejection>
 }): Promise<Pass> => {
   const { input, known, census, assessor, sum, grader, actuals, indicators } = run
   const seen = new Set<string>()
-  const projects = input.projects(known?.split ?? new Set())
+  let context: RowsContext | null = null
+  const projects = input.projects(known?.split ?? new Set(), (found) => {
+    context = found
+  })
   let wrong = false
   for (;;) {
     const next = await projects.next()
@@ -118,7 +134,7 @@ const feed = async (run: {
         units: table.units,
         actuals: actuals?.index,
         readerRejected: actuals?.readerRejected ?? [],
-        tableRejected: table.rejected.map(tableRejection),
+        tableRejected: inRowOrder(table.rejected, run.tableRejected).map(tableRejection),
         census,
         budget: assessor.budget,
         basis: input.basis,
@@ -126,19 +142,25 @@ const feed = async (run: {
       })
       return { done: true, summary, indicators: indicators() }
     }
-    for (const { project, slot, unit } of next.value) {
+    for (const item of next.value) {
       // A split project's second part is the same project: count it once.
-      if (known === null && !seen.has(keyOf(project))) {
-        seen.add(keyOf(project))
-        census.add(project)
+      if (known === null && !seen.has(keyOf(item))) {
+        seen.add(keyOf(item))
+        census.add(item)
       }
       if (wrong) continue
-      const prepared = assessor.prepare(project, census)
+      const rows = actuals ? actuals.index.takeRows(item, census) : null
       if (actuals?.index.conflict) {
         wrong = true
         continue
       }
-      await grader.submit({ project, prepared, place: { unit, slot } })
+      const work = {
+        project: item.project,
+        rows: item.rows,
+        actuals: rows,
+        budgetRow: assessor.budget.rowOf(item),
+      }
+      await grader.submit({ work, place: { unit: item.unitIndex, slot: item.slot }, context })
     }
   }
 }

@@ -7,7 +7,14 @@ export { csvRowBatches } from "./csv-stream.ts"
 export { parseCsvTable } from "./csv-table.ts"
 export { parseLevel } from "./level.ts"
 export { parseTable, type TableInput } from "./parse-table.ts"
-export { type PlacedProject, type ProjectStreamSummary, streamProjects } from "./project-stream.ts"
+export {
+  type ProjectRows,
+  type ProjectStreamSummary,
+  type RowsContext,
+  readProjectRows,
+  streamProjectRows,
+} from "./project-rows.ts"
+export type { SheetRow } from "./sheet-rows.ts"
 export { projectKey } from "./table-draft.ts"
 export { parseTextTable } from "./text-table.ts"
 export { parseXlsxTable } from "./xlsx-table.ts"
