@@ -110,6 +110,17 @@ describe("assess streams CSV and writes what the whole-table assess writes", () 
     }
   })
 
+  it("with actual rows in another order than the projects (rows come late: a second pass reads them all first)", async () => {
+    const at = dir()
+    const { files } = generate(600, 13, at)
+    const [header, ...rows] = readFileSync(files.actuals, "utf8")
+      .split("\r\n")
+      .filter((line) => line !== "")
+    const reversed = join(at, "actuals-reversed.csv")
+    writeFileSync(reversed, `${[header, ...rows.reverse()].join("\r\n")}\r\n`)
+    await expectSame(files.targets, reversed, files.budget)
+  })
+
   it("on a project whose rows reappear later and on a project name two units share (a second pass)", async () => {
     const at = dir()
     const targets = join(at, "targets.csv")

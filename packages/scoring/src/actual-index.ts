@@ -112,25 +112,46 @@ export const matchRows = (project: Project, rows: ReadonlyArray<ActualEntry>): T
   return { byIndicator, rejected }
 }
 
-/** Actual rows by project, taken as projects are graded. */
+/** The matching keys of a row: its project name, and its unit (`""` when it names none). */
+export const rowKeys = (entry: Pick<ActualEntry, "unit" | "project">) => ({
+  nameKey: matchKey(entry.project),
+  unitKey: entry.unit.trim() === "" ? "" : matchKey(entry.unit),
+})
+
+/**
+ * Actual rows by project, taken as projects are graded. Rows may be added all before the first project
+ * (exact), or as the projects go (a stream read in step with the target table): a row that arrives for a
+ * project already taken sets `conflict`, and the caller starts over with every row added first.
+ */
 export class ActualIndex {
   private readonly groups = new Map<string, Group>()
   private readonly takenPairs = new Set<string>()
   private readonly takenNames = new Set<string>()
+  private readonly donePairs = new Set<string>()
+  private readonly doneNames = new Set<string>()
   private count = 0
-  /** Set when a project arrived after rows it shares were already taken by another (an optimistic census was wrong). */
+  /**
+   * Set when a project arrived after rows it shares were already taken by another (an optimistic census
+   * was wrong), or a row arrived after its project was taken.
+   */
   conflict = false
+
+  /** Whether the project this row names (by unit and name, or name alone) was already taken. */
+  isLate(entry: Pick<ActualEntry, "unit" | "project">): boolean {
+    const { nameKey, unitKey } = rowKeys(entry)
+    return unitKey === "" ? this.doneNames.has(nameKey) : this.donePairs.has(`${unitKey}\u0000${nameKey}`)
+  }
 
   /** Adds a row (rows must come in file order). */
   add(entry: ActualEntry): void {
     this.count++
-    const nameKey = matchKey(entry.project)
+    if (this.isLate(entry)) this.conflict = true
+    const { nameKey, unitKey } = rowKeys(entry)
     let group = this.groups.get(nameKey)
     if (!group) {
       group = { blank: [], byUnit: new Map() }
       this.groups.set(nameKey, group)
     }
-    const unitKey = entry.unit.trim() === "" ? "" : matchKey(entry.unit)
     if (unitKey === "") group.blank.push(entry)
     else {
       const list = group.byUnit.get(unitKey)
@@ -156,6 +177,8 @@ export class ActualIndex {
   takeRows(project: Pick<Project, "unit" | "name">, census: ProjectCensus): ActualEntry[] {
     const nameKey = matchKey(project.name)
     const unitKey = matchKey(project.unit)
+    this.donePairs.add(`${unitKey}\u0000${nameKey}`)
+    this.doneNames.add(nameKey)
     const group = this.groups.get(nameKey)
     if (!group) return []
     let rows: ActualEntry[] = []
@@ -175,6 +198,7 @@ export class ActualIndex {
         this.takenNames.add(nameKey)
       }
     } else if (this.takenNames.has(nameKey)) this.conflict = true
+    if (group.blank.length === 0 && group.byUnit.size === 0) this.groups.delete(nameKey)
     return rows
   }
 
@@ -184,7 +208,7 @@ export class ActualIndex {
     for (const [nameKey, group] of this.groups) {
       const rows = [...group.blank, ...[...group.byUnit.values()].flat()]
       for (const row of rows) {
-        const unitKey = row.unit.trim() === "" ? "" : matchKey(row.unit)
+        const { unitKey } = rowKeys(row)
         const projects = unitKey === "" ? census.named(nameKey) : census.inUnit(unitKey, nameKey)
         const reason = projects === 0 ? "unknown_project" : "ambiguous_project"
         out.push(reject(row, reason, { unit: row.unit, project: row.project }))

@@ -8,6 +8,7 @@ export {
   actualEntry,
   matchRows,
   readerRejection,
+  rowKeys,
   type Taken,
   tableRejection,
 } from "./actual-index.ts"

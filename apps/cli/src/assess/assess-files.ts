@@ -20,7 +20,7 @@ import { currentStyle } from "../render/output.ts"
 import { type ResultsFrame, renderPerUnit, WHOLE_REPORT_LIMIT, wholeResults } from "./big-reports.ts"
 import { workerCount } from "./grader.ts"
 import { ResultsSink } from "./results-sink.ts"
-import { csvActuals, csvProjects, streams, tableActuals, tableProjects } from "./sources.ts"
+import { csvActuals, csvActualsInStep, csvProjects, streams, tableActuals, tableProjects } from "./sources.ts"
 import { streamAssess } from "./stream-assess.ts"
 
 export interface AssessFiles {
@@ -59,14 +59,13 @@ export const assessFiles = (input: AssessFiles): Run =>
     const { targets, actuals, out } = input
     const budget = input.budget === null ? undefined : yield* readBudget(input.budget)
     const wholeTargets = (file: string) => Effect.map(readTargets(file), tableProjects)
-    const wholeActuals = (file: string) =>
-      Effect.map(readActuals(file), (t) => () => Promise.resolve(tableActuals(t)))
+    const wholeActuals = (file: string) => Effect.map(readActuals(file), (t) => async () => tableActuals(t))
     let projects = streams(targets) ? csvProjects(targets) : yield* wholeTargets(targets)
     let actualRows =
       actuals === null
         ? undefined
         : streams(actuals)
-          ? () => csvActuals(actuals)
+          ? async (pass: 1 | 2) => (pass === 1 ? csvActualsInStep(actuals) : await csvActuals(actuals))
           : yield* wholeActuals(actuals)
     yield* Effect.try({ try: () => mkdirSync(out, { recursive: true }), catch: failure })
     const sink = new ResultsSink(out, input.formats.includes("csv"))

@@ -4,17 +4,26 @@
  */
 import { createReadStream } from "node:fs"
 import {
+  type ActualRow,
   type ActualsTable,
   csvRowBatches,
   type Project,
   type ProjectStreamSummary,
+  type RowRejection,
   type RowsContext,
   type SheetRow,
   streamActualRows,
   streamProjectRows,
   type TargetTable,
 } from "@jixiao/core"
-import { ActualIndex, actualEntry, type Rejection, readerRejection } from "@jixiao/scoring"
+import {
+  type ActualEntry,
+  ActualIndex,
+  actualEntry,
+  type Rejection,
+  readerRejection,
+  rowKeys,
+} from "@jixiao/scoring"
 
 /** A project of a table: read already (a whole table), or its rows, to be read where it is graded (CSV). */
 export interface TableItem {
@@ -70,6 +79,63 @@ export const tableProjects = (table: TargetTable): ProjectSource =>
 export interface IndexedActuals {
   readonly index: ActualIndex
   readonly readerRejected: ReadonlyArray<Rejection>
+  /** Reads rows up to and including the given project's (a stream read in step with the table). */
+  readonly pull?: (project: { readonly unit: string; readonly name: string }) => Promise<void>
+  /** Reads the rows left (those of no project, and any that come late). */
+  readonly finish?: () => Promise<void>
+}
+
+/**
+ * The actual rows of a CSV file, read in step with the target table: before a project is graded, rows
+ * are read until one belongs to another project (exports list projects in the same order), so that only
+ * a window of rows is held. A row for a project already graded sets the index's `conflict`, and the run
+ * starts over with {@link csvActuals}.
+ */
+export const csvActualsInStep = (file: string): IndexedActuals => {
+  const index = new ActualIndex()
+  const readerRejected: Rejection[] = []
+  const batches = streamActualRows(csvRowBatches(chunks(file), file), { file, format: "csv" })
+  let pending: ReadonlyArray<ActualRow | RowRejection> = []
+  let at = 0
+  let ended = false
+  /** Reads one row into the index; false at the end. */
+  const readOne = async (): Promise<ActualEntry | null | false> => {
+    while (at >= pending.length) {
+      if (ended) return false
+      const next = await batches.next()
+      if (next.done) {
+        ended = true
+        return false
+      }
+      pending = next.value
+      at = 0
+    }
+    const row = pending[at++]!
+    if ("code" in row) {
+      readerRejected.push(readerRejection(row))
+      return null
+    }
+    const entry = actualEntry(row)
+    index.add(entry)
+    return entry
+  }
+  return {
+    index,
+    readerRejected,
+    pull: async (project) => {
+      const want = rowKeys({ unit: project.unit, project: project.name })
+      for (;;) {
+        const entry = await readOne()
+        if (entry === false || index.conflict) return
+        if (entry === null) continue
+        const got = rowKeys(entry)
+        if (got.nameKey !== want.nameKey || (got.unitKey !== "" && got.unitKey !== want.unitKey)) return
+      }
+    },
+    finish: async () => {
+      while ((await readOne()) !== false);
+    },
+  }
 }
 
 /** The actual rows of a CSV file, streamed into an index (rows are kept lean). */

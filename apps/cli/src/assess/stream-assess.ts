@@ -26,8 +26,11 @@ import type { IndexedActuals, ProjectSource } from "./sources.ts"
 
 export interface StreamAssessInput {
   readonly projects: ProjectSource
-  /** Reads the actual rows afresh (a second pass needs them all again); undefined: the table's own cells. */
-  readonly actuals: (() => Promise<IndexedActuals>) | undefined
+  /**
+   * Reads the actual rows afresh for a pass (the first may read them in step with the table; a second
+   * reads them all first); undefined: the table's own cells.
+   */
+  readonly actuals: ((pass: 1 | 2) => Promise<IndexedActuals>) | undefined
   readonly budget: BudgetTable | undefined
   readonly policy: Policy
   readonly year: number | undefined
@@ -55,7 +58,7 @@ const pass = async (
   sink: ResultsSink,
   known: { census: ProjectCensus; split: ReadonlySet<string> } | null,
 ): Promise<Pass> => {
-  const actuals = input.actuals ? await input.actuals() : undefined
+  const actuals = input.actuals ? await input.actuals(known === null ? 1 : 2) : undefined
   const census = known?.census ?? new ProjectCensus()
   const assessor = new Assessor({ ...input, actuals: actuals?.index })
   const sum = new AssessmentSum(input.policy)
@@ -126,6 +129,8 @@ const feed = async (run: {
     const next = await projects.next()
     if (next.done) {
       await grader.drain()
+      await actuals?.finish?.()
+      if (actuals?.index.conflict) wrong = true
       const table = next.value
       if (known === null && (wrong || table.split.size > 0))
         return { done: false, census, split: table.split }
@@ -149,6 +154,7 @@ const feed = async (run: {
         census.add(item)
       }
       if (wrong) continue
+      await actuals?.pull?.(item)
       const rows = actuals ? actuals.index.takeRows(item, census) : null
       if (actuals?.index.conflict) {
         wrong = true
