@@ -87,6 +87,8 @@ describe("broken tables", () => {
       `文件 ${join(dir, "t.txt")}：表中没有任何绩效指标（读入 0 个项目，0 行未读入），无法评分；可运行 jixiao lint 查看原因`,
     )
     expect(expectOneLineFailure(assess(dir, "--targets", join(dir, "t.xlsx")).run)).toContain("读入 1 个项目")
+    // The streamed CSV path refuses it the same way.
+    expect(expectOneLineFailure(assess(dir, "--targets", join(dir, "t.csv")).run)).toContain("表中没有任何绩效指标")
   })
 
   it("duplicate indicators: lint places the twin; an actual matching both is rejected with its row", () => {

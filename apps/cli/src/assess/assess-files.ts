@@ -94,6 +94,15 @@ export const assessFiles = (input: AssessFiles): Run =>
         inputs: { targets, actuals, budget: input.budget },
       }
       const { summary, indicators } = outcome
+      if (indicators === 0) {
+        // The same refusal as a whole-file read (requireIndicators): nothing to assess is an error, exit 1.
+        const error = new TableReadError({
+          code: "no_indicators",
+          file: targets,
+          data: { projects: summary.department.projects, rejected: summary.rows.rejected },
+        })
+        return yield* Effect.fail(new CliFailure({ message: formatTableReadError(error) }))
+      }
       const written = yield* Effect.try({ try: () => sink.finish(summary, meta), catch: failure })
       const frame: ResultsFrame = { ...resultsHead(summary, meta), ...resultsTail(summary) }
       yield* Console.log(

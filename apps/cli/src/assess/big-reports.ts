@@ -24,8 +24,25 @@ export const unitFileName = (unit: string): string =>
     .replace(/[\\/:*?"<>|]/g, "_")
     .slice(0, 80) || "未列明单位"
 
-/** `报告.html` → `报告-<unit>.html`. */
-const perUnit = (name: string, unit: string) => name.replace(/(\.[^.]+)$/, `-${unitFileName(unit)}$1`)
+/** `报告.html` → `报告-<unit>.html`, with the unit's part of the name already made unique. */
+const perUnit = (name: string, unitPart: string) => name.replace(/(\.[^.]+)$/, `-${unitPart}$1`)
+
+/**
+ * Each unit's part of a file name, unique across the run: `a/b` and `a_b` (or two names alike in their first
+ * 80 characters) would otherwise write over each other's report; later ones get `(2)`, `(3)` in unit order.
+ */
+export const uniqueUnitParts = (units: Iterable<string>): Map<string, string> => {
+  const taken = new Set<string>()
+  const parts = new Map<string, string>()
+  for (const unit of units) {
+    const base = unitFileName(unit)
+    let part = base
+    for (let n = 2; taken.has(part.toLowerCase()); n++) part = `${base}(${n})`
+    taken.add(part.toLowerCase())
+    parts.set(unit, part)
+  }
+  return parts
+}
 
 /** The whole results, read back from the spool (for runs within the limit). */
 export const wholeResults = (frame: ResultsFrame, sink: ResultsSink): ResultsJson => ({
@@ -68,6 +85,7 @@ export const renderPerUnit = async (
     else byUnit.set(s.unit, [s])
   }
   const skipped: Array<{ unit: string; indicators: number }> = []
+  const parts = uniqueUnitParts(byUnit.keys())
   for (const [unit, spooled] of byUnit) {
     const indicators = spooled.reduce((n, s) => n + s.indicators, 0)
     if (indicators > WHOLE_REPORT_LIMIT) {
@@ -80,7 +98,7 @@ export const renderPerUnit = async (
       spooled.map((s) => sink.project(s)),
     )
     for (const file of await render(results, formats))
-      await write({ ...file, name: perUnit(file.name, unit) })
+      await write({ ...file, name: perUnit(file.name, parts.get(unit)!) })
   }
   return skipped
 }
