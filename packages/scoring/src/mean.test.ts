@@ -60,3 +60,27 @@ describe("ExactSum", () => {
     expect(quotient(total, exact(1), rounding).equals(exact("0.125"))).toBe(true)
   })
 })
+
+describe("presentText", () => {
+  it("rounds non-negative values as Fraction.round and Fraction.floor do, half up or truncated", () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 12n }),
+        fc.bigInt({ min: 1n, max: 10n ** 6n }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.constantFrom("half_up" as const, "truncate" as const),
+        (n, d, decimals, mode) => {
+          const x = exact(`${n}/${d}`)
+          const slow = mode === "truncate" ? x.floor(decimals) : x.round(decimals)
+          const [int = "0", frac = ""] = slow.toString().split(".")
+          const expected = decimals === 0 ? int : `${int}.${frac.padEnd(decimals, "0")}`
+          expect(presentText(x, { decimals, mode })).toBe(expected)
+        },
+      ),
+      { numRuns: 2000 },
+    )
+    expect(presentText(exact("0.125"), { decimals: 2, mode: "half_up" })).toBe("0.13")
+    expect(presentText(exact("0.005"), { decimals: 2, mode: "half_up" })).toBe("0.01")
+    expect(presentText(exact("99.999"), { decimals: 2, mode: "truncate" })).toBe("99.99")
+  })
+})

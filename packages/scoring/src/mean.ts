@@ -24,7 +24,8 @@ export class ExactSum {
   private exactSum: Exact | null = zero
   private low = 0n
   private high = 0n
-  private readonly terms: Exact[] = []
+  /** The terms as `n/d` text (a third of a Fraction's size), kept for the rare exact fallback. */
+  private readonly terms: string[] = []
 
   /** Adds one term. */
   add(term: Exact): void {
@@ -33,7 +34,7 @@ export class ExactSum {
     const floor = floorDiv(scaled, d)
     this.low += floor
     this.high += floor * d === scaled ? floor : floor + 1n
-    this.terms.push(term)
+    this.terms.push(term.toFraction())
     if (this.exactSum !== null) {
       const next = this.exactSum.add(term)
       this.exactSum = parts(next).d.toString(2).length > EXACT_BITS ? null : next
@@ -48,7 +49,7 @@ export class ExactSum {
   /** The exact sum (computed pairwise from the terms when it was dropped: slow, and rarely needed). */
   exact(): Exact {
     if (this.exactSum !== null) return this.exactSum
-    let level = this.terms
+    let level = this.terms.map((t) => exact(t))
     while (level.length > 1) {
       const next: Exact[] = []
       for (let i = 0; i < level.length; i += 2)

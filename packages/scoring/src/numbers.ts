@@ -11,11 +11,19 @@ export type Exact = Fraction
 const FractionClass = (math as unknown as { Fraction: new (value: string | number | bigint) => Fraction })
   .Fraction
 
+/** Parsed texts: grading parses the same weights, bands and amounts again and again (Fractions are immutable). */
+const parsed = new Map<string, Exact>()
+
 /** An exact rational from a decimal string, a number written in a policy, or a mathjs BigNumber. */
-export const exact = (value: string | number | Decimal): Exact =>
-  new FractionClass(
-    typeof value === "object" ? value.toFixed() : typeof value === "number" ? String(value) : value,
-  )
+export const exact = (value: string | number | Decimal): Exact => {
+  const text = typeof value === "object" ? value.toFixed() : typeof value === "number" ? String(value) : value
+  const known = parsed.get(text)
+  if (known !== undefined) return known
+  const made = new FractionClass(text)
+  if (parsed.size >= 20_000) parsed.clear()
+  parsed.set(text, made)
+  return made
+}
 
 export const zero: Exact = exact(0)
 export const one: Exact = exact(1)
@@ -32,8 +40,31 @@ export interface Rounding {
   readonly mode: "half_up" | "truncate"
 }
 
-/** The rounded value as a fixed-point string (`86.50`), exact: no float touches it. */
+type Parts = { readonly s: bigint; readonly n: bigint; readonly d: bigint }
+const tens: bigint[] = [1n]
+const ten = (k: number): bigint => {
+  for (let i = tens.length; i <= k; i++) tens.push(tens[i - 1]! * 10n)
+  return tens[k]!
+}
+
+/**
+ * The rounded value as a fixed-point string (`86.50`), exact: no float touches it. Non-negative values
+ * (every score) take integer arithmetic on numerator and denominator; others go through Fraction.
+ */
 export const presentText = (x: Exact, rounding: Rounding): string => {
+  const { s, n, d } = x as unknown as Parts
+  if (s >= 0n && rounding.decimals >= 0 && rounding.decimals <= 20) {
+    const k = rounding.decimals
+    const scaled = n * ten(k)
+    const q = rounding.mode === "truncate" ? scaled / d : (2n * scaled + d) / (2n * d)
+    if (k === 0) return q.toString()
+    const digits = q.toString().padStart(k + 1, "0")
+    return `${digits.slice(0, -k)}.${digits.slice(-k)}`
+  }
+  return presentTextSlow(x, rounding)
+}
+
+const presentTextSlow = (x: Exact, rounding: Rounding): string => {
   const [int = "0", frac = ""] = rounded(x, rounding).toString().split(".")
   return rounding.decimals === 0 ? int : `${int}.${frac.padEnd(rounding.decimals, "0")}`
 }

@@ -67,7 +67,7 @@ const contextKey = (context: TargetContext): string => {
   ].join("|")
 }
 
-const cacheLimit = 100_000
+const cacheLimit = 20_000
 const cache = new Map<string, CompiledTarget>()
 
 /** Empties the compile cache (for benchmarks and tests). */
