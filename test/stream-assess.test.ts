@@ -6,7 +6,7 @@
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
-import { join } from "node:path"
+import { basename, join } from "node:path"
 import { parseActualsTable, parseBudgetTable, parseTable, parseTextTable } from "@jixiao/core"
 import { csvDocument, renderReports } from "@jixiao/report"
 import { assess, assessmentToJson, presets } from "@jixiao/scoring"
@@ -110,15 +110,19 @@ describe("assess streams CSV and writes what the whole-table assess writes", () 
     }
   })
 
-  it("with actual rows in another order than the projects (rows come late: a second pass reads them all first)", async () => {
+  it("with actual or budget rows in another order than the projects (rows come late: a second pass reads them all first)", async () => {
     const at = dir()
     const { files } = generate(600, 13, at)
-    const [header, ...rows] = readFileSync(files.actuals, "utf8")
-      .split("\r\n")
-      .filter((line) => line !== "")
-    const reversed = join(at, "actuals-reversed.csv")
-    writeFileSync(reversed, `${[header, ...rows.reverse()].join("\r\n")}\r\n`)
-    await expectSame(files.targets, reversed, files.budget)
+    const reverse = (file: string) => {
+      const [header, ...rows] = readFileSync(file, "utf8")
+        .split("\r\n")
+        .filter((line) => line !== "")
+      const reversed = join(at, `reversed-${basename(file)}`)
+      writeFileSync(reversed, `${[header, ...rows.reverse()].join("\r\n")}\r\n`)
+      return reversed
+    }
+    await expectSame(files.targets, reverse(files.actuals), files.budget)
+    await expectSame(files.targets, files.actuals, reverse(files.budget))
   })
 
   it("on a project whose rows reappear later and on a project name two units share (a second pass)", async () => {

@@ -42,6 +42,7 @@ export {
   readProjectRows,
   type SheetRow,
   streamActualRows,
+  streamBudgetRows,
   streamProjectRows,
   type TableInput,
 } from "./read/index.ts"

@@ -18,6 +18,8 @@ export interface AssessorInput {
   readonly year?: number | undefined
   readonly formulas?: Formulas | undefined
   readonly budget?: BudgetTable | undefined
+  /** A budget index built elsewhere (a stream), with the sheet's amount unit; takes the place of `budget`. */
+  readonly budgetIndex?: { readonly index: BudgetIndex; readonly amountUnit: string | null } | undefined
   /** Actual rows; without them the table's own 实际完成值 cells are used (a filled-in 自评表). */
   readonly actuals?: ActualIndex | undefined
 }
@@ -118,13 +120,14 @@ export class Assessor {
   readonly settings: GradeSettings
 
   constructor(private readonly input: AssessorInput) {
-    this.budget = indexBudget(input.budget)
+    this.budget = input.budgetIndex?.index ?? indexBudget(input.budget)
+    const sheet = input.budgetIndex ?? input.budget
     this.settings = {
       policy: input.policy,
       basis: input.basis,
       year: input.year,
       formulas: input.formulas,
-      budget: input.budget ? { amountUnit: input.budget.amountUnit } : undefined,
+      budget: sheet ? { amountUnit: sheet.amountUnit } : undefined,
     }
   }
 

@@ -1,55 +1,85 @@
 /**
  * Budget rows by unit + project. Every row is used by one project or rejected with its reason
- * (duplicate, unknown project), like the actual rows.
+ * (duplicate, unknown project), like the actual rows. Rows may be added all at once (a whole sheet) or as
+ * the projects go (a stream read in step with the target table): a row that arrives after its project
+ * asked for its budget sets `conflict`, and the caller starts over with every row added first.
  */
-import type { BudgetRow, BudgetTable, Project } from "@jixiao/core"
+import type { BudgetRow, BudgetTable, Project, RowRejection } from "@jixiao/core"
 import type { Rejection } from "./model.ts"
 
-const key = (unit: string, project: string) =>
-  `${unit.replace(/\s/gu, "")}\u0000${project.replace(/\s/gu, "")}`
+const squeeze = (text: string) => text.replace(/\s/gu, "")
+const key = (unit: string, project: string) => `${squeeze(unit)}\u0000${squeeze(project)}`
 
-export interface BudgetIndex {
-  /** The budget row of a project (a row without a unit matches a project by name alone). */
-  readonly rowOf: (project: Pick<Project, "unit" | "name">) => BudgetRow | undefined
+/** Budget rows by unit + project, used by the projects that ask for them. */
+export class BudgetIndex {
+  private readonly rows = new Map<string, BudgetRow>()
+  private readonly refused: Rejection[] = []
+  private readonly askedPairs = new Set<string>()
+  private readonly askedNames = new Set<string>()
+  private readonly used = new Set<BudgetRow>()
+  private count = 0
+  /** Set when a row arrived after its project asked for its budget. */
+  conflict = false
+
+  /** Adds a row the reader refused. */
+  addRejected(r: RowRejection): void {
+    this.count++
+    this.refused.push({ file: r.at.file, row: r.at.row, reason: r.code })
+  }
+
+  /** Adds a row (rows must come in file order). */
+  add(row: BudgetRow): void {
+    this.count++
+    const k = key(row.unit, row.project)
+    if (this.askedPairs.has(k) || (squeeze(row.unit) === "" && this.askedNames.has(squeeze(row.project))))
+      this.conflict = true
+    if (this.rows.has(k)) this.refused.push({ file: row.at.file, row: row.at.row, reason: "duplicate_row" })
+    else this.rows.set(k, row)
+  }
+
+  /**
+   * The budget row of a project (a row without a unit matches a project by name alone); marks it used.
+   * A row may serve two projects of one name, as before: rows stay in the index.
+   */
+  rowOf(project: Pick<Project, "unit" | "name">): BudgetRow | undefined {
+    const own = key(project.unit, project.name)
+    const bare = key("", project.name)
+    this.askedPairs.add(own)
+    this.askedNames.add(squeeze(project.name))
+    const row = this.rows.get(own) ?? this.rows.get(bare)
+    if (row) this.used.add(row)
+    return row
+  }
+
   /** Rows not used by any project, and rows the reader or the index refused. */
-  readonly rejected: () => ReadonlyArray<Rejection>
-  readonly counts: () => { readonly in: number; readonly used: number; readonly rejected: number }
+  rejected(): ReadonlyArray<Rejection> {
+    return [
+      ...this.refused,
+      ...[...this.rows.values()]
+        .filter((row) => !this.used.has(row))
+        .map((row) => ({
+          file: row.at.file,
+          row: row.at.row,
+          reason: "unknown_project",
+          data: { unit: row.unit, project: row.project },
+        })),
+    ]
+  }
+
+  /** Rows read, used and rejected. */
+  counts(): { readonly in: number; readonly used: number; readonly rejected: number } {
+    return {
+      in: this.count,
+      used: this.used.size,
+      rejected: this.refused.length + this.rows.size - this.used.size,
+    }
+  }
 }
 
+/** The index of a whole budget sheet (or of none). */
 export const indexBudget = (budget: BudgetTable | undefined): BudgetIndex => {
-  const rows = new Map<string, BudgetRow>()
-  const refused: Rejection[] = (budget?.rejected ?? []).map((r) => ({
-    file: r.at.file,
-    row: r.at.row,
-    reason: r.code,
-  }))
-  for (const row of budget?.rows ?? []) {
-    const k = key(row.unit, row.project)
-    if (rows.has(k)) refused.push({ file: row.at.file, row: row.at.row, reason: "duplicate_row" })
-    else rows.set(k, row)
-  }
-  const used = new Set<BudgetRow>()
-  const rejected = () => [
-    ...refused,
-    ...[...rows.values()]
-      .filter((row) => !used.has(row))
-      .map((row) => ({
-        file: row.at.file,
-        row: row.at.row,
-        reason: "unknown_project",
-        data: { unit: row.unit, project: row.project },
-      })),
-  ]
-  return {
-    rowOf: (project) => {
-      const row = rows.get(key(project.unit, project.name)) ?? rows.get(key("", project.name))
-      if (row) used.add(row)
-      return row
-    },
-    rejected,
-    counts: () => {
-      const total = (budget?.rows.length ?? 0) + (budget?.rejected.length ?? 0)
-      return { in: total, used: used.size, rejected: rejected().length }
-    },
-  }
+  const index = new BudgetIndex()
+  for (const r of budget?.rejected ?? []) index.addRejected(r)
+  for (const row of budget?.rows ?? []) index.add(row)
+  return index
 }

@@ -29,7 +29,7 @@ export {
   type Prepared,
 } from "./assessor.ts"
 export { readAmount, scoreBudget } from "./budget.ts"
-export type { BudgetIndex } from "./budget-index.ts"
+export { BudgetIndex, indexBudget } from "./budget-index.ts"
 export { matchKey, ProjectCensus } from "./census.ts"
 export { compileFormulas, type Formulas } from "./formulas.ts"
 export { type GradeInput, gradeIndicator, type ReportedActual } from "./grade/indicator.ts"

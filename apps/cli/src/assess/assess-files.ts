@@ -8,7 +8,7 @@ import { mkdirSync, statSync } from "node:fs"
 import { formatTableReadError, TableReadError } from "@jixiao/core"
 import { type ReportFormat, renderReports } from "@jixiao/report"
 import type { Formulas, Policy, ResultsMeta } from "@jixiao/scoring"
-import { resultsHead, resultsTail } from "@jixiao/scoring"
+import { indexBudget, resultsHead, resultsTail } from "@jixiao/scoring"
 import * as Console from "effect/Console"
 import * as Effect from "effect/Effect"
 import type * as FileSystem from "effect/FileSystem"
@@ -20,7 +20,16 @@ import { currentStyle } from "../render/output.ts"
 import { type ResultsFrame, renderPerUnit, WHOLE_REPORT_LIMIT, wholeResults } from "./big-reports.ts"
 import { workerCount } from "./grader.ts"
 import { ResultsSink } from "./results-sink.ts"
-import { csvActuals, csvActualsInStep, csvProjects, streams, tableActuals, tableProjects } from "./sources.ts"
+import {
+  csvActuals,
+  csvActualsInStep,
+  csvBudget,
+  csvProjects,
+  type IndexedBudget,
+  streams,
+  tableActuals,
+  tableProjects,
+} from "./sources.ts"
 import { streamAssess } from "./stream-assess.ts"
 
 export interface AssessFiles {
@@ -49,6 +58,16 @@ const failure = (error: unknown) =>
       ? new CliFailure({ message: formatTableReadError(error) })
       : new CliFailure({ message: `评分失败：${error instanceof Error ? error.message : String(error)}` })
 
+/** A budget sheet read whole by the usual reader (Excel, text, other encodings), indexed for each pass. */
+const wholeBudget = (file: string) =>
+  Effect.map(
+    readBudget(file),
+    (table) => async (): Promise<IndexedBudget> => ({
+      index: indexBudget(table),
+      amountUnit: table.amountUnit,
+    }),
+  )
+
 /** Whether a streamed file turned out not to be UTF-8 (the whole-file reader knows other encodings). */
 const notUtf8 = (error: unknown, file: string) =>
   error instanceof TableReadError && error.code === "encoding_unsupported" && error.file === file
@@ -57,7 +76,13 @@ const notUtf8 = (error: unknown, file: string) =>
 export const assessFiles = (input: AssessFiles): Run =>
   Effect.gen(function* () {
     const { targets, actuals, out } = input
-    const budget = input.budget === null ? undefined : yield* readBudget(input.budget)
+    const budgetFile = input.budget
+    let budget =
+      budgetFile === null
+        ? undefined
+        : streams(budgetFile)
+          ? (pass: 1 | 2) => csvBudget(budgetFile, pass === 1)
+          : yield* wholeBudget(budgetFile)
     const wholeTargets = (file: string) => Effect.map(readTargets(file), tableProjects)
     const wholeActuals = (file: string) => Effect.map(readActuals(file), (t) => async () => tableActuals(t))
     let projects = streams(targets) ? csvProjects(targets) : yield* wholeTargets(targets)
@@ -84,6 +109,9 @@ export const assessFiles = (input: AssessFiles): Run =>
         else if (notUtf8(result.e, targets) && streams(targets)) {
           sink.reset()
           projects = yield* wholeTargets(targets)
+        } else if (budgetFile !== null && notUtf8(result.e, budgetFile) && streams(budgetFile)) {
+          sink.reset()
+          budget = yield* wholeBudget(budgetFile)
         } else if (actuals !== null && notUtf8(result.e, actuals) && streams(actuals)) {
           sink.reset()
           actualRows = yield* wholeActuals(actuals)

@@ -6,6 +6,7 @@ import { createReadStream } from "node:fs"
 import {
   type ActualRow,
   type ActualsTable,
+  type BudgetRow,
   csvRowBatches,
   type Project,
   type ProjectStreamSummary,
@@ -13,6 +14,7 @@ import {
   type RowsContext,
   type SheetRow,
   streamActualRows,
+  streamBudgetRows,
   streamProjectRows,
   type TargetTable,
 } from "@jixiao/core"
@@ -20,6 +22,7 @@ import {
   type ActualEntry,
   ActualIndex,
   actualEntry,
+  BudgetIndex,
   type Rejection,
   readerRejection,
   rowKeys,
@@ -156,4 +159,73 @@ export const tableActuals = (table: ActualsTable): IndexedActuals => {
   const index = new ActualIndex()
   for (const row of table.rows) index.add(actualEntry(row))
   return { index, readerRejected: table.rejected.map(readerRejection) }
+}
+
+/** A budget sheet indexed, with its amount unit. */
+export interface IndexedBudget {
+  readonly index: BudgetIndex
+  readonly amountUnit: string | null
+  /** Reads rows up to and including the given project's (a stream read in step with the table). */
+  readonly pull?: (project: { readonly unit: string; readonly name: string }) => Promise<void>
+  /** Reads the rows left. */
+  readonly finish?: () => Promise<void>
+}
+
+const squeeze = (text: string) => text.replace(/\s/gu, "")
+
+/**
+ * The budget rows of a CSV file: read in step with the target table (`inStep`: up to the first row of
+ * another project before each project asks for its row; a row that comes late sets the index's
+ * `conflict`), or all at once.
+ */
+export const csvBudget = async (file: string, inStep: boolean): Promise<IndexedBudget> => {
+  const index = new BudgetIndex()
+  const { amountUnit, rows } = await streamBudgetRows(csvRowBatches(chunks(file), file), {
+    file,
+    format: "csv",
+  })
+  let pending: ReadonlyArray<BudgetRow | RowRejection> = []
+  let at = 0
+  let ended = false
+  const readOne = async (): Promise<BudgetRow | null | false> => {
+    while (at >= pending.length) {
+      if (ended) return false
+      const next = await rows.next()
+      if (next.done) {
+        ended = true
+        return false
+      }
+      pending = next.value
+      at = 0
+    }
+    const row = pending[at++]!
+    if ("code" in row) {
+      index.addRejected(row)
+      return null
+    }
+    index.add(row)
+    return row
+  }
+  const finish = async () => {
+    while ((await readOne()) !== false);
+  }
+  if (!inStep) {
+    await finish()
+    return { index, amountUnit }
+  }
+  return {
+    index,
+    amountUnit,
+    finish,
+    pull: async (project) => {
+      const [unit, name] = [squeeze(project.unit), squeeze(project.name)]
+      for (;;) {
+        const row = await readOne()
+        if (row === false || index.conflict) return
+        if (row === null) continue
+        const rowUnit = squeeze(row.unit)
+        if (squeeze(row.project) !== name || (rowUnit !== "" && rowUnit !== unit)) return
+      }
+    },
+  }
 }

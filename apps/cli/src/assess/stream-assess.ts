@@ -9,7 +9,7 @@
  * projects (held back until the table ends) and the true project counts. The results are those of the
  * whole-table {@link assess}: same steps (Assessor, AssessmentSum), same order.
  */
-import type { BudgetTable, RowRejection, RowsContext } from "@jixiao/core"
+import type { RowRejection, RowsContext } from "@jixiao/core"
 import {
   AssessmentSum,
   type AssessmentSummary,
@@ -22,7 +22,7 @@ import {
 } from "@jixiao/scoring"
 import { type Grader, inThreadGrader, workerGrader } from "./grader.ts"
 import type { ResultsSink } from "./results-sink.ts"
-import type { IndexedActuals, ProjectSource } from "./sources.ts"
+import type { IndexedActuals, IndexedBudget, ProjectSource } from "./sources.ts"
 
 export interface StreamAssessInput {
   readonly projects: ProjectSource
@@ -31,7 +31,8 @@ export interface StreamAssessInput {
    * reads them all first); undefined: the table's own cells.
    */
   readonly actuals: ((pass: 1 | 2) => Promise<IndexedActuals>) | undefined
-  readonly budget: BudgetTable | undefined
+  /** Reads the budget sheet afresh for a pass (in step with the table in the first); undefined: none given. */
+  readonly budget: ((pass: 1 | 2) => Promise<IndexedBudget>) | undefined
   readonly policy: Policy
   readonly year: number | undefined
   readonly basis: "annual" | "period"
@@ -59,8 +60,9 @@ const pass = async (
   known: { census: ProjectCensus; split: ReadonlySet<string> } | null,
 ): Promise<Pass> => {
   const actuals = input.actuals ? await input.actuals(known === null ? 1 : 2) : undefined
+  const budget = input.budget ? await input.budget(known === null ? 1 : 2) : undefined
   const census = known?.census ?? new ProjectCensus()
-  const assessor = new Assessor({ ...input, actuals: actuals?.index })
+  const assessor = new Assessor({ ...input, budget: undefined, budgetIndex: budget, actuals: actuals?.index })
   const sum = new AssessmentSum(input.policy)
   let indicators = 0
   const tableRejected: RowRejection[] = []
@@ -79,6 +81,7 @@ const pass = async (
       sum,
       grader,
       actuals,
+      budget,
       indicators: () => indicators,
       tableRejected,
     })
@@ -115,10 +118,11 @@ const feed = async (run: {
   readonly sum: AssessmentSum
   readonly grader: Grader
   readonly actuals: Awaited<ReturnType<NonNullable<StreamAssessInput["actuals"]>>> | undefined
+  readonly budget: IndexedBudget | undefined
   readonly indicators: () => number
   readonly tableRejected: ReadonlyArray<RowRejection>
 }): Promise<Pass> => {
-  const { input, known, census, assessor, sum, grader, actuals, indicators } = run
+  const { input, known, census, assessor, sum, grader, actuals, budget, indicators } = run
   const seen = new Set<string>()
   let context: RowsContext | null = null
   const projects = input.projects(known?.split ?? new Set(), (found) => {
@@ -130,7 +134,8 @@ const feed = async (run: {
     if (next.done) {
       await grader.drain()
       await actuals?.finish?.()
-      if (actuals?.index.conflict) wrong = true
+      await budget?.finish?.()
+      if (actuals?.index.conflict || budget?.index.conflict) wrong = true
       const table = next.value
       if (known === null && (wrong || table.split.size > 0))
         return { done: false, census, split: table.split }
@@ -156,7 +161,8 @@ const feed = async (run: {
       if (wrong) continue
       await actuals?.pull?.(item)
       const rows = actuals ? actuals.index.takeRows(item, census) : null
-      if (actuals?.index.conflict) {
+      await budget?.pull?.(item)
+      if (actuals?.index.conflict || budget?.index.conflict) {
         wrong = true
         continue
       }

@@ -2,7 +2,7 @@ import { Effect } from "effect"
 import type { BudgetRow, BudgetTable } from "../model/actuals.ts"
 import type { TableReadError } from "../model/errors.ts"
 import type { RowRejection } from "../model/table.ts"
-import { type ColumnSchema, headerNote } from "./columns.ts"
+import { type ColumnMap, type ColumnSchema, headerNote } from "./columns.ts"
 import { readRowFile, type TableInput } from "./row-file.ts"
 import {
   type HeadedRows,
@@ -29,12 +29,32 @@ const TITLE_UNIT = new RegExp(`单位\\s*:\\s*${AMOUNT_UNIT}`)
  * The unit of the amounts: the note of the 全年预算数 header when it names one (`全年预算数（万元）`),
  * else a `单位：万元` line above the header, else null.
  */
-const amountUnitOf = ({ columns, header, above }: HeadedRows): string | null => {
+export const amountUnitOf = ({ columns, header, above }: Omit<HeadedRows, "body">): string | null => {
   const note = headerNote(header.cells[columns.get("planned")!] ?? "")
   const fromNote = note === null ? null : (NOTE_UNIT.exec(note)?.[1] ?? null)
   if (fromNote !== null) return fromNote
   const titles = above.flatMap((r) => r.cells.map((c) => c.normalize("NFKC")))
   return titles.map((t) => TITLE_UNIT.exec(t)?.[1]).find((u) => u !== undefined) ?? null
+}
+
+/** Reads one data row of a budget-execution sheet: the row, or why it was not read (no project). */
+export const readBudgetRow = (
+  columns: ColumnMap,
+  r: SheetRow,
+  source: RowSource,
+): BudgetRow | RowRejection => {
+  const { cell, place } = rowCells(columns, r, rowPlace(r, source))
+  const project = cell("project")
+  if (project === null) return { code: "missing_project", at: place("project") }
+  return {
+    unit: cell("unit")?.text ?? "",
+    project: project.text,
+    initial: cell("initial"),
+    planned: cell("planned"),
+    executed: cell("executed"),
+    weight: cell("weight"),
+    at: rowPlace(r, source),
+  }
 }
 
 /**
@@ -50,21 +70,9 @@ export const readBudgetRows = (
     const read: BudgetRow[] = []
     const rejected: RowRejection[] = []
     for (const r of headed.body) {
-      const { cell, place } = rowCells(headed.columns, r, rowPlace(r, source))
-      const project = cell("project")
-      if (project === null) {
-        rejected.push({ code: "missing_project", at: place("project") })
-        continue
-      }
-      read.push({
-        unit: cell("unit")?.text ?? "",
-        project: project.text,
-        initial: cell("initial"),
-        planned: cell("planned"),
-        executed: cell("executed"),
-        weight: cell("weight"),
-        at: rowPlace(r, source),
-      })
+      const row = readBudgetRow(headed.columns, r, source)
+      if ("code" in row) rejected.push(row)
+      else read.push(row)
     }
     return {
       file: source.file,

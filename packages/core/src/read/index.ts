@@ -2,6 +2,7 @@
 
 export { streamActualRows } from "./actual-stream.ts"
 export { parseActualsTable } from "./actuals-table.ts"
+export { streamBudgetRows } from "./budget-stream.ts"
 export { parseBudgetTable } from "./budget-table.ts"
 export { csvRowBatches } from "./csv-stream.ts"
 export { parseCsvTable } from "./csv-table.ts"
