@@ -88,7 +88,9 @@ describe("broken tables", () => {
     )
     expect(expectOneLineFailure(assess(dir, "--targets", join(dir, "t.xlsx")).run)).toContain("读入 1 个项目")
     // The streamed CSV path refuses it the same way.
-    expect(expectOneLineFailure(assess(dir, "--targets", join(dir, "t.csv")).run)).toContain("表中没有任何绩效指标")
+    expect(expectOneLineFailure(assess(dir, "--targets", join(dir, "t.csv")).run)).toContain(
+      "表中没有任何绩效指标",
+    )
   })
 
   it("duplicate indicators: lint places the twin; an actual matching both is rejected with its row", () => {
