@@ -113,7 +113,13 @@ export const matchRows = (project: Project, rows: ReadonlyArray<ActualEntry>): T
 }
 
 /** The matching keys of a row: its project name, and its unit (`""` when it names none). */
-export const rowKeys = (entry: Pick<ActualEntry, "unit" | "project">) => ({
+export interface RowKeys {
+  readonly nameKey: string
+  readonly unitKey: string
+}
+
+/** The matching keys of a row. */
+export const rowKeys = (entry: Pick<ActualEntry, "unit" | "project">): RowKeys => ({
   nameKey: matchKey(entry.project),
   unitKey: entry.unit.trim() === "" ? "" : matchKey(entry.unit),
 })
@@ -127,8 +133,6 @@ export class ActualIndex {
   private readonly groups = new Map<string, Group>()
   private readonly takenPairs = new Set<string>()
   private readonly takenNames = new Set<string>()
-  private readonly donePairs = new Set<string>()
-  private readonly doneNames = new Set<string>()
   private count = 0
   /**
    * Set when a project arrived after rows it shares were already taken by another (an optimistic census
@@ -136,17 +140,18 @@ export class ActualIndex {
    */
   conflict = false
 
-  /** Whether the project this row names (by unit and name, or name alone) was already taken. */
-  isLate(entry: Pick<ActualEntry, "unit" | "project">): boolean {
-    const { nameKey, unitKey } = rowKeys(entry)
-    return unitKey === "" ? this.doneNames.has(nameKey) : this.donePairs.has(`${unitKey}\u0000${nameKey}`)
-  }
+  /**
+   * @param isLate whether a row's project was already graded (a stream read in step with the table asks
+   *   its census); without it, rows are all added before the first project is taken.
+   */
+  constructor(private readonly isLate?: (keys: RowKeys) => boolean) {}
 
   /** Adds a row (rows must come in file order). */
   add(entry: ActualEntry): void {
     this.count++
-    if (this.isLate(entry)) this.conflict = true
-    const { nameKey, unitKey } = rowKeys(entry)
+    const keys = rowKeys(entry)
+    if (this.isLate?.(keys)) this.conflict = true
+    const { nameKey, unitKey } = keys
     let group = this.groups.get(nameKey)
     if (!group) {
       group = { blank: [], byUnit: new Map() }
@@ -177,8 +182,6 @@ export class ActualIndex {
   takeRows(project: Pick<Project, "unit" | "name">, census: ProjectCensus): ActualEntry[] {
     const nameKey = matchKey(project.name)
     const unitKey = matchKey(project.unit)
-    this.donePairs.add(`${unitKey}\u0000${nameKey}`)
-    this.doneNames.add(nameKey)
     const group = this.groups.get(nameKey)
     if (!group) return []
     let rows: ActualEntry[] = []

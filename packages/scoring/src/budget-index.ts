@@ -5,6 +5,7 @@
  * asked for its budget sets `conflict`, and the caller starts over with every row added first.
  */
 import type { BudgetRow, BudgetTable, Project, RowRejection } from "@jixiao/core"
+import { type RowKeys, rowKeys } from "./actual-index.ts"
 import type { Rejection } from "./model.ts"
 
 const squeeze = (text: string) => text.replace(/\s/gu, "")
@@ -14,12 +15,16 @@ const key = (unit: string, project: string) => `${squeeze(unit)}\u0000${squeeze(
 export class BudgetIndex {
   private readonly rows = new Map<string, BudgetRow>()
   private readonly refused: Rejection[] = []
-  private readonly askedPairs = new Set<string>()
-  private readonly askedNames = new Set<string>()
   private readonly used = new Set<BudgetRow>()
   private count = 0
   /** Set when a row arrived after its project asked for its budget. */
   conflict = false
+
+  /**
+   * @param isLate whether a row's project was already graded (a stream read in step with the table asks
+   *   its census); without it, rows are all added before the first project asks.
+   */
+  constructor(private readonly isLate?: (keys: RowKeys) => boolean) {}
 
   /** Adds a row the reader refused. */
   addRejected(r: RowRejection): void {
@@ -31,8 +36,7 @@ export class BudgetIndex {
   add(row: BudgetRow): void {
     this.count++
     const k = key(row.unit, row.project)
-    if (this.askedPairs.has(k) || (squeeze(row.unit) === "" && this.askedNames.has(squeeze(row.project))))
-      this.conflict = true
+    if (this.isLate?.(rowKeys(row))) this.conflict = true
     if (this.rows.has(k)) this.refused.push({ file: row.at.file, row: row.at.row, reason: "duplicate_row" })
     else this.rows.set(k, row)
   }
@@ -44,8 +48,6 @@ export class BudgetIndex {
   rowOf(project: Pick<Project, "unit" | "name">): BudgetRow | undefined {
     const own = key(project.unit, project.name)
     const bare = key("", project.name)
-    this.askedPairs.add(own)
-    this.askedNames.add(squeeze(project.name))
     const row = this.rows.get(own) ?? this.rows.get(bare)
     if (row) this.used.add(row)
     return row

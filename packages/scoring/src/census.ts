@@ -33,6 +33,11 @@ export class ProjectCensus {
     return this.pairs.get(pair(unitKey, nameKey)) ?? 0
   }
 
+  /** Whether a project of this unit and name (or, for a row without a unit, of this name) was counted. */
+  counts(keys: { readonly nameKey: string; readonly unitKey: string }): boolean {
+    return keys.unitKey === "" ? this.named(keys.nameKey) > 0 : this.inUnit(keys.unitKey, keys.nameKey) > 0
+  }
+
   /** The census of a whole list of projects. */
   static of(projects: Iterable<Pick<Project, "unit" | "name">>): ProjectCensus {
     const census = new ProjectCensus()

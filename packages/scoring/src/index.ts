@@ -7,6 +7,7 @@ export {
   ActualIndex,
   actualEntry,
   matchRows,
+  type RowKeys,
   readerRejection,
   rowKeys,
   type Taken,

@@ -8,7 +8,7 @@ import { mkdirSync, statSync } from "node:fs"
 import { formatTableReadError, TableReadError } from "@jixiao/core"
 import { type ReportFormat, renderReports } from "@jixiao/report"
 import type { Formulas, Policy, ResultsMeta } from "@jixiao/scoring"
-import { indexBudget, resultsHead, resultsTail } from "@jixiao/scoring"
+import { indexBudget, type RowKeys, resultsHead, resultsTail } from "@jixiao/scoring"
 import * as Console from "effect/Console"
 import * as Effect from "effect/Effect"
 import type * as FileSystem from "effect/FileSystem"
@@ -46,6 +46,7 @@ export interface AssessFiles {
 }
 
 type Run = Effect.Effect<void, CliFailure, FileSystem.FileSystem>
+type IsLate = (keys: RowKeys) => boolean
 
 /** Worker threads pay from about 20,000 indicators (a 4 MB target table) on; JIXIAO_WORKERS decides when set. */
 const workersFor = (targets: string): number =>
@@ -81,7 +82,7 @@ export const assessFiles = (input: AssessFiles): Run =>
       budgetFile === null
         ? undefined
         : streams(budgetFile)
-          ? (pass: 1 | 2) => csvBudget(budgetFile, pass === 1)
+          ? (pass: 1 | 2, isLate: IsLate) => csvBudget(budgetFile, pass === 1 ? isLate : null)
           : yield* wholeBudget(budgetFile)
     const wholeTargets = (file: string) => Effect.map(readTargets(file), tableProjects)
     const wholeActuals = (file: string) => Effect.map(readActuals(file), (t) => async () => tableActuals(t))
@@ -90,7 +91,8 @@ export const assessFiles = (input: AssessFiles): Run =>
       actuals === null
         ? undefined
         : streams(actuals)
-          ? async (pass: 1 | 2) => (pass === 1 ? csvActualsInStep(actuals) : await csvActuals(actuals))
+          ? async (pass: 1 | 2, isLate: IsLate) =>
+              pass === 1 ? csvActualsInStep(actuals, isLate) : await csvActuals(actuals)
           : yield* wholeActuals(actuals)
     yield* Effect.try({ try: () => mkdirSync(out, { recursive: true }), catch: failure })
     const sink = new ResultsSink(out, input.formats.includes("csv"))

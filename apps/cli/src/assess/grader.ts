@@ -70,7 +70,12 @@ const IN_FLIGHT = 4
 export const workerGrader = (setup: WorkerSetup, count: number, done: Done): Grader | null => {
   const script = workerScript()
   if (script === null || count < 1) return null
-  const workers = Array.from({ length: count }, () => new Worker(script, { workerData: setup }))
+  // A cap on each worker's heap makes V8 collect before it grows: a worker holds little (the compile cache).
+  const resourceLimits = { maxOldGenerationSizeMb: 256 }
+  const workers = Array.from(
+    { length: count },
+    () => new Worker(script, { workerData: setup, resourceLimits }),
+  )
   const pending = new Map<number, ReadonlyArray<GradeJob>>()
   const inFlight = workers.map(() => 0)
   let failure: unknown = null

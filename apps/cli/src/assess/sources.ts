@@ -24,6 +24,7 @@ import {
   actualEntry,
   BudgetIndex,
   type Rejection,
+  type RowKeys,
   readerRejection,
   rowKeys,
 } from "@jixiao/scoring"
@@ -36,6 +37,8 @@ export interface TableItem {
   readonly unitIndex: number
   readonly project?: Project | undefined
   readonly rows?: ReadonlyArray<SheetRow> | undefined
+  /** A later part of a split project (counted once, by its first part). */
+  readonly again?: boolean | undefined
 }
 
 /**
@@ -94,8 +97,8 @@ export interface IndexedActuals {
  * a window of rows is held. A row for a project already graded sets the index's `conflict`, and the run
  * starts over with {@link csvActuals}.
  */
-export const csvActualsInStep = (file: string): IndexedActuals => {
-  const index = new ActualIndex()
+export const csvActualsInStep = (file: string, isLate: (keys: RowKeys) => boolean): IndexedActuals => {
+  const index = new ActualIndex(isLate)
   const readerRejected: Rejection[] = []
   const batches = streamActualRows(csvRowBatches(chunks(file), file), { file, format: "csv" })
   let pending: ReadonlyArray<ActualRow | RowRejection> = []
@@ -174,12 +177,15 @@ export interface IndexedBudget {
 const squeeze = (text: string) => text.replace(/\s/gu, "")
 
 /**
- * The budget rows of a CSV file: read in step with the target table (`inStep`: up to the first row of
- * another project before each project asks for its row; a row that comes late sets the index's
- * `conflict`), or all at once.
+ * The budget rows of a CSV file: read in step with the target table (`inStep`, which says whether a row's
+ * project was already graded: rows are read up to the first row of another project before each project
+ * asks for its row, and a row that comes late sets the index's `conflict`), or all at once (null).
  */
-export const csvBudget = async (file: string, inStep: boolean): Promise<IndexedBudget> => {
-  const index = new BudgetIndex()
+export const csvBudget = async (
+  file: string,
+  inStep: ((keys: RowKeys) => boolean) | null,
+): Promise<IndexedBudget> => {
+  const index = new BudgetIndex(inStep ?? undefined)
   const { amountUnit, rows } = await streamBudgetRows(csvRowBatches(chunks(file), file), {
     file,
     format: "csv",

@@ -18,6 +18,7 @@ import {
   type Formulas,
   type Policy,
   ProjectCensus,
+  type RowKeys,
   tableRejection,
 } from "@jixiao/scoring"
 import { type Grader, inThreadGrader, workerGrader } from "./grader.ts"
@@ -30,9 +31,9 @@ export interface StreamAssessInput {
    * Reads the actual rows afresh for a pass (the first may read them in step with the table; a second
    * reads them all first); undefined: the table's own cells.
    */
-  readonly actuals: ((pass: 1 | 2) => Promise<IndexedActuals>) | undefined
+  readonly actuals: ((pass: 1 | 2, isLate: (keys: RowKeys) => boolean) => Promise<IndexedActuals>) | undefined
   /** Reads the budget sheet afresh for a pass (in step with the table in the first); undefined: none given. */
-  readonly budget: ((pass: 1 | 2) => Promise<IndexedBudget>) | undefined
+  readonly budget: ((pass: 1 | 2, isLate: (keys: RowKeys) => boolean) => Promise<IndexedBudget>) | undefined
   readonly policy: Policy
   readonly year: number | undefined
   readonly basis: "annual" | "period"
@@ -48,8 +49,6 @@ type Pass =
   | { readonly done: true; readonly summary: AssessmentSummary; readonly indicators: number }
   | { readonly done: false; readonly census: ProjectCensus; readonly split: ReadonlySet<string> }
 
-const keyOf = (p: { unit: string; name: string }) => `${p.unit}\u0000${p.name}`
-
 /** Rejected table rows in row order: those outside projects and those read with them (already ordered when none). */
 const inRowOrder = (outside: ReadonlyArray<RowRejection>, within: ReadonlyArray<RowRejection>) =>
   within.length === 0 ? outside : [...outside, ...within].sort((a, b) => a.at.row - b.at.row)
@@ -59,9 +58,12 @@ const pass = async (
   sink: ResultsSink,
   known: { census: ProjectCensus; split: ReadonlySet<string> } | null,
 ): Promise<Pass> => {
-  const actuals = input.actuals ? await input.actuals(known === null ? 1 : 2) : undefined
-  const budget = input.budget ? await input.budget(known === null ? 1 : 2) : undefined
   const census = known?.census ?? new ProjectCensus()
+  // In step with the table, a row is late when the census already counts its project (graded before).
+  const isLate = (keys: RowKeys) => census.counts(keys)
+  const pass = known === null ? 1 : 2
+  const actuals = input.actuals ? await input.actuals(pass, isLate) : undefined
+  const budget = input.budget ? await input.budget(pass, isLate) : undefined
   const assessor = new Assessor({ ...input, budget: undefined, budgetIndex: budget, actuals: actuals?.index })
   const sum = new AssessmentSum(input.policy)
   let indicators = 0
@@ -123,7 +125,6 @@ const feed = async (run: {
   readonly tableRejected: ReadonlyArray<RowRejection>
 }): Promise<Pass> => {
   const { input, known, census, assessor, sum, grader, actuals, budget, indicators } = run
-  const seen = new Set<string>()
   let context: RowsContext | null = null
   const projects = input.projects(known?.split ?? new Set(), (found) => {
     context = found
@@ -153,15 +154,15 @@ const feed = async (run: {
       return { done: true, summary, indicators: indicators() }
     }
     for (const item of next.value) {
-      // A split project's second part is the same project: count it once.
-      if (known === null && !seen.has(keyOf(item))) {
-        seen.add(keyOf(item))
-        census.add(item)
+      // Rows are read up to this project's before the census counts it (a row of a counted project is
+      // late); a split project's second part is the same project, counted once.
+      if (!wrong) {
+        await actuals?.pull?.(item)
+        await budget?.pull?.(item)
       }
+      if (known === null && !item.again) census.add(item)
       if (wrong) continue
-      await actuals?.pull?.(item)
       const rows = actuals ? actuals.index.takeRows(item, census) : null
-      await budget?.pull?.(item)
       if (actuals?.index.conflict || budget?.index.conflict) {
         wrong = true
         continue

@@ -25,6 +25,8 @@ export interface ProjectRows {
   readonly slot: number
   /** The order its unit first appeared in. */
   readonly unitIndex: number
+  /** A later part of a split project (first pass only: a second pass holds the parts together). */
+  readonly again: boolean
 }
 
 /** What reading a group's rows needs besides them: the header's columns and the file. */
@@ -88,6 +90,7 @@ export const readProjectRows = (
 }
 
 interface Group {
+  readonly again: boolean
   readonly key: string
   readonly rows: SheetRow[]
   readonly slot: number
@@ -124,6 +127,7 @@ export async function* streamProjectRows(
     rows: g.rows,
     slot: g.slot,
     unitIndex: units.get(g.unit)!,
+    again: g.again,
   })
   const [unitColumn, projectColumn] = [columns.get("unit"), columns.get("project")!]
   for await (const rows of body) {
@@ -140,9 +144,10 @@ export async function* streamProjectRows(
         open.rows.push(r)
         continue
       }
-      if (closed.has(key)) split.add(key)
+      const again = closed.has(key)
+      if (again) split.add(key)
       if (!units.has(unit)) units.set(unit, units.size)
-      const group: Group = { key, rows: [r], slot: slots++, unit, name }
+      const group: Group = { again, key, rows: [r], slot: slots++, unit, name }
       if (hold.has(key)) held.set(key, group)
       else {
         if (current) {
