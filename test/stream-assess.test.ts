@@ -125,6 +125,50 @@ describe("assess streams CSV and writes what the whole-table assess writes", () 
     await expectSame(files.targets, files.actuals, reverse(files.budget))
   })
 
+  it("on budget rows two projects share (a unit-less row; one name written with and without a space)", async () => {
+    const at = dir()
+    const [targets, actuals, budget] = ["targets.csv", "actuals.csv", "budget.csv"].map((f) =>
+      join(at, f),
+    ) as [string, string, string]
+    const row = (unit: string, project: string) => [
+      unit,
+      project,
+      "",
+      "1-产出指标",
+      "11-数量指标",
+      "车辆采购数量",
+      "2辆",
+      "2辆",
+    ]
+    writeFileSync(
+      targets,
+      csvDocument([
+        HEADER,
+        row("甲局", "购置经费"),
+        row("乙局", "购置经费"),
+        row("乙局", "宣传 项目"),
+        row("乙局", "宣传项目"),
+      ]),
+    )
+    writeFileSync(
+      actuals,
+      csvDocument([
+        ["单位", "项目", "序号", "三级指标", "实际完成值"],
+        ["甲局", "购置经费", 1, "车辆采购数量", "2辆"],
+        ["乙局", "购置经费", 1, "车辆采购数量", "1辆"],
+      ]),
+    )
+    writeFileSync(
+      budget,
+      csvDocument([
+        ["单位", "项目", "年初预算数", "全年预算数", "全年执行数"],
+        ["", "购置经费", 100, 100, 90],
+        ["乙局", "宣传项目", 50, 50, 50],
+      ]),
+    )
+    await expectSame(targets, actuals, budget)
+  })
+
   it("on a project whose rows reappear later and on a project name two units share (a second pass)", async () => {
     const at = dir()
     const targets = join(at, "targets.csv")

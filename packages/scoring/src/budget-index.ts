@@ -16,15 +16,25 @@ export class BudgetIndex {
   private readonly rows = new Map<string, BudgetRow>()
   private readonly refused: Rejection[] = []
   private readonly used = new Set<BudgetRow>()
+  private dropped = 0
+  private readonly droppedBare = new Set<string>()
   private count = 0
-  /** Set when a row arrived after its project asked for its budget. */
+  /** Set when a row arrived after its project asked for its budget, or a dropped row was asked for again. */
   conflict = false
 
   /**
-   * @param isLate whether a row's project was already graded (a stream read in step with the table asks
-   *   its census); without it, rows are all added before the first project asks.
+   * @param inStep for a stream read in step with the table, what its census says: whether a row's project
+   *   was already graded (`isLate`), and whether the project asking shares its keys with another one
+   *   (`isShared`). Then a used row leaves the index (only a window of rows is held), and a row that might
+   *   serve a second project sets `conflict` instead. Without it, rows are all added before the first
+   *   project asks and stay.
    */
-  constructor(private readonly isLate?: (keys: RowKeys) => boolean) {}
+  constructor(
+    private readonly inStep?: {
+      readonly isLate: (keys: RowKeys) => boolean
+      readonly isShared: (keys: RowKeys) => boolean
+    },
+  ) {}
 
   /** Adds a row the reader refused. */
   addRejected(r: RowRejection): void {
@@ -36,20 +46,36 @@ export class BudgetIndex {
   add(row: BudgetRow): void {
     this.count++
     const k = key(row.unit, row.project)
-    if (this.isLate?.(rowKeys(row))) this.conflict = true
+    if (this.inStep?.isLate(rowKeys(row))) this.conflict = true
     if (this.rows.has(k)) this.refused.push({ file: row.at.file, row: row.at.row, reason: "duplicate_row" })
     else this.rows.set(k, row)
   }
 
   /**
    * The budget row of a project (a row without a unit matches a project by name alone); marks it used.
-   * A row may serve two projects of one name, as before: rows stay in the index.
+   * A row may serve two projects of one name (a unit-less row, or unit and name written with different
+   * spaces): in a whole sheet rows stay in the index; in step, such a project sets `conflict`.
    */
   rowOf(project: Pick<Project, "unit" | "name">): BudgetRow | undefined {
     const own = key(project.unit, project.name)
     const bare = key("", project.name)
-    const row = this.rows.get(own) ?? this.rows.get(bare)
-    if (row) this.used.add(row)
+    if (this.inStep) {
+      // Another project of this unit and name, or a unit-less row of this name already handed out:
+      // a whole sheet would give them the same row, which in step may be gone.
+      const keys = rowKeys({ unit: project.unit, project: project.name })
+      if (this.inStep.isShared(keys) || (!this.rows.has(own) && this.droppedBare.has(keys.nameKey)))
+        this.conflict = true
+    }
+    const k = this.rows.has(own) ? own : this.rows.has(bare) ? bare : null
+    if (k === null) return undefined
+    const row = this.rows.get(k)!
+    if (!this.inStep) {
+      this.used.add(row)
+      return row
+    }
+    this.rows.delete(k)
+    this.dropped++
+    if (k === bare) this.droppedBare.add(squeeze(project.name))
     return row
   }
 
@@ -72,7 +98,7 @@ export class BudgetIndex {
   counts(): { readonly in: number; readonly used: number; readonly rejected: number } {
     return {
       in: this.count,
-      used: this.used.size,
+      used: this.used.size + this.dropped,
       rejected: this.refused.length + this.rows.size - this.used.size,
     }
   }

@@ -38,6 +38,11 @@ export class ProjectCensus {
     return keys.unitKey === "" ? this.named(keys.nameKey) > 0 : this.inUnit(keys.unitKey, keys.nameKey) > 0
   }
 
+  /** Whether more than one project has this unit and name (or, without a unit, this name). */
+  shares(keys: { readonly nameKey: string; readonly unitKey: string }): boolean {
+    return keys.unitKey === "" ? this.named(keys.nameKey) > 1 : this.inUnit(keys.unitKey, keys.nameKey) > 1
+  }
+
   /** The census of a whole list of projects. */
   static of(projects: Iterable<Pick<Project, "unit" | "name">>): ProjectCensus {
     const census = new ProjectCensus()

@@ -8,7 +8,7 @@ import { mkdirSync, statSync } from "node:fs"
 import { formatTableReadError, TableReadError } from "@jixiao/core"
 import { type ReportFormat, renderReports } from "@jixiao/report"
 import type { Formulas, Policy, ResultsMeta } from "@jixiao/scoring"
-import { indexBudget, type RowKeys, resultsHead, resultsTail } from "@jixiao/scoring"
+import { indexBudget, resultsHead, resultsTail } from "@jixiao/scoring"
 import * as Console from "effect/Console"
 import * as Effect from "effect/Effect"
 import type * as FileSystem from "effect/FileSystem"
@@ -30,7 +30,7 @@ import {
   tableActuals,
   tableProjects,
 } from "./sources.ts"
-import { streamAssess } from "./stream-assess.ts"
+import { type CensusView, streamAssess } from "./stream-assess.ts"
 
 export interface AssessFiles {
   readonly targets: string
@@ -46,7 +46,6 @@ export interface AssessFiles {
 }
 
 type Run = Effect.Effect<void, CliFailure, FileSystem.FileSystem>
-type IsLate = (keys: RowKeys) => boolean
 
 /** Worker threads pay from about 20,000 indicators (a 4 MB target table) on; JIXIAO_WORKERS decides when set. */
 const workersFor = (targets: string): number =>
@@ -82,7 +81,7 @@ export const assessFiles = (input: AssessFiles): Run =>
       budgetFile === null
         ? undefined
         : streams(budgetFile)
-          ? (pass: 1 | 2, isLate: IsLate) => csvBudget(budgetFile, pass === 1 ? isLate : null)
+          ? (pass: 1 | 2, census: CensusView) => csvBudget(budgetFile, pass === 1 ? census : null)
           : yield* wholeBudget(budgetFile)
     const wholeTargets = (file: string) => Effect.map(readTargets(file), tableProjects)
     const wholeActuals = (file: string) => Effect.map(readActuals(file), (t) => async () => tableActuals(t))
@@ -91,8 +90,8 @@ export const assessFiles = (input: AssessFiles): Run =>
       actuals === null
         ? undefined
         : streams(actuals)
-          ? async (pass: 1 | 2, isLate: IsLate) =>
-              pass === 1 ? csvActualsInStep(actuals, isLate) : await csvActuals(actuals)
+          ? async (pass: 1 | 2, census: CensusView) =>
+              pass === 1 ? csvActualsInStep(actuals, census.isLate) : await csvActuals(actuals)
           : yield* wholeActuals(actuals)
     yield* Effect.try({ try: () => mkdirSync(out, { recursive: true }), catch: failure })
     const sink = new ResultsSink(out, input.formats.includes("csv"))

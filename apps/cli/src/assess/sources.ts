@@ -183,7 +183,10 @@ const squeeze = (text: string) => text.replace(/\s/gu, "")
  */
 export const csvBudget = async (
   file: string,
-  inStep: ((keys: RowKeys) => boolean) | null,
+  inStep: {
+    readonly isLate: (keys: RowKeys) => boolean
+    readonly isShared: (keys: RowKeys) => boolean
+  } | null,
 ): Promise<IndexedBudget> => {
   const index = new BudgetIndex(inStep ?? undefined)
   const { amountUnit, rows } = await streamBudgetRows(csvRowBatches(chunks(file), file), {
