@@ -8,7 +8,7 @@ import { mkdirSync, statSync } from "node:fs"
 import { formatTableReadError, TableReadError } from "@jixiao/core"
 import { type ReportFormat, renderReports } from "@jixiao/report"
 import type { Formulas, Policy, ResultsMeta } from "@jixiao/scoring"
-import { indexBudget, resultsHead, resultsTail } from "@jixiao/scoring"
+import { resultsHead, resultsTail } from "@jixiao/scoring"
 import * as Console from "effect/Console"
 import * as Effect from "effect/Effect"
 import type * as FileSystem from "effect/FileSystem"
@@ -17,20 +17,14 @@ import { readActuals, readBudget, readTargets } from "../input/read-inputs.ts"
 import { writeFileAtomic } from "../output/write-file.ts"
 import { renderAssessSummary } from "../render/assess-summary.ts"
 import { currentStyle } from "../render/output.ts"
+import { csvActuals, csvActualsInStep, tableActuals } from "./actual-source.ts"
 import { type ResultsFrame, renderPerUnit, WHOLE_REPORT_LIMIT, wholeResults } from "./big-reports.ts"
+import { type CensusQuestions, csvBudget, tableBudget } from "./budget-source.ts"
+import { streams } from "./csv-file.ts"
 import { workerCount } from "./grader.ts"
+import { csvProjects, tableProjects } from "./project-source.ts"
 import { ResultsSink } from "./results-sink.ts"
-import {
-  csvActuals,
-  csvActualsInStep,
-  csvBudget,
-  csvProjects,
-  type IndexedBudget,
-  streams,
-  tableActuals,
-  tableProjects,
-} from "./sources.ts"
-import { type CensusView, streamAssess } from "./stream-assess.ts"
+import { streamAssess } from "./stream-assess.ts"
 
 export interface AssessFiles {
   readonly targets: string
@@ -59,14 +53,7 @@ const failure = (error: unknown) =>
       : new CliFailure({ message: `评分失败：${error instanceof Error ? error.message : String(error)}` })
 
 /** A budget sheet read whole by the usual reader (Excel, text, other encodings), indexed for each pass. */
-const wholeBudget = (file: string) =>
-  Effect.map(
-    readBudget(file),
-    (table) => async (): Promise<IndexedBudget> => ({
-      index: indexBudget(table),
-      amountUnit: table.amountUnit,
-    }),
-  )
+const wholeBudget = (file: string) => Effect.map(readBudget(file), (table) => async () => tableBudget(table))
 
 /** Whether a streamed file turned out not to be UTF-8 (the whole-file reader knows other encodings). */
 const notUtf8 = (error: unknown, file: string) =>
@@ -81,7 +68,7 @@ export const assessFiles = (input: AssessFiles): Run =>
       budgetFile === null
         ? undefined
         : streams(budgetFile)
-          ? (pass: 1 | 2, census: CensusView) => csvBudget(budgetFile, pass === 1 ? census : null)
+          ? (pass: 1 | 2, census: CensusQuestions) => csvBudget(budgetFile, pass === 1 ? census : null)
           : yield* wholeBudget(budgetFile)
     const wholeTargets = (file: string) => Effect.map(readTargets(file), tableProjects)
     const wholeActuals = (file: string) => Effect.map(readActuals(file), (t) => async () => tableActuals(t))
@@ -90,7 +77,7 @@ export const assessFiles = (input: AssessFiles): Run =>
       actuals === null
         ? undefined
         : streams(actuals)
-          ? async (pass: 1 | 2, census: CensusView) =>
+          ? async (pass: 1 | 2, census: CensusQuestions) =>
               pass === 1 ? csvActualsInStep(actuals, census.isLate) : await csvActuals(actuals)
           : yield* wholeActuals(actuals)
     yield* Effect.try({ try: () => mkdirSync(out, { recursive: true }), catch: failure })

@@ -18,12 +18,13 @@ import {
   type Formulas,
   type Policy,
   ProjectCensus,
-  type RowKeys,
   tableRejection,
 } from "@jixiao/scoring"
+import type { IndexedActuals } from "./actual-source.ts"
+import type { CensusQuestions, IndexedBudget } from "./budget-source.ts"
 import { type Grader, inThreadGrader, workerGrader } from "./grader.ts"
+import type { ProjectSource } from "./project-source.ts"
 import type { ResultsSink } from "./results-sink.ts"
-import type { IndexedActuals, IndexedBudget, ProjectSource } from "./sources.ts"
 
 export interface StreamAssessInput {
   readonly projects: ProjectSource
@@ -31,9 +32,9 @@ export interface StreamAssessInput {
    * Reads the actual rows afresh for a pass (the first may read them in step with the table; a second
    * reads them all first); undefined: the table's own cells.
    */
-  readonly actuals: ((pass: 1 | 2, census: CensusView) => Promise<IndexedActuals>) | undefined
+  readonly actuals: ((pass: 1 | 2, census: CensusQuestions) => Promise<IndexedActuals>) | undefined
   /** Reads the budget sheet afresh for a pass (in step with the table in the first); undefined: none given. */
-  readonly budget: ((pass: 1 | 2, census: CensusView) => Promise<IndexedBudget>) | undefined
+  readonly budget: ((pass: 1 | 2, census: CensusQuestions) => Promise<IndexedBudget>) | undefined
   readonly policy: Policy
   readonly year: number | undefined
   readonly basis: "annual" | "period"
@@ -42,12 +43,6 @@ export interface StreamAssessInput {
   readonly department?: string | undefined
   /** Grading workers to start (0: grade in this thread). */
   readonly workers: number
-}
-
-/** What the readers of a pass may ask the census (see {@link pass}). */
-export interface CensusView {
-  readonly isLate: (keys: RowKeys) => boolean
-  readonly isShared: (keys: RowKeys) => boolean
 }
 
 /** The outcome of a pass: the summary, or what a second pass must know. */
@@ -67,7 +62,10 @@ const pass = async (
   const census = known?.census ?? new ProjectCensus()
   // In step with the table, a row is late when the census already counts its project (graded before),
   // and a row may serve a second project when the census counts two with its keys.
-  const view: CensusView = { isLate: (keys) => census.counts(keys), isShared: (keys) => census.shares(keys) }
+  const view: CensusQuestions = {
+    isLate: (keys) => census.counts(keys),
+    isShared: (keys) => census.shares(keys),
+  }
   const pass = known === null ? 1 : 2
   const actuals = input.actuals ? await input.actuals(pass, view) : undefined
   const budget = input.budget ? await input.budget(pass, view) : undefined
