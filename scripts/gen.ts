@@ -3,22 +3,15 @@
  * DIR/targets.csv, DIR/actuals.csv and DIR/budget.csv — with the headers jixiao's readers expect. The same
  * N and seed give byte-identical files on every machine. Used by `pnpm bench`; handy for trying big runs.
  */
+
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs"
 import { join } from "node:path"
+import { TARGET_TABLE_HEADER } from "@jixiao/core"
 import { csvLine } from "./gen/csv-line.ts"
 import { drawProjects } from "./gen/draw.ts"
 import { loadTemplates } from "./gen/templates.ts"
 
-const TARGET_HEADER = [
-  "单位",
-  "项目",
-  "绩效目标",
-  "一级指标",
-  "二级指标",
-  "三级指标",
-  "实施周期指标值",
-  "年度指标值",
-]
+const TARGET_HEADER = TARGET_TABLE_HEADER
 const ACTUAL_HEADER = [
   "单位",
   "项目",

@@ -4,10 +4,17 @@
  * (converted to CSV), on a generated table, and on the cases that need a second pass (a project whose rows
  * reappear later, an actual row without a unit whose project name turns out to be shared).
  */
+
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { basename, join } from "node:path"
-import { parseActualsTable, parseBudgetTable, parseTable, parseTextTable } from "@jixiao/core"
+import {
+  parseActualsTable,
+  parseBudgetTable,
+  parseTable,
+  parseTextTable,
+  TARGET_TABLE_HEADER,
+} from "@jixiao/core"
 import { csvDocument, renderReports } from "@jixiao/report"
 import { assess, assessmentToJson, presets } from "@jixiao/scoring"
 import { Effect } from "effect"
@@ -62,16 +69,7 @@ const expectSame = async (targets: string, actuals: string, budget: string) => {
 const dir = () => mkdtempSync(join(tmpdir(), "jixiao-stream-in-"))
 const seedActuals = join(root, "seeds/sample-actuals-2024.csv")
 const seedBudget = join(root, "seeds/sample-budget-2024.csv")
-const HEADER = [
-  "单位",
-  "项目",
-  "绩效目标",
-  "一级指标",
-  "二级指标",
-  "三级指标",
-  "实施周期指标值",
-  "年度指标值",
-]
+const HEADER = TARGET_TABLE_HEADER
 
 describe("assess streams CSV and writes what the whole-table assess writes", () => {
   it("on the seed, converted to CSV", async () => {

@@ -3,7 +3,7 @@
  * title rows, merged cells, formulas, rich text, errors, dates) and on damaged workbook bytes. Never a
  * defect or a hang; hidden sheets are never read; every indicator is read from the cell it names.
  */
-import { parseActualsTable, parseXlsxTable } from "@jixiao/core"
+import { parseActualsTable, parseXlsxTable, TARGET_TABLE_HEADER } from "@jixiao/core"
 import { Effect, Exit } from "effect"
 import ExcelJS from "exceljs"
 import * as fc from "fast-check"
@@ -71,16 +71,7 @@ const asXmlKeepsIt = (text: string): string =>
   // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters XML 1.0 forbids
   text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "")
 
-const HEADERS = [
-  "单位",
-  "项目",
-  "绩效目标",
-  "一级指标",
-  "二级指标",
-  "三级指标",
-  "实施周期指标值",
-  "年度指标值",
-]
+const HEADERS = [...TARGET_TABLE_HEADER]
 const STATES: ReadonlyArray<ExcelJS.WorksheetState> = [
   "visible",
   "visible",

@@ -44,6 +44,7 @@ export {
   streamActualRows,
   streamBudgetRows,
   streamProjectRows,
+  TARGET_TABLE_HEADER,
   type TableInput,
 } from "./read/index.ts"
 export * from "./template/template-rows.ts"

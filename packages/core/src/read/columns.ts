@@ -45,6 +45,11 @@ export const COLUMN_ALIASES: Readonly<Record<ColumnKey, ReadonlyArray<string>>> 
  * The columns one kind of table reads, and what it must have: each required entry is a column, or
  * alternatives joined by `|` (one of them is enough). Other known headers are ignored as unknown ones are.
  */
+/** The header of a target table as a department writes it (单位 … 年度指标值), in the canonical column order. */
+export const TARGET_TABLE_HEADER: ReadonlyArray<string> = (
+  ["unit", "project", "goal", "level1", "level2", "indicator", "target_period", "target_annual"] as const
+).map((key) => COLUMN_ALIASES[key][0]!)
+
 export interface ColumnSchema {
   readonly keys: ReadonlyArray<ColumnKey>
   readonly required: ReadonlyArray<string>

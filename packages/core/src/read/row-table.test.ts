@@ -2,6 +2,7 @@ import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
 import type { TableReadError } from "../model/errors.ts"
 import type { TargetTable } from "../model/table.ts"
+import { TARGET_TABLE_HEADER } from "./columns.ts"
 import { readRowTable, type SheetRow } from "./row-table.ts"
 
 const rowsOf = (cells: ReadonlyArray<ReadonlyArray<string>>): SheetRow[] =>
@@ -11,16 +12,7 @@ const read = (cells: ReadonlyArray<ReadonlyArray<string>>): TargetTable =>
 const fail = (cells: ReadonlyArray<ReadonlyArray<string>>): TableReadError =>
   Effect.runSync(Effect.flip(readRowTable(rowsOf(cells), { file: "t.csv", format: "csv" })))
 
-const HEADER = [
-  "单位",
-  "项目",
-  "绩效目标",
-  "一级指标",
-  "二级指标",
-  "三级指标",
-  "实施周期指标值",
-  "年度指标值",
-]
+const HEADER = TARGET_TABLE_HEADER
 
 describe("readRowTable", () => {
   it("groups rows by unit + project in input order and numbers indicators by position", () => {
