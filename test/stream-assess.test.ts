@@ -5,7 +5,7 @@
  * reappear later, an actual row without a unit whose project name turns out to be shared).
  */
 
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { basename, join } from "node:path"
 import {
@@ -53,6 +53,8 @@ const streamed = (targets: string, actuals: string, budget: string) => {
   ])
   expect(run.stderr).toBe("")
   expect(run.status).toBe(0)
+  // The spools (the main thread's and each worker's) are gone: only the two files are left.
+  expect(readdirSync(out).sort()).toEqual(["results.json", "指标明细.csv"])
   return {
     json: readFileSync(join(out, "results.json"), "utf8"),
     csv: readFileSync(join(out, "指标明细.csv"), "utf8"),
@@ -108,19 +110,32 @@ describe("assess streams CSV and writes what the whole-table assess writes", () 
     }
   })
 
+  /** A copy of a CSV file with its data rows in reverse order. */
+  const reverse = (at: string, file: string) => {
+    const [header, ...rows] = readFileSync(file, "utf8")
+      .split("\r\n")
+      .filter((line) => line !== "")
+    const reversed = join(at, `reversed-${basename(file)}`)
+    writeFileSync(reversed, `${[header, ...rows.reverse()].join("\r\n")}\r\n`)
+    return reversed
+  }
+
   it("with actual or budget rows in another order than the projects (rows come late: a second pass reads them all first)", async () => {
     const at = dir()
     const { files } = generate(600, 13, at)
-    const reverse = (file: string) => {
-      const [header, ...rows] = readFileSync(file, "utf8")
-        .split("\r\n")
-        .filter((line) => line !== "")
-      const reversed = join(at, `reversed-${basename(file)}`)
-      writeFileSync(reversed, `${[header, ...rows.reverse()].join("\r\n")}\r\n`)
-      return reversed
+    await expectSame(files.targets, reverse(at, files.actuals), files.budget)
+    await expectSame(files.targets, files.actuals, reverse(at, files.budget))
+  })
+
+  it("with workers and a second pass (the workers of the first pass leave nothing in the second's files)", async () => {
+    const at = dir()
+    const { files } = generate(1500, 14, at)
+    process.env.JIXIAO_WORKERS = "2"
+    try {
+      await expectSame(files.targets, reverse(at, files.actuals), files.budget)
+    } finally {
+      delete process.env.JIXIAO_WORKERS
     }
-    await expectSame(files.targets, reverse(files.actuals), files.budget)
-    await expectSame(files.targets, files.actuals, reverse(files.budget))
   })
 
   it("on budget rows two projects share (a unit-less row; one name written with and without a space)", async () => {

@@ -1,15 +1,16 @@
 /**
  * A grading worker (bundled as dist/grade-worker.mjs beside the CLI): receives batches of projects (their
- * rows, actual rows and budget row), reads and grades them with {@link gradeWork} and sends back their
- * pieces, in the order received.
+ * rows, actual rows and budget row), reads and grades them with {@link gradeWork}, appends their text to
+ * its own spools and sends back everything but the text (digests, rejections, byte ranges), in order.
  */
 import { parentPort, workerData } from "node:worker_threads"
 import type { RowsContext } from "@jixiao/core"
 import { compileFormulas, type GradeSettings } from "@jixiao/scoring"
-import { type GradeWork, gradeWork } from "./graded-pieces.ts"
-import type { WorkerSetup } from "./grader.ts"
+import { AppendSpool } from "./append-spool.ts"
+import { type GradedElsewhere, type GradeWork, gradeWork } from "./graded-pieces.ts"
+import type { WorkerData } from "./grader.ts"
 
-const setup = workerData as WorkerSetup
+const setup = workerData as WorkerData
 const formulas = await compileFormulas(setup.policy)
 const settings: GradeSettings = {
   policy: setup.policy,
@@ -18,6 +19,8 @@ const settings: GradeSettings = {
   formulas,
   budget: setup.budget,
 }
+const json = new AppendSpool(setup.spool.json)
+const csv = setup.spool.csv === null ? null : new AppendSpool(setup.spool.csv)
 
 interface Batch {
   readonly id: number
@@ -26,6 +29,14 @@ interface Batch {
 }
 
 parentPort!.on("message", ({ id, context, works }: Batch) => {
-  const out = works.map((work) => gradeWork(work, context, settings, setup.withCsv))
+  const graded = works.map((work) => gradeWork(work, context, settings, csv !== null))
+  const jsonAt = json.append(graded.map((g) => g.json))
+  const csvAt = csv?.append(graded.map((g) => g.csv ?? "")) ?? null
+  const out = graded.map(
+    ({ json: _json, csv: _csv, ...rest }, i): GradedElsewhere => ({
+      ...rest,
+      spooled: { spool: setup.spool.index, json: jsonAt[i]!, csv: csvAt?.[i] ?? null },
+    }),
+  )
   parentPort!.postMessage({ id, out })
 })

@@ -25,6 +25,7 @@ import {
   projectToJson,
   type Rejection,
 } from "@jixiao/scoring"
+import type { ByteRange } from "./append-spool.ts"
 
 /** A graded project as text and digest. */
 export interface GradedPieces {
@@ -48,6 +49,18 @@ export interface GradeWork {
 export interface GradedWork extends GradedPieces {
   readonly rejected: ReadonlyArray<Rejection>
   readonly tableRejected: ReadonlyArray<RowRejection>
+}
+
+/** Where a graded project's text already is: in spool `spool` of the sink (a worker's), at these ranges. */
+export interface SpooledText {
+  readonly spool: number
+  readonly json: ByteRange
+  readonly csv: ByteRange | null
+}
+
+/** A project graded by a worker, which spooled its text itself: everything but the text. */
+export interface GradedElsewhere extends Omit<GradedWork, "json" | "csv"> {
+  readonly spooled: SpooledText
 }
 
 /** Reads (when given rows), matches and grades one project's work. */

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url"
 import { Worker } from "node:worker_threads"
 import type { RowsContext } from "@jixiao/core"
 import type { GradeSettings, Place, Policy } from "@jixiao/scoring"
-import { type GradedWork, type GradeWork, gradeWork } from "./graded-pieces.ts"
+import { type GradedElsewhere, type GradedWork, type GradeWork, gradeWork } from "./graded-pieces.ts"
 
 /** One project to grade, with its place in the table and what reading its rows needs. */
 export interface GradeJob {
@@ -28,7 +28,7 @@ export interface Grader {
   close(): Promise<void>
 }
 
-type Done = (job: GradeJob, graded: GradedWork) => void
+type Done = (job: GradeJob, graded: GradedWork | GradedElsewhere) => void
 
 /** Grades in this thread, at once. */
 export const inThreadGrader = (settings: GradeSettings, withCsv: boolean, done: Done): Grader => ({
@@ -44,6 +44,18 @@ export interface WorkerSetup {
   readonly year: number | undefined
   readonly budget: GradeSettings["budget"]
   readonly withCsv: boolean
+}
+
+/** The spool files a worker appends to, and their number in the sink. */
+export interface WorkerSpool {
+  readonly index: number
+  readonly json: string
+  readonly csv: string | null
+}
+
+/** What one worker is started with. */
+export interface WorkerData extends WorkerSetup {
+  readonly spool: WorkerSpool
 }
 
 /** The bundled worker script beside the bundled CLI; absent when running from source. */
@@ -67,14 +79,20 @@ const IN_FLIGHT = 4
  * Grades in `count` worker threads, jobs sent in batches; null when the worker script is not there
  * (running from source), in which case the caller grades in this thread.
  */
-export const workerGrader = (setup: WorkerSetup, count: number, done: Done): Grader | null => {
+export const workerGrader = (
+  setup: WorkerSetup,
+  count: number,
+  spools: (worker: number) => WorkerSpool,
+  done: Done,
+): Grader | null => {
   const script = workerScript()
   if (script === null || count < 1) return null
   // A cap on each worker's heap makes V8 collect before it grows: a worker holds little (the compile cache).
   const resourceLimits = { maxOldGenerationSizeMb: 256 }
   const workers = Array.from(
     { length: count },
-    () => new Worker(script, { workerData: setup, resourceLimits }),
+    (_, w) =>
+      new Worker(script, { workerData: { ...setup, spool: spools(w) } satisfies WorkerData, resourceLimits }),
   )
   const pending = new Map<number, ReadonlyArray<GradeJob>>()
   const inFlight = workers.map(() => 0)
@@ -86,7 +104,7 @@ export const workerGrader = (setup: WorkerSetup, count: number, done: Done): Gra
     w?.()
   }
   workers.forEach((worker, w) => {
-    worker.on("message", ({ id, out }: { id: number; out: ReadonlyArray<GradedWork> }) => {
+    worker.on("message", ({ id, out }: { id: number; out: ReadonlyArray<GradedElsewhere> }) => {
       const jobs = pending.get(id)!
       pending.delete(id)
       inFlight[w]!--

@@ -7,6 +7,9 @@ import { closeSync, ftruncateSync, openSync, readSync, unlinkSync, writeSync } f
 
 const FLUSH_AT = 1 << 20
 
+/** One buffer for every copy (a run copies many short stretches, alternating between spools). */
+let copyBuffer: Buffer | null = null
+
 /** Appended text on disk, by byte range. */
 export class Spool {
   private readonly fd: number
@@ -15,8 +18,16 @@ export class Spool {
   private size = 0
   private flushed = 0
 
-  constructor(readonly path: string) {
-    this.fd = openSync(path, "w+")
+  constructor(
+    readonly path: string,
+    flags: "w+" | "r" = "w+",
+  ) {
+    this.fd = openSync(path, flags)
+  }
+
+  /** A spool written by someone else (a worker), for reading and copying from. */
+  static reader(path: string): Spool {
+    return new Spool(path, "r")
   }
 
   /** Appends text; returns its byte range [start, length]. */
@@ -42,7 +53,8 @@ export class Spool {
   /** Copies byte ranges, in the order given, to an open file; adjacent ranges are copied in one go. */
   copyTo(fd: number, ranges: Iterable<readonly [number, number]>): void {
     this.flush()
-    const buffer = Buffer.allocUnsafe(FLUSH_AT * 4)
+    copyBuffer ??= Buffer.allocUnsafe(FLUSH_AT * 4)
+    const buffer = copyBuffer
     let runStart = -1
     let runEnd = -1
     const copy = (start: number, end: number) => {
@@ -80,9 +92,14 @@ export class Spool {
     ftruncateSync(this.fd, 0)
   }
 
+  /** Closes the file. */
+  close(): void {
+    closeSync(this.fd)
+  }
+
   /** Closes and removes the file. */
   remove(): void {
-    closeSync(this.fd)
+    this.close()
     unlinkSync(this.path)
   }
 }

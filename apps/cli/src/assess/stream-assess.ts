@@ -111,7 +111,7 @@ const makeGrader = (
     budget: settings.budget,
   }
   return (
-    workerGrader({ ...setup, withCsv: sink.withCsv }, input.workers, done) ??
+    workerGrader({ ...setup, withCsv: sink.withCsv }, input.workers, (w) => sink.workerSpool(w), done) ??
     inThreadGrader(settings, sink.withCsv, done)
   )
 }
