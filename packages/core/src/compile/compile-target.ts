@@ -10,7 +10,6 @@
 import type { CompiledTarget, SimpleTarget, TargetContext } from "../model/target.ts"
 import type { Draft, Pass } from "./draft.ts"
 import { freezeDraft } from "./freeze.ts"
-import { reverseNameWords } from "./lexicon/qualitative.ts"
 import { checkTarget } from "./passes/check-target.ts"
 import { classifyQualitative } from "./passes/classify-qualitative.ts"
 import { formatExpects } from "./passes/format-expects.ts"
@@ -19,8 +18,11 @@ import { lexTarget } from "./passes/lex-target.ts"
 import { normalizeText } from "./passes/normalize-text.ts"
 import { parseTarget } from "./passes/parse-target.ts"
 import { resolveDeadline } from "./passes/resolve-deadline.ts"
-import { resolveMagnitude, unitFromName } from "./passes/resolve-magnitude.ts"
+import { resolveMagnitude } from "./passes/resolve-magnitude.ts"
 import { splitParts } from "./passes/split-parts.ts"
+import { cached } from "./target-cache.ts"
+
+export { clearTargetCache } from "./target-cache.ts"
 
 /** The passes that fill a draft, in order. */
 export const passes: ReadonlyArray<readonly [string, Pass]> = [
@@ -39,8 +41,8 @@ const compileUncached = (text: string, context: TargetContext): CompiledTarget =
   for (const draft of drafts) {
     for (const [, pass] of passes) pass(draft, context)
   }
+  if (drafts.length === 1) return freezeDraft(drafts[0]!, formatExpects(drafts[0]!), text)
   const parts: SimpleTarget[] = drafts.map((draft) => freezeDraft(draft, formatExpects(draft)))
-  if (parts.length === 1) return { ...parts[0]!, text }
   return Object.freeze({
     kind: "compound",
     text,
@@ -52,27 +54,6 @@ const compileUncached = (text: string, context: TargetContext): CompiledTarget =
   })
 }
 
-/** The parts of a context that can change a compiled target, as a cache key. */
-const contextKey = (context: TargetContext): string => {
-  const levels = `${context.level1 ?? ""}${context.level2 ?? ""}`
-  const name = context.name ?? ""
-  return [
-    levels.includes("成本") ? "c" : "",
-    levels.includes("时效") ? "t" : "",
-    reverseNameWords.some((w) => name.includes(w)) ? "r" : "",
-    unitFromName(name) ?? "",
-    /率|比重|占比/.test(name) ? "p" : "",
-    /投资|产值|金额|资金|经费|收入|利润|营收|税|销售额|补贴|奖补|融资/.test(name) ? "m" : "",
-    context.year ?? "",
-  ].join("|")
-}
-
-const cacheLimit = 20_000
-const cache = new Map<string, CompiledTarget>()
-
-/** Empties the compile cache (for benchmarks and tests). */
-export const clearTargetCache = (): void => cache.clear()
-
 /**
  * Compiles a target text into a typed predicate; never throws.
  *
@@ -82,16 +63,16 @@ export const clearTargetCache = (): void => cache.clear()
  * compileTarget("每家20万元", { level2: "14-成本指标" })
  * // → { kind: "per_item", item: "家", op: "<=", value: 200000, unit: "元", … }
  */
-export const compileTarget = (text: string, context: TargetContext = {}): CompiledTarget => {
-  const key = `${text}\u0000${contextKey(context)}`
-  const hit = cache.get(key)
-  if (hit !== undefined) return hit
-  let compiled: CompiledTarget
+export const compileTarget = (text: string, context: TargetContext = {}): CompiledTarget =>
+  cached(text, context, compileSafely)
+
+/** Compiles without the cache; a defect in a pass makes the text unparsed instead of throwing. */
+const compileSafely = (text: string, context: TargetContext): CompiledTarget => {
   try {
-    compiled = compileUncached(text, context)
+    return compileUncached(text, context)
   } catch (defect) {
     // A bug in a pass must not take a whole table down: report the text as unparsed, with the defect.
-    compiled = Object.freeze({
+    return Object.freeze({
       kind: "unparsed",
       text,
       span: [0, text.length] as const,
@@ -102,7 +83,4 @@ export const compileTarget = (text: string, context: TargetContext = {}): Compil
       ],
     })
   }
-  if (cache.size >= cacheLimit) cache.clear()
-  cache.set(key, compiled)
-  return compiled
 }

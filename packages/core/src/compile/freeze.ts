@@ -1,51 +1,80 @@
 import type { Comparator, SimpleTarget } from "../model/target.ts"
 import type { Draft } from "./draft.ts"
 
-/** Turns a finished draft into an immutable compiled target of its kind. */
-export const freezeDraft = (draft: Draft, expects: string): SimpleTarget => {
-  const base = {
-    text: draft.text,
-    span: draft.span,
-    label: draft.label,
-    expects,
-    issues: Object.freeze(draft.issues),
-  }
+/**
+ * Turns a finished draft into an immutable compiled target of its kind. Each kind is one object literal
+ * with its keys in one order (no spreads): compiling is a hot path, and objects of one shape stay fast.
+ * `text` is the text the target reports (the whole text for a single part, else the part's own).
+ */
+export const freezeDraft = (draft: Draft, expects: string, text: string = draft.text): SimpleTarget => {
+  const { span, label } = draft
+  const issues = Object.freeze(draft.issues)
   switch (draft.kind) {
     case "quantity":
     case "per_item": {
       if (draft.value === null || draft.op === null) break
-      const quantity = {
-        ...base,
-        op: draft.op as Comparator,
-        direction: draft.direction,
-        value: draft.value,
-        unit: draft.unit,
-        magnitude: draft.magnitude,
-        noun: draft.noun,
-      }
-      return Object.freeze(
-        draft.kind === "per_item"
-          ? { ...quantity, kind: "per_item" as const, item: draft.item ?? "" }
-          : { ...quantity, kind: "quantity" as const },
-      )
+      const op = draft.op as Comparator
+      const { direction, value, unit, magnitude, noun } = draft
+      return draft.kind === "per_item"
+        ? Object.freeze({
+            text,
+            span,
+            label,
+            expects,
+            issues,
+            op,
+            direction,
+            value,
+            unit,
+            magnitude,
+            noun,
+            kind: "per_item" as const,
+            item: draft.item ?? "",
+          })
+        : Object.freeze({
+            text,
+            span,
+            label,
+            expects,
+            issues,
+            op,
+            direction,
+            value,
+            unit,
+            magnitude,
+            noun,
+            kind: "quantity" as const,
+          })
     }
     case "deadline":
       return Object.freeze({
-        ...base,
+        text,
+        span,
+        label,
+        expects,
+        issues,
         kind: "deadline" as const,
         op: "<=" as const,
         deadline: draft.deadline,
       })
     case "qualitative":
       return Object.freeze({
-        ...base,
+        text,
+        span,
+        label,
+        expects,
+        issues,
         kind: "qualitative" as const,
         sense: draft.sense ?? "describe",
         keyword: draft.keyword,
       })
     case "reference":
       return Object.freeze({
-        ...base,
+        text,
+        span,
+        label,
+        expects,
+        issues,
         kind: "reference" as const,
         op: draft.op ?? ">=",
         direction: draft.direction,
@@ -55,7 +84,7 @@ export const freezeDraft = (draft: Draft, expects: string): SimpleTarget => {
     default:
       break
   }
-  const issues =
-    draft.issues.length > 0 ? base.issues : [{ code: "unparsed_target" as const, severity: "error" as const }]
-  return Object.freeze({ ...base, kind: "unparsed" as const, issues })
+  const unparsed =
+    draft.issues.length > 0 ? issues : [{ code: "unparsed_target" as const, severity: "error" as const }]
+  return Object.freeze({ text, span, label, expects, issues: unparsed, kind: "unparsed" as const })
 }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest"
+import type { CompiledTarget } from "../model/target.ts"
+import { cached, clearTargetCache } from "./target-cache.ts"
+
+/** A compile that counts its calls and makes a distinct object per call. */
+const counting = () => {
+  let calls = 0
+  const compile = (text: string): CompiledTarget => {
+    calls++
+    return Object.freeze({
+      kind: "unparsed",
+      text,
+      span: [0, text.length],
+      label: null,
+      expects: text,
+      issues: [],
+    })
+  }
+  return { compile, calls: () => calls }
+}
+
+describe("the compile cache", () => {
+  it("keeps a text in use through many other texts, and lets a text not seen for long go", () => {
+    clearTargetCache()
+    const { compile, calls } = counting()
+    const hot = cached("≥95%", {}, compile)
+    const cold = cached("≥90%", {}, compile)
+    // 100,000 other texts: five young generations' worth; the hot one is asked for now and then.
+    for (let i = 0; i < 100_000; i++) {
+      cached(`${i}家`, {}, compile)
+      if (i % 5_000 === 0) expect(cached("≥95%", {}, compile)).toBe(hot)
+    }
+    expect(calls()).toBe(2 + 100_000)
+    expect(cached("≥95%", {}, compile)).toBe(hot)
+    expect(cached("≥90%", {}, compile)).not.toBe(cold)
+    expect(calls()).toBe(2 + 100_000 + 1)
+  })
+
+  it("tells contexts apart only by what can change the target", () => {
+    clearTargetCache()
+    const { compile, calls } = counting()
+    cached("100", { level2: "11-数量指标", name: "甲" }, compile)
+    cached("100", { level2: "11-数量指标", name: "乙" }, compile)
+    expect(calls()).toBe(1)
+    cached("100", { level2: "14-成本指标", name: "甲" }, compile)
+    cached("100", { level2: "11-数量指标", name: "投诉次数" }, compile)
+    cached("100", { level2: "11-数量指标", name: "甲", year: 2025 }, compile)
+    expect(calls()).toBe(4)
+  })
+})
