@@ -10,7 +10,7 @@ const counting = () => {
     return Object.freeze({
       kind: "unparsed",
       text,
-      span: [0, text.length],
+      span: [0, text.length] as const,
       label: null,
       expects: text,
       issues: [],
