@@ -16,7 +16,7 @@ import {
   TARGET_TABLE_HEADER,
 } from "@jixiao/core"
 import { csvDocument, renderReports } from "@jixiao/report"
-import { assess, assessmentToJson, presets } from "@jixiao/scoring"
+import { assess, assessmentToJson, presets, resultsText } from "@jixiao/scoring"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
 import { generate } from "../scripts/gen.ts"
@@ -40,7 +40,7 @@ const reference = async (targets: string, actuals: string, budget: string) => {
     inputs: { targets, actuals, budget },
   })
   const [csv] = await renderReports(results, ["csv"])
-  return { json: `${JSON.stringify(results, null, 2)}\n`, csv: csv!.contents as string }
+  return { json: resultsText(results), csv: csv!.contents as string }
 }
 
 /** The CLI's streamed run. */

@@ -54,6 +54,12 @@ export {
   resultsHead,
   resultsTail,
 } from "./results-json.ts"
-export { projectSeparator, projectText, resultsHeadText, resultsTailText } from "./results-text.ts"
+export {
+  projectSeparator,
+  projectText,
+  resultsHeadText,
+  resultsTailText,
+  resultsText,
+} from "./results-text.ts"
 export { RollupSum, rollup } from "./rollup.ts"
 export { projectWeights } from "./weights.ts"

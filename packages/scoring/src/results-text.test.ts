@@ -5,13 +5,19 @@ import { describe, expect, it } from "vitest"
 import { assess } from "./assess.ts"
 import { presets } from "./policy/presets.ts"
 import { assessmentToJson, projectToJson, resultsHead, resultsTail } from "./results-json.ts"
-import { projectSeparator, projectText, resultsHeadText, resultsTailText } from "./results-text.ts"
+import {
+  projectSeparator,
+  projectText,
+  resultsHeadText,
+  resultsTailText,
+  resultsText,
+} from "./results-text.ts"
 
 const root = new URL("../../../", import.meta.url)
 const read = (file: string) => readFileSync(new URL(file, root))
 
 describe("results.json in pieces", () => {
-  it("puts together to JSON.stringify of the whole, on the seed and on an empty table", async () => {
+  it("puts together to the whole's text, which is the results as JSON, on the seed and on an empty table", async () => {
     const seed = "seeds/000_6fa372ea3c00e953.txt"
     const table = parseTextTable(read(seed).toString("utf8"), seed)
     const actuals = await Effect.runPromise(
@@ -30,7 +36,14 @@ describe("results.json in pieces", () => {
         ),
         resultsTailText(resultsTail(assessment), assessment.projects.length),
       ]
-      expect(pieces.join("")).toBe(`${JSON.stringify(assessmentToJson(assessment, meta), null, 2)}\n`)
+      const results = assessmentToJson(assessment, meta)
+      const text = resultsText(results)
+      expect(pieces.join("")).toBe(text)
+      expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(results)))
+      // The summary keys are indented; each project is one line.
+      expect(text.startsWith('{\n  "engine": {\n')).toBe(true)
+      const lines = text.split("\n")
+      expect(lines.filter((l) => l.startsWith('    {"unit":'))).toHaveLength(results.projects.length)
     }
   })
 })

@@ -1,7 +1,20 @@
 /**
- * results.json as text, in pieces a writer can stream: the head (everything before `projects`), one
- * project at a time, and the tail. Put together they are byte for byte `JSON.stringify(results, null, 2)`
- * and a final newline, which is what a whole-assessment writer produces (a test holds the two together).
+ * results.json as text. Its layout: the keys around `projects` indented by two spaces, as
+ * `JSON.stringify(…, null, 2)` writes them, and each project compact on a line of its own:
+ *
+ *     {
+ *       "engine": {…}, … "units": […],
+ *       "projects": [
+ *         {"unit":"…","name":"…",…,"indicators":[…]},
+ *         {"unit":"…",…}
+ *       ],
+ *       "rows": {…}, …
+ *     }
+ *
+ * A big run's results.json is half the size of a fully indented one (at 10⁶ indicators, 0.6 GB instead
+ * of 1.2 GB) and is written faster, while the summary at the top stays readable and a project is a line
+ * (grep, diff, `jq '.projects[]'`). The pieces (head, one project at a time, tail) let a writer stream;
+ * {@link resultsText} puts whole results together the same way (a test holds the two together).
  */
 import type { ResultsJson } from "./results-json.ts"
 
@@ -13,10 +26,8 @@ type ProjectJson = ResultsJson["projects"][number]
 export const resultsHeadText = (head: Head): string =>
   `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "projects": [`
 
-/** One project as it sits in the array (indented 4), without separators: `    {…}`. */
-export const projectText = (project: ProjectJson): string =>
-  // Nested twice, the project gets exactly the indentation it has inside results.json.
-  JSON.stringify([[project]], null, 2).slice(6, -6)
+/** One project as it sits in the array: indented 4, compact, without separators. */
+export const projectText = (project: ProjectJson): string => `    ${JSON.stringify(project)}`
 
 /** What goes before the `index`-th project (0-based). */
 export const projectSeparator = (index: number): string => (index === 0 ? "\n" : ",\n")
@@ -24,3 +35,14 @@ export const projectSeparator = (index: number): string => (index === 0 ? "\n" :
 /** Everything after the last of `projects` projects: the closing bracket, the tail keys, the final newline. */
 export const resultsTailText = (tail: Tail, projects: number): string =>
   `${projects === 0 ? "]" : "\n  ]"},${JSON.stringify(tail, null, 2).slice(1)}\n`
+
+/** The whole of results.json. */
+export const resultsText = (results: ResultsJson): string => {
+  const { engine, inputs, year, basis, policy, department, units, projects } = results
+  const { rows, budgetRows, rejected, notMet, needsReview } = results
+  return [
+    resultsHeadText({ engine, inputs, year, basis, policy, department, units }),
+    ...projects.map((p, i) => projectSeparator(i) + projectText(p)),
+    resultsTailText({ rows, budgetRows, rejected, notMet, needsReview }, projects.length),
+  ].join("")
+}

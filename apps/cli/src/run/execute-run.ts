@@ -8,7 +8,7 @@
 
 import { dirname } from "node:path"
 import { renderReports, reportFormats } from "@jixiao/report"
-import { assess, assessmentToJson, compileFormulas, type ResultsJson } from "@jixiao/scoring"
+import { assess, assessmentToJson, compileFormulas, type ResultsJson, resultsText } from "@jixiao/scoring"
 import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import * as FileSystem from "effect/FileSystem"
@@ -104,7 +104,7 @@ export const executeRun = (configFile: string, options: { readonly waitMs: numbe
       if (leftovers.length > 0)
         log.event("leftovers_removed", `已清除上次中断留下的 ${leftovers.length} 个临时文件`)
       const outputs = yield* writeOutputs(outDir, [
-        { name: "results.json", contents: `${JSON.stringify(results, null, 2)}\n` },
+        { name: "results.json", contents: resultsText(results) },
         ...reports,
       ])
       log.step(5, steps, "record", `记录到账本 ${ledgerPath}`)
