@@ -61,8 +61,13 @@ export async function* csvRowBatches(
   let failure: unknown = null
   let ended = false
   parser.on("data", ({ record, info }: Parsed) => {
-    batch.push({ row: next, cells: record.map(unguard) })
-    for (const cell of record) if (cell.includes("\r\n")) doubled += cell.split("\r\n").length - 1
+    const cells = new Array<string>(record.length)
+    for (let i = 0; i < record.length; i++) {
+      const cell = record[i]!
+      cells[i] = unguard(cell)
+      if (cell.length > 1 && cell.includes("\r\n")) doubled += cell.split("\r\n").length - 1
+    }
+    batch.push({ row: next, cells })
     next = info.lines - doubled + 1
   })
   parser.on("error", (error) => {

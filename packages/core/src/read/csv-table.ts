@@ -25,7 +25,9 @@ const errorLine = (error: unknown): number | undefined => {
  * cell starting with = + - @ (and one more before a cell already starting with quotes before one): take
  * one off, so that a cell reads back as written.
  */
-export const unguard = (cell: string): string => (/^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell)
+export const unguard = (cell: string): string =>
+  // The first-character test spares the regular expression on nearly every cell (a hot path on big files).
+  cell.charCodeAt(0) === 39 && /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell
 
 export const csvRows = (
   content: string,

@@ -67,8 +67,23 @@ export const locateHeader = (
  * A repeat of the header (printed on every page): every column of the header named again in its place.
  * Only that: a data row whose cells merely name some columns (a 偏差原因 that reads `偏差原因`) is data.
  */
-export const repeatsHeader = (cells: ReadonlyArray<string>, columns: ColumnMap): boolean =>
-  [...columns].every(([key, index]) => columnOf(cells[index] ?? "") === key)
+export const repeatsHeader = (cells: ReadonlyArray<string>, columns: ColumnMap): boolean => {
+  for (const [key, index] of columns) if (columnOfSeen(cells[index] ?? "") !== key) return false
+  return true
+}
+
+// Every data row is checked, and its first column (the unit) takes few values: their columns are kept.
+const seenColumns = new Map<string, ColumnKey | null>()
+
+const columnOfSeen = (text: string): ColumnKey | null => {
+  let key = seenColumns.get(text)
+  if (key === undefined) {
+    key = columnOf(text) ?? null
+    if (seenColumns.size >= 4096) seenColumns.clear()
+    seenColumns.set(text, key)
+  }
+  return key
+}
 
 /** The place of a row: file, row and sheet. */
 export const rowPlace = (r: SheetRow, source: RowSource): SourceRef =>
