@@ -14,9 +14,22 @@ const FractionClass = (math as unknown as { Fraction: new (value: string | numbe
 /** Parsed texts: grading parses the same weights, bands and amounts again and again (Fractions are immutable). */
 const parsed = new Map<string, Exact>()
 
+/** BigNumbers already turned into Fractions: a compiled target (and its value) is shared by every use of its text. */
+const fromDecimal = new WeakMap<Decimal, Exact>()
+
 /** An exact rational from a decimal string, a number written in a policy, or a mathjs BigNumber. */
 export const exact = (value: string | number | Decimal): Exact => {
-  const text = typeof value === "object" ? value.toFixed() : typeof value === "number" ? String(value) : value
+  if (typeof value === "object") {
+    const known = fromDecimal.get(value)
+    if (known !== undefined) return known
+    const made = exactText(value.toFixed())
+    fromDecimal.set(value, made)
+    return made
+  }
+  return exactText(typeof value === "number" ? String(value) : value)
+}
+
+const exactText = (text: string): Exact => {
   const known = parsed.get(text)
   if (known !== undefined) return known
   const made = new FractionClass(text)

@@ -47,4 +47,13 @@ describe("the compile cache", () => {
     cached("100", { level2: "11-数量指标", name: "甲", year: 2025 }, compile)
     expect(calls()).toBe(4)
   })
+
+  it("keys a context by each of its parts, never by their texts run together", () => {
+    clearTargetCache()
+    const { compile, calls } = counting()
+    // Run together, both read 成本 (a cost indicator, an upper bound); apart, only the first does.
+    cached("100", { level1: "成", level2: "本" }, compile)
+    cached("100", { level1: "", level2: "成\u0001本" }, compile)
+    expect(calls()).toBe(2)
+  })
 })

@@ -28,29 +28,61 @@ const contextKeyOf = (context: TargetContext): string => {
   ].join("|")
 }
 
-// Contexts repeat as much as texts do (an indicator name under many projects): their keys are kept too.
-const contextKeys = new Map<string, string>()
+// Contexts repeat as much as texts do (an indicator name under many projects): their keys are kept, by
+// name, level2, level1 and year, so that finding one concatenates nothing (a hot path on big tables).
+type ByYear = Map<number | undefined, string>
+let contextKeys = new Map<string, Map<string, Map<string, ByYear>>>()
+let contextCount = 0
+
+/** The map under `key`, made when missing. */
+const under = <K, V extends Map<unknown, unknown>>(map: Map<K, V>, key: K, make: () => V): V => {
+  let inner = map.get(key)
+  if (inner === undefined) {
+    inner = make()
+    map.set(key, inner)
+  }
+  return inner
+}
 
 const contextKey = (context: TargetContext): string => {
-  const raw = `${context.level1 ?? ""}\u0001${context.level2 ?? ""}\u0001${context.name ?? ""}\u0001${context.year ?? ""}`
-  let key = contextKeys.get(raw)
+  if (contextCount >= GENERATION) {
+    contextKeys = new Map()
+    contextCount = 0
+  }
+  const byLevel2 = under(contextKeys, context.name ?? "", () => new Map<string, Map<string, ByYear>>())
+  const byLevel1 = under(byLevel2, context.level2 ?? "", () => new Map<string, ByYear>())
+  const byYear = under(byLevel1, context.level1 ?? "", (): ByYear => new Map())
+  let key = byYear.get(context.year)
   if (key === undefined) {
     key = contextKeyOf(context)
-    if (contextKeys.size >= GENERATION) contextKeys.clear()
-    contextKeys.set(raw, key)
+    byYear.set(context.year, key)
+    contextCount++
   }
   return key
 }
 
-let young = new Map<string, CompiledTarget>()
-let old = new Map<string, CompiledTarget>()
+/** Compiled targets by context key, then text; `size` counts the targets. */
+interface Generation {
+  readonly byContext: Map<string, Map<string, CompiledTarget>>
+  size: number
+}
 
-const keep = (key: string, compiled: CompiledTarget): void => {
+const generation = (): Generation => ({ byContext: new Map(), size: 0 })
+let young = generation()
+let old = generation()
+
+const keep = (contextKey: string, text: string, compiled: CompiledTarget): void => {
   if (young.size >= GENERATION) {
     old = young
-    young = new Map()
+    young = generation()
   }
-  young.set(key, compiled)
+  let texts = young.byContext.get(contextKey)
+  if (texts === undefined) {
+    texts = new Map()
+    young.byContext.set(contextKey, texts)
+  }
+  texts.set(text, compiled)
+  young.size++
 }
 
 /** The cached target for a text in a context, or what `compile` makes of it (then cached). */
@@ -59,23 +91,25 @@ export const cached = (
   context: TargetContext,
   compile: (text: string, context: TargetContext) => CompiledTarget,
 ): CompiledTarget => {
-  const key = `${text}\u0000${contextKey(context)}`
-  const hit = young.get(key)
+  const key = contextKey(context)
+  const hit = young.byContext.get(key)?.get(text)
   if (hit !== undefined) return hit
-  const older = old.get(key)
+  const olds = old.byContext.get(key)
+  const older = olds?.get(text)
   if (older !== undefined) {
-    old.delete(key)
-    keep(key, older)
+    olds!.delete(text)
+    keep(key, text, older)
     return older
   }
   const compiled = compile(text, context)
-  keep(key, compiled)
+  keep(key, text, compiled)
   return compiled
 }
 
 /** Empties the cache (for benchmarks and tests). */
 export const clearTargetCache = (): void => {
-  young = new Map()
-  old = new Map()
-  contextKeys.clear()
+  young = generation()
+  old = generation()
+  contextKeys = new Map()
+  contextCount = 0
 }
