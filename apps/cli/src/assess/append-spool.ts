@@ -4,7 +4,7 @@
  * and 指标明细.csv in table order at the end. The text never crosses threads, so the main thread (which
  * also parses the CSV files) neither receives nor writes it.
  */
-import { appendFileSync, writeFileSync } from "node:fs"
+import { closeSync, openSync, writeFileSync, writeSync } from "node:fs"
 
 /** A byte range in a spool: [start, length]. */
 export type ByteRange = readonly [number, number]
@@ -12,6 +12,7 @@ export type ByteRange = readonly [number, number]
 /** Appends texts to a file it empties first; each batch is on disk when `append` returns. */
 export class AppendSpool {
   private size = 0
+  private buffer = Buffer.allocUnsafe(1 << 20)
 
   constructor(readonly path: string) {
     writeFileSync(path, "")
@@ -19,13 +20,24 @@ export class AppendSpool {
 
   /** Appends the texts in one write; returns the byte range of each. */
   append(texts: ReadonlyArray<string>): ByteRange[] {
+    // Each text is encoded once, straight into the buffer (UTF-8 needs at most 3 bytes per UTF-16 unit).
+    let room = 0
+    for (const text of texts) room += text.length * 3
+    if (this.buffer.length < room) this.buffer = Buffer.allocUnsafe(room)
     const ranges: ByteRange[] = []
+    let used = 0
     for (const text of texts) {
-      const length = Buffer.byteLength(text)
-      ranges.push([this.size, length])
-      this.size += length
+      const length = this.buffer.write(text, used)
+      ranges.push([this.size + used, length])
+      used += length
     }
-    appendFileSync(this.path, texts.join(""))
+    const fd = openSync(this.path, "a")
+    try {
+      for (let at = 0; at < used; ) at += writeSync(fd, this.buffer, at, used - at)
+    } finally {
+      closeSync(fd)
+    }
+    this.size += used
     return ranges
   }
 }
