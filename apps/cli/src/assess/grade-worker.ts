@@ -3,6 +3,7 @@
  * rows, actual rows and budget row), reads and grades them with {@link gradeWork}, appends their text to
  * its own spools and sends back everything but the text (digests, rejections, byte ranges), in order.
  */
+import { getPriority, setPriority } from "node:os"
 import { parentPort, workerData } from "node:worker_threads"
 import type { RowsContext } from "@jixiao/core"
 import { compileFormulas, type GradeSettings } from "@jixiao/scoring"
@@ -11,6 +12,7 @@ import { type GradedElsewhere, type GradeWork, gradeWork } from "./graded-pieces
 import type { WorkerData } from "./grader.ts"
 
 const setup = workerData as WorkerData
+lowerPriority()
 const formulas = await compileFormulas(setup.policy)
 const settings: GradeSettings = {
   policy: setup.policy,
@@ -21,6 +23,21 @@ const settings: GradeSettings = {
 }
 const json = new AppendSpool(setup.spool.json)
 const csv = setup.spool.csv === null ? null : new AppendSpool(setup.spool.csv)
+
+/**
+ * The main thread reads and parses the CSV files that feed the workers: when the threads outnumber the
+ * cores (two workers and the reader on two cores), a reader waiting for a core leaves the workers waiting
+ * for work. Graders therefore run a little below it, nice +5 for this thread only (on Linux the nice value
+ * belongs to a thread; elsewhere it would lower the whole process, so it is left alone there).
+ */
+function lowerPriority(): void {
+  if (process.platform !== "linux") return
+  try {
+    setPriority(0, Math.min(19, getPriority(0) + 5))
+  } catch {
+    // Not allowed here: graders run at the reader's priority, only slower on busy machines.
+  }
+}
 
 interface Batch {
   readonly id: number
