@@ -44,6 +44,8 @@ const zhCN: Readonly<Record<ScoreFindingCode, (d: Data) => string>> = {
   actual_missing: () => "未填写实际完成值",
   actual_unreadable: (d) => `无法识别实际完成值“${d.text}”，需人工判断`,
   negative_actual: (d) => `实际完成值为负数（${d.value}），按 0 计算`,
+  negative_target: (d) =>
+    `目标值为负数（${d.op} ${d.target}），实际为 ${d.actual}，未达成：按比例计分没有意义，需人工判断`,
   target_missing: () => "缺少用于评分的指标值",
   target_unparsed: (d) => `指标值“${d.target}”无法识别，需人工判断`,
   deadline_missed: (d) => `完成日期 ${d.date} 晚于期限 ${d.deadline}`,
@@ -83,6 +85,8 @@ const en: Readonly<Record<ScoreFindingCode, (d: Data) => string>> = {
   actual_missing: () => "No actual reported",
   actual_unreadable: (d) => `Actual "${d.text}" cannot be read; a person must decide`,
   negative_actual: (d) => `Negative actual (${d.value}) counts as 0`,
+  negative_target: (d) =>
+    `Negative target (${d.op} ${d.target}) not met by ${d.actual}: a proportional score means nothing, a person decides`,
   target_missing: () => "No target to grade against",
   target_unparsed: (d) => `Target "${d.target}" cannot be read; a person must decide`,
   deadline_missed: (d) => `Completed ${d.date}, after the deadline ${d.deadline}`,

@@ -21,6 +21,7 @@ export type ScoreFindingCode =
   | "actual_missing"
   | "actual_unreadable"
   | "negative_actual"
+  | "negative_target"
   | "target_missing"
   | "target_unparsed"
   | "deadline_missed"

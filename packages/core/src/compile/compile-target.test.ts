@@ -158,3 +158,29 @@ describe("compileTarget", () => {
     expect(text.slice(...second!.span)).toBe("优秀率达９０％")
   })
 })
+
+describe("compileTarget: comparators written with 等于, and signed numbers", () => {
+  it.each([
+    ["大于等于95%", ">=", "95", "≥ 95%"],
+    ["大于或等于90%", ">=", "90", "≥ 90%"],
+    ["小于等于5%", "<=", "5", "≤ 5%"],
+    ["低于或等于3次", "<=", "3", "≤ 3 次"],
+    ["等于或高于10家", ">=", "10", "≥ 10 家"],
+    ["≥-5%", ">=", "-5", "≥ -5%"],
+    ["增长率不低于-3%", ">=", "-3", "增长率 ≥ -3%"],
+    ["≥-1.5万元", ">=", "-15000", "≥ -15,000 元"],
+    ["≤−2%", "<=", "-2", "≤ -2%"],
+  ] as const)("%s → %s %s", (text, op, value, expects) => {
+    const json = targetToJson(compileTarget(text))
+    expect([json.kind, json.op, json.exact, json.expects]).toEqual(["quantity", op, value, expects])
+    // Its expects reads back as the same target.
+    expect(meaning(compileTarget(json.expects))).toEqual(meaning(compileTarget(text)))
+  })
+
+  it("reads a dash after a number as a dash, not as a sign", () => {
+    for (const text of ["80%-90%", "2023-2025年"]) {
+      const exacts = JSON.stringify(targetToJson(compileTarget(text)))
+      expect(exacts).not.toContain('"exact":"-')
+    }
+  })
+})

@@ -106,6 +106,13 @@ describe("gradeIndicator: each kind of target against each kind of actual", () =
     // per item and reference
     ["每个站点≥3台桩", "每个站点3台", "met", "10"],
     ["年度计划数", "完成年度计划", "met", "10"],
+    // "or equal" words, and signed numbers
+    ["大于等于95%", "95%", "met", "10"],
+    ["大于或等于95%", "90.25%", "partially_met", "9.5"],
+    ["≥5%", "-3%", "not_met", "0"],
+    ["≥-5%", "-3%", "met", "10"],
+    ["增长率不低于-5%", "-8%", "needs_review", "0"],
+    ["≤-3%", "-4%", "met", "10"],
   ] as const)("%s vs %s → %s, %s points", (target, actual, status, score) => {
     const result = grade(target, actual)
     expect(result.status).toBe(status)
@@ -186,6 +193,15 @@ describe("review fixes: evaluator tiers and compound matching", () => {
     const result = grade("合格率100%，优秀率达90%", "优秀率92%，100%")
     expect(result.status).toBe("met")
     expect(result.parts?.map((p) => p.received)).toEqual(["100%", "92%"])
+  })
+
+  it("says why a negative actual scores 0, and leaves a missed negative target to a person", () => {
+    expect(grade("≥5%", "-3%").findings.map((f) => f.code)).toContain("negative_actual")
+    const missed = grade("≥-5%", "-8%")
+    expect(missed.findings.map((f) => [f.code, f.data])).toContainEqual([
+      "negative_target",
+      { op: ">=", target: "-5", actual: "-8" },
+    ])
   })
 
   it("reads - and — as nothing reported", () => {

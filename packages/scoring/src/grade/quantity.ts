@@ -38,6 +38,31 @@ const reverseScore = (a: Exact, t: Exact, weight: Exact, context: QuantityContex
   return clamp(weight.mul(max(zero, one.sub(a.sub(t).div(t)))), zero, weight)
 }
 
+/** Whether `a` satisfies `op t`. */
+const satisfies = (a: Exact, op: QuantityTarget["op"], t: Exact): boolean => {
+  const c = a.compare(t)
+  return op === ">=" ? c >= 0 : op === ">" ? c > 0 : op === "<=" ? c <= 0 : op === "<" ? c < 0 : c === 0
+}
+
+/**
+ * A negative target (`增长率≥-5%`, `≤-3%`): met → full weight; not met → a person decides, since the
+ * ratio formulas assume a positive target (−8 ÷ −5 would read as 160% of the target).
+ */
+const gradeNegativeTarget = (
+  target: QuantityTarget | PerItemTarget,
+  a: Exact,
+  t: Exact,
+  weight: Exact,
+  received: string,
+): Outcome => {
+  if (satisfies(a, target.op, t)) return { status: "met", score: weight, ratio: null, received, findings: [] }
+  return needsReview(received, {
+    code: "negative_target",
+    severity: "warning",
+    data: { op: target.op, target: t.toString(), actual: a.toString() },
+  })
+}
+
 /** Grades a quantity (or per-item) target against a quantity actual. */
 export const gradeQuantity = (
   target: QuantityTarget | PerItemTarget,
@@ -49,11 +74,13 @@ export const gradeQuantity = (
   if (!reading.ok) return needsReview(actual.text, reading.finding)
   const findings: ScoreFinding[] = [...reading.findings]
   let a = exact(reading.value)
+  const t = exact(target.value)
+  if (t.compare(0) < 0)
+    return gradeNegativeTarget(target, a, t, weight, describe(a, target.unit ?? actual.unit))
   if (a.compare(0) < 0) {
     findings.push({ code: "negative_actual", severity: "warning", data: { value: a.toString() } })
     a = zero
   }
-  const t = exact(target.value)
   const received = describe(a, target.unit ?? actual.unit)
   const ratio = t.equals(0) ? null : a.div(t)
   const { policy } = context

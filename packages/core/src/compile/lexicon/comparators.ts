@@ -6,6 +6,21 @@ import type { Comparator } from "../../model/target.ts"
  * A null comparator is a filler (`为`, `保持在`): the direction then comes from a suffix or the indicator.
  */
 export const prefixWords: ReadonlyArray<readonly [string, Comparator | null]> = [
+  // "or equal" forms before their stems: `大于等于95%` is ≥, not `大于` then `等于`.
+  ["大于或等于", ">="],
+  ["高于或等于", ">="],
+  ["多于或等于", ">="],
+  ["小于或等于", "<="],
+  ["低于或等于", "<="],
+  ["少于或等于", "<="],
+  ["等于或大于", ">="],
+  ["等于或高于", ">="],
+  ["等于或小于", "<="],
+  ["等于或低于", "<="],
+  ["大于等于", ">="],
+  ["高于等于", ">="],
+  ["小于等于", "<="],
+  ["低于等于", "<="],
   ["不少于", ">="],
   ["不低于", ">="],
   ["不小于", ">="],

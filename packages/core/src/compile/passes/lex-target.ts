@@ -50,7 +50,9 @@ export type Token =
   | { readonly t: "text"; readonly text: string; readonly start: number; readonly end: number }
 
 const digitNumber = /^(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/
-const numberStart = /^(?:\d|[一二两三四五六七八九十]|百分之)/
+const numberStart = /^(?:-?\d|[一二两三四五六七八九十]|百分之)/
+/** A minus sign (ASCII or U+2212) right before digits. */
+const minusSign = /^[-\u2212](?=\d)/
 /** Service windows (`7*24小时`) and ranks (`前10位`) hold numbers that are not targets. */
 const skipped = /^(?:\d+\*\d+(?:小时|h)?|前\d+(?:位|名)|第\d+(?:位|名|批|期|季度)?)/
 
@@ -180,6 +182,18 @@ export const lexTarget = (text: string): Token[] => {
       push({ t: "approx", start: i, end: i + approx[0].length })
       i += approx[0].length
       continue
+    }
+    // A minus sign is a sign only where a number may start: at the start or after a comparator
+    // (`≥-5%`, `不低于-3%`); after a number it is a dash (`80%-90%`, `2023-2025年`).
+    const last = tokens[tokens.length - 1]
+    const sign = (last === undefined || last.t === "op") && minusSign.exec(rest)
+    if (sign) {
+      const negative = lexQuantity(text, i + sign[0].length)
+      if (negative) {
+        push({ ...negative, literal: `-${negative.literal}`, start: i })
+        i = negative.end
+        continue
+      }
     }
     const quantity = lexQuantity(text, i)
     if (quantity) {
