@@ -127,6 +127,29 @@ describe("assess streams CSV and writes what the whole-table assess writes", () 
     await expectSame(files.targets, files.actuals, reverse(at, files.budget))
   })
 
+  it("writes the same report from projects read back from the workers' spools as from its own", () => {
+    const at = dir()
+    const { files } = generate(1500, 15, at)
+    const report = (workers: string) => {
+      const out = join(at, `out-${workers}`)
+      process.env.JIXIAO_WORKERS = workers
+      try {
+        const run = runJixiao([
+          "assess",
+          ...["--targets", files.targets, "--actuals", files.actuals, "--budget", files.budget],
+          ...["--year", "2024", "--out", out, "--format", "md"],
+        ])
+        expect(run.status).toBe(0)
+      } finally {
+        delete process.env.JIXIAO_WORKERS
+      }
+      return readFileSync(join(out, "报告.md"), "utf8")
+    }
+    const own = report("0")
+    expect(own).toContain("## ")
+    expect(report("2")).toBe(own)
+  })
+
   it("with workers and a second pass (the workers of the first pass leave nothing in the second's files)", async () => {
     const at = dir()
     const { files } = generate(1500, 14, at)
