@@ -27,8 +27,26 @@ const fill = (given: ReadonlyArray<Exact | undefined>, points: Exact): Exact[] =
   return given.map((w) => w ?? (free === 0 ? zero : rest.div(free)))
 }
 
+// Projects of a table share a handful of group sets: their points are worked out once per policy and set.
+const pointsSeen = new WeakMap<Policy, Map<string, ReadonlyMap<Group, Exact>>>()
+
 /** Group points for the groups present in a project, after merges and the missing-group rule. */
-const groupPoints = (present: ReadonlySet<Group>, policy: Policy): Map<Group, Exact> => {
+const groupPoints = (present: ReadonlySet<Group>, policy: Policy): ReadonlyMap<Group, Exact> => {
+  let byGroups = pointsSeen.get(policy)
+  if (byGroups === undefined) {
+    byGroups = new Map()
+    pointsSeen.set(policy, byGroups)
+  }
+  const key = [...present].sort().join(",")
+  let points = byGroups.get(key)
+  if (points === undefined) {
+    points = pointsOf(present, policy)
+    byGroups.set(key, points)
+  }
+  return points
+}
+
+const pointsOf = (present: ReadonlySet<Group>, policy: Policy): Map<Group, Exact> => {
   const points = new Map<Group, Exact>()
   for (const [group, value] of Object.entries(policy.weights.groups) as [Group, number | string][]) {
     const into = scoringGroup(group, policy)

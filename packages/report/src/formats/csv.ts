@@ -31,9 +31,8 @@ const header = (targetLabel: string) => [
   "偏差原因",
 ]
 
-const row = (project: Project, indicator: Indicator) => [
-  project.unit,
-  project.name,
+/** An indicator's cells after its project's two (单位, 项目). */
+const indicatorCells = (indicator: Indicator) => [
   indicator.no,
   indicator.level1,
   indicator.level2,
@@ -49,9 +48,18 @@ const row = (project: Project, indicator: Indicator) => [
   indicator.deviationReason,
 ]
 
+const row = (project: Project, indicator: Indicator) => [
+  project.unit,
+  project.name,
+  ...indicatorCells(indicator),
+]
+
 /** One project's lines of `指标明细.csv` (CRLF-ended), for a writer that streams the file project by project. */
-export const indicatorCsvLines = (project: Project): string =>
-  project.indicators.map((i) => `${row(project, i).map(csvCell).join(",")}\r\n`).join("")
+export const indicatorCsvLines = (project: Project): string => {
+  // The project's two cells are the same on each of its lines: quoted and guarded once.
+  const head = `${csvCell(project.unit)},${csvCell(project.name)},`
+  return project.indicators.map((i) => `${head}${indicatorCells(i).map(csvCell).join(",")}\r\n`).join("")
+}
 
 /** Renders `指标明细.csv`; the target column says which target was graded (年度 or 实施周期指标值). */
 export const renderCsv: Renderer = async (results) => {
