@@ -33,19 +33,45 @@ const runChild = (args: ReadonlyArray<string>): ChildRun => {
   return { seconds, peakRssMb: kb / 1024 }
 }
 
-/** Generates N indicators, runs the baseline and the CLI, and removes the files. */
-export const scaleBench = (indicators: number) => {
+const median = (xs: ReadonlyArray<number>): number => {
+  const sorted = [...xs].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+/** Several runs as one figure: the median time, the highest peak RSS. */
+const summary = (runs: ReadonlyArray<ChildRun>): ChildRun => ({
+  seconds: median(runs.map((r) => r.seconds)),
+  peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
+})
+
+/**
+ * Generates N indicators, then runs the baseline and the CLI one after the other `repeats` times (pairs,
+ * so that both see the machine in the same state), and removes the files. The ratio is the median of the
+ * pairs' ratios: on a shared machine a single pair can be off by a tenth either way.
+ */
+export const scaleBench = (indicators: number, repeats = 3) => {
   const dir = mkdtempSync(join(tmpdir(), `jixiao-bench-${indicators}-`))
   try {
     const { files } = generate(indicators, 1, join(dir, "in"))
-    const baseline = runChild(["scripts/bench/baseline-child.mjs", files.targets, files.actuals])
-    const assess = runChild([
-      "apps/cli/bin/jixiao.mjs",
-      "assess",
-      ...["--targets", files.targets, "--actuals", files.actuals, "--budget", files.budget],
-      ...["--year", "2024", "--out", join(dir, "out"), "--format", "csv"],
-    ])
-    return { indicators, baseline, assess }
+    const pairs = Array.from({ length: repeats }, (_, i) => {
+      const baseline = runChild(["scripts/bench/baseline-child.mjs", files.targets, files.actuals])
+      const assess = runChild([
+        "apps/cli/bin/jixiao.mjs",
+        "assess",
+        ...["--targets", files.targets, "--actuals", files.actuals, "--budget", files.budget],
+        ...["--year", "2024", "--out", join(dir, `out-${i}`), "--format", "csv"],
+      ])
+      rmSync(join(dir, `out-${i}`), { recursive: true, force: true })
+      return { baseline, assess, ratio: assess.seconds / baseline.seconds }
+    })
+    return {
+      indicators,
+      baseline: summary(pairs.map((p) => p.baseline)),
+      assess: summary(pairs.map((p) => p.assess)),
+      ratios: pairs.map((p) => p.ratio),
+      ratio: median(pairs.map((p) => p.ratio)),
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
