@@ -10,7 +10,7 @@ import { pathToFileURL } from "node:url"
 import { renderers } from "@jixiao/report"
 import { type Browser, chromium, type Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { seedResults } from "./seed-results.ts"
+import { seedResults } from "../support/seed-results.ts"
 
 const executablePath = "/usr/bin/chromium"
 const hostile = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">`

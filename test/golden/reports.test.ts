@@ -3,32 +3,14 @@
  * fails; `UPDATE_GOLDEN=1` rewrites the files, which are then reviewed by eye before committing.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs"
-import { parseActualsTable, parseBudgetTable, parseTextTable } from "@jixiao/core"
+import { parseActualsTable } from "@jixiao/core"
 import { csvDocument, renderReports } from "@jixiao/report"
-import { assess, assessmentToJson, presets } from "@jixiao/scoring"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
-
-const root = new URL("../../", import.meta.url)
-const seed = "seeds/000_6fa372ea3c00e953.txt"
-const actuals = "seeds/sample-actuals-2024.csv"
-const budget = "seeds/sample-budget-2024.csv"
-const bytes = (file: string) => readFileSync(new URL(file, root))
-
-const seedResults = async () => {
-  const table = parseTextTable(bytes(seed).toString("utf8"), seed)
-  const assessment = assess({
-    table,
-    actuals: await Effect.runPromise(parseActualsTable({ file: actuals, bytes: bytes(actuals) })),
-    budget: await Effect.runPromise(parseBudgetTable({ file: budget, bytes: bytes(budget) })),
-    policy: presets.national!,
-    year: 2024,
-  })
-  return assessmentToJson(assessment, { engineVersion: "golden", inputs: { targets: seed, actuals, budget } })
-}
+import { seedResults } from "../support/seed-results.ts"
 
 const files = new Map(
-  (await renderReports(await seedResults(), ["md", "csv"])).map((f) => [f.name, f.contents] as const),
+  (await renderReports(seedResults("golden"), ["md", "csv"])).map((f) => [f.name, f.contents] as const),
 )
 
 /** Compares with the committed file; writes it only when asked to. */
