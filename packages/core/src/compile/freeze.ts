@@ -13,38 +13,24 @@ export const freezeDraft = (draft: Draft, expects: string, text: string = draft.
     case "quantity":
     case "per_item": {
       if (draft.value === null || draft.op === null) break
-      const op = draft.op as Comparator
-      const { direction, value, unit, magnitude, noun } = draft
+      const quantity = {
+        text,
+        span,
+        label,
+        expects,
+        issues,
+        op: draft.op as Comparator,
+        direction: draft.direction,
+        value: draft.value,
+        unit: draft.unit,
+        magnitude: draft.magnitude,
+        noun: draft.noun,
+        kind: "quantity" as const,
+      }
+      // Per-item targets are rare: the spread there (same keys, `item` last) costs nothing that matters.
       return draft.kind === "per_item"
-        ? Object.freeze({
-            text,
-            span,
-            label,
-            expects,
-            issues,
-            op,
-            direction,
-            value,
-            unit,
-            magnitude,
-            noun,
-            kind: "per_item" as const,
-            item: draft.item ?? "",
-          })
-        : Object.freeze({
-            text,
-            span,
-            label,
-            expects,
-            issues,
-            op,
-            direction,
-            value,
-            unit,
-            magnitude,
-            noun,
-            kind: "quantity" as const,
-          })
+        ? Object.freeze({ ...quantity, kind: "per_item" as const, item: draft.item ?? "" })
+        : Object.freeze(quantity)
     }
     case "deadline":
       return Object.freeze({
