@@ -170,6 +170,7 @@ describe("compileTarget: comparators written with 等于, and signed numbers", (
     ["增长率不低于-3%", ">=", "-3", "增长率 ≥ -3%"],
     ["≥-1.5万元", ">=", "-15000", "≥ -15,000 元"],
     ["≤−2%", "<=", "-2", "≤ -2%"],
+    ["不低于−3%", ">=", "-3", "≥ -3%"],
   ] as const)("%s → %s %s", (text, op, value, expects) => {
     const json = targetToJson(compileTarget(text))
     expect([json.kind, json.op, json.exact, json.expects]).toEqual(["quantity", op, value, expects])

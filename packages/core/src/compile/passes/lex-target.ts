@@ -51,8 +51,8 @@ export type Token =
 
 const digitNumber = /^(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/
 const numberStart = /^(?:-?\d|[一二两三四五六七八九十]|百分之)/
-/** A minus sign (ASCII or U+2212) right before digits. */
-const minusSign = /^[-\u2212](?=\d)/
+/** A minus sign right before digits (U+2212 is already `-`: normalize-text). */
+const minusSign = /^-(?=\d)/
 /** Service windows (`7*24小时`) and ranks (`前10位`) hold numbers that are not targets. */
 const skipped = /^(?:\d+\*\d+(?:小时|h)?|前\d+(?:位|名)|第\d+(?:位|名|批|期|季度)?)/
 

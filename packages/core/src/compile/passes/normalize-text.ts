@@ -26,6 +26,7 @@ const byHand: Readonly<Record<string, string>> = {
   "㎞": "公里",
   〇: "零",
   "—": "-",
+  "\u2212": "-",
   "×": "*",
 }
 
