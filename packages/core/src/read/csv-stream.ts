@@ -7,7 +7,7 @@
 import { isUtf8 } from "node:buffer"
 import { parse } from "csv-parse"
 import { TableReadError } from "../model/errors.ts"
-import { unguard } from "./csv-table.ts"
+import { CSV_OPTIONS, csvUnreadable, type ParsedRecord, rowNumberer } from "./csv-records.ts"
 import type { SheetRow } from "./sheet-rows.ts"
 
 /** Where the trailing, not yet complete UTF-8 sequence of a chunk starts (the chunk's length when none). */
@@ -37,11 +37,6 @@ async function* checkedUtf8(chunks: AsyncIterable<Uint8Array>, file: string): As
     throw new TableReadError({ code: "encoding_unsupported", file, data: { expected: "UTF-8" } })
 }
 
-interface Parsed {
-  readonly record: string[]
-  readonly info: { readonly lines: number }
-}
-
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /**
@@ -53,22 +48,13 @@ export async function* csvRowBatches(
   chunks: AsyncIterable<Uint8Array>,
   file: string,
 ): AsyncGenerator<ReadonlyArray<SheetRow>> {
-  const parser = parse({ bom: true, relax_column_count: true, relax_quotes: true, info: true })
+  const parser = parse(CSV_OPTIONS)
   let batch: SheetRow[] = []
-  let next = 1
-  // csv-parse counts a CRLF inside a quoted cell as two lines: take the extra ones back (as csvRows does).
-  let doubled = 0
+  const number = rowNumberer()
   let failure: unknown = null
   let ended = false
-  parser.on("data", ({ record, info }: Parsed) => {
-    const cells = new Array<string>(record.length)
-    for (let i = 0; i < record.length; i++) {
-      const cell = record[i]!
-      cells[i] = unguard(cell)
-      if (cell.length > 1 && cell.includes("\r\n")) doubled += cell.split("\r\n").length - 1
-    }
-    batch.push({ row: next, cells })
-    next = info.lines - doubled + 1
+  parser.on("data", (parsed: ParsedRecord) => {
+    batch.push(number(parsed))
   })
   parser.on("error", (error) => {
     failure ??= error
@@ -82,16 +68,7 @@ export async function* csvRowBatches(
     return taken
   }
   const check = () => {
-    if (failure === null) return
-    if (failure instanceof TableReadError) throw failure
-    const lines = (failure as { lines?: unknown } | null)?.lines
-    const reason = failure instanceof Error ? failure.message : String(failure)
-    throw new TableReadError({
-      code: "csv_unreadable",
-      file,
-      ...(typeof lines === "number" ? { row: lines } : {}),
-      data: { reason },
-    })
+    if (failure !== null) throw csvUnreadable(failure, file)
   }
   for await (const chunk of checkedUtf8(chunks, file)) {
     parser.write(chunk)
