@@ -5,10 +5,12 @@
 import { type ChildProcess, spawn } from "node:child_process"
 import {
   copyFileSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from "node:fs"
@@ -51,7 +53,11 @@ const sqlite = () => {
   const require = createRequire(join(root, "apps/cli/package.json"))
   return require("better-sqlite3") as new (
     file: string,
-  ) => { pragma(s: string): unknown; prepare(s: string): { all(): unknown[] }; close(): void }
+  ) => {
+    pragma(s: string): unknown
+    prepare(s: string): { all(): unknown[]; run(): unknown }
+    close(): void
+  }
 }
 
 describe("jixiao run", () => {
@@ -139,6 +145,19 @@ describe("jixiao run", () => {
     const db = new Database(join(dir, "jixiao-ledger.sqlite"))
     expect(db.pragma("integrity_check")).toEqual([{ integrity_check: "ok" }])
     db.close()
+  })
+
+  it("stops before writing any report when the ledger cannot be used (a newer schema)", () => {
+    const { dir, config } = workspace()
+    expect(runJixiao(["run", "--config", config]).status).toBe(2)
+    const Database = sqlite()
+    const db = new Database(join(dir, "jixiao-ledger.sqlite"))
+    db.prepare("UPDATE schema_version SET version = 99").run()
+    db.close()
+    rmSync(join(dir, "..", "out"), { recursive: true })
+    const run = runJixiao(["run", "--config", config])
+    expect(run.status).toBe(1)
+    expect(existsSync(join(dir, "..", "out"))).toBe(false)
   })
 
   it("reports a held lock at once with --wait 0", async () => {

@@ -13,7 +13,7 @@ import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import * as FileSystem from "effect/FileSystem"
 import { CliFailure } from "../errors.ts"
-import { LedgerError, ledgerMessage, openLedger, scopedRunLock } from "../ledger/index.ts"
+import { defaultLedgerFile, LedgerError, ledgerMessage, openLedger, scopedRunLock } from "../ledger/index.ts"
 import { version } from "../version.ts"
 import { besideConfig, type Config, decodeConfig, formatConfigError } from "./config.ts"
 import { attentionReason, type FailOn } from "./exit-status.ts"
@@ -58,16 +58,20 @@ export const executeRun = (configFile: string, options: { readonly waitMs: numbe
       const steps = 5
       log.step(1, steps, "config", `读取配置 ${configFile}`)
       const config = yield* loadConfig(configFile)
-      const ledgerPath = besideConfig(configFile, config.ledger ?? "jixiao-ledger.sqlite")
+      const ledgerPath = besideConfig(configFile, config.ledger ?? defaultLedgerFile)
       const fs = yield* FileSystem.FileSystem
       yield* fs
         .makeDirectory(dirname(ledgerPath), { recursive: true })
         .pipe(Effect.mapError(() => new CliFailure({ message: `无法创建账本目录 ${dirname(ledgerPath)}` })))
       const lock = yield* scopedRunLock(ledgerPath, { waitMs: options.waitMs })
       if (lock.note) log.event("stale_lock", lock.note)
+      // Opened before anything is written: a ledger that cannot be used (newer schema, unreadable) stops
+      // the run before its reports replace the last recorded ones.
+      const ledger = yield* openLedger(ledgerPath)
       log.step(2, steps, "inputs", "读取目标表、实际完成值、预算执行和评分规则")
       const inputs = yield* readRunInputs(config, configFile)
       const basis = config.basis ?? "annual"
+      const formats = config.outputs?.formats ?? reportFormats
       const id = runId({
         engineVersion: version,
         year: config.year ?? null,
@@ -76,7 +80,7 @@ export const executeRun = (configFile: string, options: { readonly waitMs: numbe
         policy: inputs.policy,
         inputs: inputs.digests.map(({ role, sha256 }) => ({ role, sha256 })),
         // What the run writes is part of what it is: adding a format records a run listing the new file.
-        outputs: { formats: config.outputs?.formats ?? reportFormats },
+        outputs: { formats },
       })
       log.step(3, steps, "assess", `评分（运行 ${id.slice(0, 12)}）`)
       const formulas = yield* Effect.promise(() => compileFormulas(inputs.policy))
@@ -90,7 +94,6 @@ export const executeRun = (configFile: string, options: { readonly waitMs: numbe
           budget: config.inputs.budget ?? null,
         },
       })
-      const formats = config.outputs?.formats ?? reportFormats
       log.step(4, steps, "render", `生成报告：results.json、${formats.join("、")}`)
       const reports = yield* Effect.tryPromise({
         try: () => renderReports(results, formats),
@@ -108,7 +111,6 @@ export const executeRun = (configFile: string, options: { readonly waitMs: numbe
         ...reports,
       ])
       log.step(5, steps, "record", `记录到账本 ${ledgerPath}`)
-      const ledger = yield* openLedger(ledgerPath)
       const recordedAt = new Date(yield* Clock.currentTimeMillis).toISOString()
       const recorded = yield* ledger.recordRun(
         {

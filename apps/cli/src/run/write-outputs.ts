@@ -17,8 +17,7 @@ export interface WrittenOutput {
 const bytesOf = (contents: string | Uint8Array) =>
   typeof contents === "string" ? new TextEncoder().encode(contents) : contents
 
-const sameBytes = (a: Uint8Array, b: Uint8Array) =>
-  a.length === b.length && Buffer.from(a).equals(Buffer.from(b))
+const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && Buffer.compare(a, b) === 0
 
 /**
  * Writes each file whole (temporary file, then rename), skipping files whose bytes are already on disk:
