@@ -64,10 +64,10 @@ const unitResults = (frame: ResultsFrame, unit: string, projects: ResultsJson["p
   }
 }
 
-/** What the per-unit reports wrote and what they skipped. */
-export interface UnitReports {
-  readonly files: ReadonlyArray<ReportFile>
-  readonly skipped: ReadonlyArray<{ readonly unit: string; readonly indicators: number }>
+/** A unit whose reports were not written: it has more indicators than WHOLE_REPORT_LIMIT. */
+export interface SkippedUnit {
+  readonly unit: string
+  readonly indicators: number
 }
 
 /** Renders the formats unit by unit, handing each unit's files to `write` before reading the next unit. */
@@ -77,14 +77,14 @@ export const renderPerUnit = async (
   formats: ReadonlyArray<ReportFormat>,
   render: (results: ResultsJson, formats: ReadonlyArray<ReportFormat>) => Promise<ReadonlyArray<ReportFile>>,
   write: (file: ReportFile) => Promise<void>,
-): Promise<UnitReports["skipped"]> => {
+): Promise<ReadonlyArray<SkippedUnit>> => {
   const byUnit = new Map<string, Spooled[]>()
   for (const s of sink.ordered()) {
     const list = byUnit.get(s.unit)
     if (list) list.push(s)
     else byUnit.set(s.unit, [s])
   }
-  const skipped: Array<{ unit: string; indicators: number }> = []
+  const skipped: SkippedUnit[] = []
   const parts = uniqueUnitParts(byUnit.keys())
   for (const [unit, spooled] of byUnit) {
     const indicators = spooled.reduce((n, s) => n + s.indicators, 0)

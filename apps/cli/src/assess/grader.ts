@@ -43,7 +43,6 @@ export interface WorkerSetup {
   readonly basis: GradeSettings["basis"]
   readonly year: number | undefined
   readonly budget: GradeSettings["budget"]
-  readonly withCsv: boolean
 }
 
 /** The spool files a worker appends to, and their number in the sink. */

@@ -111,7 +111,7 @@ const makeGrader = (
     budget: settings.budget,
   }
   return (
-    workerGrader({ ...setup, withCsv: sink.withCsv }, input.workers, (w) => sink.workerSpool(w), done) ??
+    workerGrader(setup, input.workers, (w) => sink.workerSpool(w), done) ??
     inThreadGrader(settings, sink.withCsv, done)
   )
 }
@@ -187,11 +187,11 @@ const feed = async (run: {
 export const streamAssess = async (
   input: StreamAssessInput,
   sink: ResultsSink,
-): Promise<{ readonly summary: AssessmentSummary; readonly indicators: number; readonly passes: number }> => {
+): Promise<{ readonly summary: AssessmentSummary; readonly indicators: number }> => {
   const first = await pass(input, sink, null)
-  if (first.done) return { ...first, passes: 1 }
+  if (first.done) return first
   sink.reset()
   const second = await pass(input, sink, first)
   if (!second.done) throw new Error("a second pass cannot need a third")
-  return { ...second, passes: 2 }
+  return second
 }

@@ -1,6 +1,5 @@
+import { shortId } from "../render/runs-format.ts"
 import type { LedgerIssue } from "./issues.ts"
-
-const shortId = (id: string) => id.slice(0, 12)
 
 /** The Chinese wording of a ledger issue: one line that names the file. */
 export const ledgerMessage = (issue: LedgerIssue): string => {

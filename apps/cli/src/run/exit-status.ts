@@ -1,9 +1,8 @@
 import type { ResultsJson } from "@jixiao/scoring"
+import { countAtOrAbove } from "../commands/fail-on.ts"
 
 /** When a finished run exits 2 (documented): rejected rows, findings at a severity, or never. */
 export type FailOn = "never" | "rejected" | "warning" | "error"
-
-const rank = { error: 0, warning: 1, info: 2 } as const
 
 /** Why a finished run deserves attention, or null when it does not under `failOn`. */
 export const attentionReason = (results: ResultsJson, failOn: FailOn): string | null => {
@@ -15,6 +14,6 @@ export const attentionReason = (results: ResultsJson, failOn: FailOn): string | 
     ...p.findings,
     ...p.indicators.flatMap((i) => i.findings),
   ])
-  const count = findings.filter((f) => rank[f.severity as keyof typeof rank] <= rank[failOn]).length
+  const count = countAtOrAbove(findings, failOn)
   return count > 0 ? `有 ${count} 条${failOn === "error" ? "错误" : "警告及以上"}级别的评分提示` : null
 }
