@@ -114,9 +114,6 @@ export const projectWeights = (
         })
       }
     }
-  }
-  if (policy.weights.mode === "groups") {
-    const points = groupPoints(new Set(groups), policy)
     indicators.forEach((indicator, i) => {
       if (!points.has(groups[i]!) && given[i] === undefined) {
         findings.push({
