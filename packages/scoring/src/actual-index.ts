@@ -46,12 +46,7 @@ export const readerRejection = (r: RowRejection): Rejection => ({
 })
 
 /** A row the target table's reader could not read, as a rejection (code only: its data stays with lint). */
-export const tableRejection = (r: RowRejection): Rejection => ({
-  file: r.at.file,
-  row: r.at.row,
-  sheet: r.at.sheet,
-  reason: r.code,
-})
+export const tableRejection = (r: RowRejection): Rejection => readerRejection({ at: r.at, code: r.code })
 
 const reject = (row: ActualEntry, reason: string, data?: Record<string, string | number>): Rejection => ({
   file: row.file,

@@ -119,11 +119,13 @@ export const resultsTail = (assessment: AssessmentSummary) => ({
   rows: assessment.rows,
   budgetRows: assessment.budgetRows,
   // Keys with no value are left out rather than written as undefined (JSON drops them anyway).
-  rejected: assessment.rejected.map(({ sheet, data, ...r }) => ({
-    ...r,
+  rejected: assessment.rejected.map(({ file, row, sheet, reason, data }) => ({
+    file,
+    row,
     ...(sheet === undefined ? {} : { sheet }),
+    reason,
     ...(data === undefined ? {} : { data }),
-    message: formatRejection(r.reason, data),
+    message: formatRejection(reason, data),
   })),
   notMet: assessment.notMet,
   needsReview: assessment.needsReview,
