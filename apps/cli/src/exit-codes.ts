@@ -37,5 +37,7 @@ export const exitCodeHelp = [
   "退出码：",
   `  ${ExitCode.ok}  完成`,
   `  ${ExitCode.failed}  失败：文件不存在或无法读取、表格无法解析、参数有误、输入行无效`,
-  `  ${ExitCode.findings}  完成，但有达到 --fail-on 级别的问题（默认 error）`,
+  `  ${ExitCode.findings}  完成但需要注意：lint 有达到 --fail-on 级别的审核意见（默认 error）；`,
+  "     run 有未采用的输入行或达到 failOn 级别的评分提示（assess 完成时总是 0）",
+  `  ${ExitCode.interrupted}  被中断（Ctrl-C）`,
 ].join("\n")

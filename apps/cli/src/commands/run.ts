@@ -72,7 +72,7 @@ export const runCommand = Command.make(
   Command.withDescription(
     [
       "读取配置文件（默认 jixiao.config.json），评分、写出 results.json 和报告，并把运行记入 SQLite 账本。",
-      "运行编号由输入文件、评分规则和引擎版本的内容决定：输入未变时重跑不改动任何文件、不新增记录；",
+      "运行编号由输入文件、评分规则、年度与口径、部门名称、输出格式和引擎版本决定：输入未变时重跑不改动任何文件、不新增记录；",
       "输入变了就是新的运行。同一账本同一时间只允许一个运行（其他运行等待 --wait 秒或报告）。从不提示输入。",
       "",
       exitCodeHelp,
