@@ -13,6 +13,7 @@ export {
   tierNames,
 } from "./actual/index.ts"
 export { clearTargetCache, compileTarget } from "./compile/compile-target.ts"
+export { scaleByMagnitude } from "./compile/lexicon/magnitudes.ts"
 export type { TargetJson } from "./compile/target-json.ts"
 export { targetToJson } from "./compile/to-json.ts"
 export { type LintOptions, lintTable } from "./lint/lint-table.ts"

@@ -7,22 +7,14 @@
 import {
   convertUnit,
   type Decimal,
-  decimal,
   type Measurement,
   type PerItemTarget,
   type QuantityTarget,
+  scaleByMagnitude,
 } from "@jixiao/core"
 import type { ScoreFinding } from "../model.ts"
 
 type Quantity = Extract<Measurement, { kind: "quantity" }>
-
-const magnitudeDigits: Readonly<Record<string, number>> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8 }
-
-const scaleByMagnitude = (value: Decimal, magnitude: string): Decimal => {
-  let power = 0
-  for (const char of magnitude) power += magnitudeDigits[char] ?? 0
-  return value.times(decimal(10).pow(power))
-}
 
 /** Whether `a` is nearer `target` than `b` is, by ratio (log distance). */
 const nearer = (a: Decimal, b: Decimal, target: Decimal): boolean => {

@@ -5,7 +5,7 @@
  */
 import { decimal } from "../../model/decimal.ts"
 import type { Pass } from "../draft.ts"
-import { magnitudePower } from "../lexicon/magnitudes.ts"
+import { scaleByMagnitude } from "../lexicon/magnitudes.ts"
 import { canonicalUnit } from "../lexicon/units.ts"
 
 const unitInName = /[(（]\s*([^()（）]{1,4})\s*[)）]\s*$/u
@@ -20,9 +20,7 @@ export const unitFromName = (name: string | undefined): string | undefined => {
 
 export const resolveMagnitude: Pass = (draft, context) => {
   if (draft.literal === null) return
-  let exponent = 0
-  for (const char of draft.magnitude ?? "") exponent += magnitudePower[char] ?? 0
-  draft.value = decimal(draft.literal).times(decimal(10).pow(exponent))
+  draft.value = scaleByMagnitude(decimal(draft.literal), draft.magnitude ?? "")
   if (draft.percent) draft.unit = "%"
   if (draft.unit === null) {
     const fromName = unitFromName(context.name)
