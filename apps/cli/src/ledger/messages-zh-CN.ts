@@ -1,5 +1,5 @@
-import { shortId } from "../render/runs-format.ts"
 import type { LedgerIssue } from "./issues.ts"
+import { shortId } from "./short-id.ts"
 
 /** The Chinese wording of a ledger issue: one line that names the file. */
 export const ledgerMessage = (issue: LedgerIssue): string => {

@@ -1,11 +1,8 @@
 import { statusNames } from "@jixiao/scoring"
 import type { RunRecord } from "../ledger/types.ts"
 
-/** How many characters of a run id the tables show: enough to be unique in practice, and a valid prefix. */
-export const shortIdLength = 12
-
-/** The first characters of a run id. */
-export const shortId = (id: string): string => id.slice(0, shortIdLength)
+// The ledger owns run ids (its messages show them too, and it must not load the scoring package).
+export { shortId } from "../ledger/short-id.ts"
 
 /** A number as recorded, never rounded again (a diff must not hide a change), `—` for none. */
 export const recorded = (value: number | null): string => (value === null ? "—" : String(value))
