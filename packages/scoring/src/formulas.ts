@@ -1,7 +1,8 @@
 /**
  * Custom scoring formulas from a policy: mathjs expressions compiled once, evaluated per indicator on
- * exact fractions. The full mathjs (parser included) is loaded only when a policy has formulas.
+ * exact fractions. The full mathjs (parser included) is created only when a policy has formulas.
  */
+import { fullMath } from "./full-math.ts"
 import { type Exact, exact } from "./numbers.ts"
 import type { Policy } from "./policy/policy.ts"
 
@@ -21,8 +22,7 @@ export interface Formulas {
 export const compileFormulas = async (policy: Policy): Promise<Formulas> => {
   const { positive, reverse, budget } = policy.formulas
   if (!positive && !reverse && !budget) return {}
-  const { create, all } = await import("mathjs")
-  const math = create(all!, { number: "Fraction" })
+  const math = fullMath()
   const compile = (source: string | undefined): Evaluate | undefined => {
     if (!source) return undefined
     const code = math.compile(source)

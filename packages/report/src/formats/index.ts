@@ -1,14 +1,22 @@
 import type { Renderer, ReportFormat } from "../report-file.ts"
+import { renderCsv } from "./csv.ts"
+import { renderHtml } from "./html/index.ts"
+import { renderMarkdown } from "./markdown.ts"
+import { renderXlsx } from "./xlsx/index.ts"
 
 /**
- * The formats and where each renderer lives. Loaded on demand, so that a run asking for Markdown never
- * loads exceljs, and the CLI starts fast.
+ * The formats and their renderers. The renderers load their heavy libraries (exceljs, jszip) themselves on
+ * first use, so a run asking for Markdown still never loads exceljs. They are imported statically: a
+ * dynamic `import()` here made the bundler wrap every module of the CLI in a lazy initialiser, which
+ * defeated tree-shaking, so that starting the CLI (and each grading worker) instantiated all of mathjs
+ * (start-up 0.5 s → 0.2 s).
  */
+
 export const renderers: Readonly<Record<ReportFormat, () => Promise<Renderer>>> = {
-  html: async () => (await import("./html/index.ts")).renderHtml,
-  xlsx: async () => (await import("./xlsx/index.ts")).renderXlsx,
-  md: async () => (await import("./markdown.ts")).renderMarkdown,
-  csv: async () => (await import("./csv.ts")).renderCsv,
+  html: async () => renderHtml,
+  xlsx: async () => renderXlsx,
+  md: async () => renderMarkdown,
+  csv: async () => renderCsv,
 }
 
 /** Every format, in the order `--format` lists them in help. */

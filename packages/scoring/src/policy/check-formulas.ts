@@ -1,9 +1,10 @@
 /**
  * Checks custom formulas: each must parse as a mathjs expression built only from numbers, arithmetic,
- * comparisons, `? :`, a few functions, and the variables its key allows. mathjs is imported only here,
- * and only when a policy has formulas.
+ * comparisons, `? :`, a few functions, and the variables its key allows. The full mathjs is created only
+ * when a policy has formulas.
  */
 import type { MathNode } from "mathjs"
+import { fullMath } from "../full-math.ts"
 import type { PolicyIssue } from "./errors.ts"
 import type { Policy } from "./policy.ts"
 
@@ -30,6 +31,9 @@ const allowedNodes = new Set([
 
 type Parse = (text: string) => MathNode
 
+/** A number constant as the formulas' mathjs parses it: a Fraction (or a plain number). */
+const isNumber = (value: unknown): boolean => typeof value === "number" || fullMath().isFraction(value)
+
 /** The issues of one formula (none when it is usable). */
 const checkFormula = (parse: Parse, key: FormulaKey, text: string): Array<PolicyIssue> => {
   const path = `formulas.${key}`
@@ -49,7 +53,7 @@ const checkFormula = (parse: Parse, key: FormulaKey, text: string): Array<Policy
   }
   root.traverse((node, nodePath, parent) => {
     const named = node as MathNode & { readonly name?: string; readonly value?: unknown }
-    if (!allowedNodes.has(node.type) || (node.type === "ConstantNode" && typeof named.value !== "number"))
+    if (!allowedNodes.has(node.type) || (node.type === "ConstantNode" && !isNumber(named.value)))
       once({ path, code: "formula_unsupported", data: { formula: key, node: node.toString() } })
     else if (node.type === "SymbolNode" && parent?.type === "FunctionNode" && nodePath === "fn") {
       if (!formulaFunctions.includes(named.name ?? ""))
@@ -75,6 +79,6 @@ export const checkFormulas = async (formulas: Policy["formulas"]): Promise<Array
     return text === undefined ? [] : [{ key, text }]
   })
   if (entries.length === 0) return []
-  const { parse } = await import("mathjs")
+  const { parse } = fullMath()
   return entries.flatMap(({ key, text }) => checkFormula(parse as Parse, key, text))
 }
