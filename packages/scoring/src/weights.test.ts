@@ -121,4 +121,26 @@ describe("projectWeights: points that go nowhere are reported", () => {
     )
     expect(weights.map((w) => w.toString())).toEqual(["20", "20", "40"])
   })
+
+  it("gives projects with the same groups the same weights, whatever was weighted in between", () => {
+    const groups = () => [indicator("1-产出指标"), indicator("1-产出指标"), indicator("2-效益指标")]
+    const first = projectWeights(groups(), national, exact(10)).weights.map(String)
+    // Written weights and another policy in between must not leak into the next plain project.
+    projectWeights(
+      [indicator("1-产出指标", "50"), indicator("1-产出指标"), indicator("2-效益指标")],
+      national,
+      exact(10),
+    )
+    const other = projectWeights(groups(), presets["profile-20-40-40"]!, exact(20)).weights.map(String)
+    expect(projectWeights(groups(), national, exact(10)).weights.map(String)).toEqual(first)
+    expect(first).toEqual(["28.125", "28.125", "33.75"])
+    expect(other).not.toEqual(first)
+    // The same groups in another order: weights follow the indicators.
+    const reordered = [indicator("2-效益指标"), indicator("1-产出指标"), indicator("1-产出指标")]
+    expect(projectWeights(reordered, national, exact(10)).weights.map(String)).toEqual([
+      "33.75",
+      "28.125",
+      "28.125",
+    ])
+  })
 })

@@ -58,6 +58,70 @@ const pointsOf = (present: ReadonlySet<Group>, policy: Policy): Map<Group, Exact
   return new Map([...points].filter(([g]) => present.has(g)).map(([g, p]) => [g, p.mul(scale)]))
 }
 
+/** Weights worked out from the policy alone (none written), by policy and the groups in table order. */
+const splitSeen = new WeakMap<Policy, Map<string, ReadonlyArray<Exact>>>()
+
+/**
+ * Every indicator's weight from the written ones and the group points (findings where a group's written
+ * weights do not add up). Projects with no written weight and the same groups in the same order (most of
+ * a big table) get the same weights: those are worked out once.
+ */
+const splitWeights = (
+  groups: ReadonlyArray<Group>,
+  given: ReadonlyArray<Exact | undefined>,
+  policy: Policy,
+  findings: ScoreFinding[],
+): ReadonlyArray<Exact> => {
+  if (!given.every((w) => w === undefined)) return split(groups, given, policy, findings)
+  let byGroups = splitSeen.get(policy)
+  if (byGroups === undefined) {
+    byGroups = new Map()
+    splitSeen.set(policy, byGroups)
+  }
+  const key = groups.join(",")
+  const known = byGroups.get(key)
+  if (known !== undefined) return known
+  const own: ScoreFinding[] = []
+  const weights = split(groups, given, policy, own)
+  if (own.length > 0) findings.push(...own)
+  else {
+    if (byGroups.size >= 10_000) byGroups.clear()
+    byGroups.set(key, weights)
+  }
+  return weights
+}
+
+const split = (
+  groups: ReadonlyArray<Group>,
+  given: ReadonlyArray<Exact | undefined>,
+  policy: Policy,
+  findings: ScoreFinding[],
+): Exact[] => {
+  if (policy.weights.mode === "free") return fill(given, exact(policy.weights.indicators))
+  const points = groupPoints(new Set(groups), policy)
+  const weights = given.map(() => zero)
+  for (const [group, groupTotal] of points) {
+    const members = groups.flatMap((g, i) => (g === group ? [i] : []))
+    const filled = fill(
+      members.map((i) => given[i]),
+      groupTotal,
+    )
+    members.forEach((i, k) => {
+      weights[i] = filled[k]!
+    })
+    const allGiven = members.every((i) => given[i] !== undefined)
+    const groupSum = sum(members.map((i) => weights[i]!))
+    if (allGiven && !groupSum.equals(groupTotal)) {
+      findings.push({
+        code: "weights_group_mismatch",
+        severity: "warning",
+        data: { group, written: groupSum.round(2).toString(), expected: groupTotal.round(2).toString() },
+      })
+    }
+  }
+  return weights
+}
+
 /** Computes every indicator's weight in a project, with findings where written weights do not add up. */
 export const projectWeights = (
   indicators: ReadonlyArray<Indicator>,
@@ -89,31 +153,9 @@ export const projectWeights = (
     }
     return w
   })
-  let weights: Exact[]
-  if (policy.weights.mode === "free") {
-    weights = fill(given, exact(policy.weights.indicators))
-  } else {
+  const weights = splitWeights(groups, given, policy, findings)
+  if (policy.weights.mode !== "free") {
     const points = groupPoints(new Set(groups), policy)
-    weights = given.map(() => zero)
-    for (const [group, groupTotal] of points) {
-      const members = groups.flatMap((g, i) => (g === group ? [i] : []))
-      const filled = fill(
-        members.map((i) => given[i]),
-        groupTotal,
-      )
-      members.forEach((i, k) => {
-        weights[i] = filled[k]!
-      })
-      const allGiven = members.every((i) => given[i] !== undefined)
-      const groupSum = sum(members.map((i) => weights[i]!))
-      if (allGiven && !groupSum.equals(groupTotal)) {
-        findings.push({
-          code: "weights_group_mismatch",
-          severity: "warning",
-          data: { group, written: groupSum.round(2).toString(), expected: groupTotal.round(2).toString() },
-        })
-      }
-    }
     indicators.forEach((indicator, i) => {
       if (!points.has(groups[i]!) && given[i] === undefined) {
         findings.push({
@@ -135,13 +177,14 @@ export const projectWeights = (
       })
     }
   })
-  const total = sum(weights).add(budgetWeight)
-  if (given.some((w) => w !== undefined) && !total.equals(hundred)) {
-    findings.push({
-      code: "weights_total_mismatch",
-      severity: "warning",
-      data: { total: total.round(2).toString() },
-    })
+  if (given.some((w) => w !== undefined)) {
+    const total = sum(weights).add(budgetWeight)
+    if (!total.equals(hundred))
+      findings.push({
+        code: "weights_total_mismatch",
+        severity: "warning",
+        data: { total: total.round(2).toString() },
+      })
   }
   return { weights, groups, findings }
 }
