@@ -28,11 +28,12 @@ export interface Grader {
   close(): Promise<void>
 }
 
-type Done = (job: GradeJob, graded: GradedWork | GradedElsewhere) => void
+/** Receives a graded project with its place (the job's work is not kept: see workerGrader). */
+type Done = (place: Place, graded: GradedWork | GradedElsewhere) => void
 
 /** Grades in this thread, at once. */
 export const inThreadGrader = (settings: GradeSettings, withCsv: boolean, done: Done): Grader => ({
-  submit: async (job) => done(job, gradeWork(job.work, job.context, settings, withCsv)),
+  submit: async (job) => done(job.place, gradeWork(job.work, job.context, settings, withCsv)),
   drain: async () => {},
   close: async () => {},
 })
@@ -93,7 +94,10 @@ export const workerGrader = (
     (_, w) =>
       new Worker(script, { workerData: { ...setup, spool: spools(w) } satisfies WorkerData, resourceLimits }),
   )
-  const pending = new Map<number, ReadonlyArray<GradeJob>>()
+  // Only the places of the jobs in flight are kept: their work (table and actual rows) was copied to the
+  // worker, and keeping it until the answer came let it outlive young-generation collections (promoted,
+  // then collected as old garbage: the main thread's heap grew by hundreds of MB at 10⁶ indicators).
+  const pending = new Map<number, ReadonlyArray<Place>>()
   const inFlight = workers.map(() => 0)
   let failure: unknown = null
   let wake: (() => void) | null = null
@@ -104,10 +108,10 @@ export const workerGrader = (
   }
   workers.forEach((worker, w) => {
     worker.on("message", ({ id, out }: { id: number; out: ReadonlyArray<GradedElsewhere> }) => {
-      const jobs = pending.get(id)!
+      const places = pending.get(id)!
       pending.delete(id)
       inFlight[w]!--
-      for (const [i, job] of jobs.entries()) done(job, out[i]!)
+      for (const [i, place] of places.entries()) done(place, out[i]!)
       notify()
     })
     worker.on("error", (error) => {
@@ -126,7 +130,10 @@ export const workerGrader = (
     await waitFor(() => inFlight.some((n) => n < IN_FLIGHT))
     const w = inFlight.indexOf(Math.min(...inFlight))
     const id = nextId++
-    pending.set(id, batch)
+    pending.set(
+      id,
+      batch.map((job) => job.place),
+    )
     inFlight[w]!++
     // One context per batch: every job of a pass reads rows under the same header.
     workers[w]!.postMessage({ id, context: batch[0]!.context, works: batch.map((job) => job.work) })

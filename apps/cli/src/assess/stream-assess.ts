@@ -73,9 +73,9 @@ const pass = async (
   const sum = new AssessmentSum(input.policy)
   let indicators = 0
   const tableRejected: RowRejection[] = []
-  const grader = makeGrader(input, assessor, sink, (job, graded) => {
-    sum.add(digestFromData(graded.digest), graded, job.place)
-    sink.add(graded, job.place)
+  const grader = makeGrader(input, assessor, sink, (place, graded) => {
+    sum.add(digestFromData(graded.digest), graded, place)
+    sink.add(graded, place)
     for (const r of graded.tableRejected) tableRejected.push(r)
     indicators += graded.digest.indicators.length
   })
