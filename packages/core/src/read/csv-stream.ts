@@ -40,7 +40,7 @@ async function* checkedUtf8(chunks: AsyncIterable<Uint8Array>, file: string): As
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /**
- * The rows of a CSV stream in batches (one batch per chunk read, thousands of rows: iterating them one
+ * The rows of a CSV stream in batches (one batch per chunk read, hundreds of rows: iterating them one
  * await at a time would cost more than parsing them), each row numbered by the line it starts on.
  * A syntax error fails with `csv_unreadable` and its line, a non-UTF-8 byte with `encoding_unsupported`.
  */
