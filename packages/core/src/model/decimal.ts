@@ -13,8 +13,18 @@ export const math = create(
 /** An exact decimal number (mathjs BigNumber). */
 export type Decimal = BigNumber
 
-/** Parses a plain decimal string (`"1500"`, `"0.25"`) exactly. */
-export const decimal = (text: string | number): Decimal => math.bignumber(text) as Decimal
+const BigNumberClass = (math as unknown as { BigNumber: new (value: string) => Decimal }).BigNumber
+const plainDecimal = /^-?\d+(?:\.\d+)?$/
+
+/**
+ * Parses a plain decimal string (`"1500"`, `"0.25"`) exactly. A plain decimal goes straight to the
+ * BigNumber constructor, as `math.bignumber` would send it after its typed-function dispatch (which cost
+ * a third of turning a target's number into a value); anything else goes through `math.bignumber`.
+ */
+export const decimal = (text: string | number): Decimal =>
+  typeof text === "string" && plainDecimal.test(text)
+    ? new BigNumberClass(text)
+    : (math.bignumber(text) as Decimal)
 
 /** Renders a decimal without exponent notation: `1.3e11` → `"130000000000"`. */
 export const plain = (value: Decimal): string => value.toFixed()

@@ -48,8 +48,9 @@ export const readValue = (target: QuantityTarget | PerItemTarget, actual: Quanti
     value = converted
   } else if (actual.unit === null && actual.magnitude === null && target.magnitude !== null) {
     const scaled = scaleByMagnitude(actual.value, target.magnitude)
-    if (nearer(scaled, actual.value, target.value)) value = scaled
-    const unit = `${value === scaled ? target.magnitude : ""}${target.unit ?? ""}`
+    const inMagnitude = nearer(scaled, actual.value, target.value)
+    if (inMagnitude) value = scaled
+    const unit = `${inMagnitude ? target.magnitude : ""}${target.unit ?? ""}`
     findings.push({ code: "unit_assumed", severity: "info", data: { unit } })
   } else if (target.unit === "%" && actual.unit === null) {
     const percent = actual.value.times(100)
