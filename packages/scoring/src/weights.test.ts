@@ -135,6 +135,10 @@ describe("projectWeights: points that go nowhere are reported", () => {
     expect(projectWeights(groups(), national, exact(10)).weights.map(String)).toEqual(first)
     expect(first).toEqual(["28.125", "28.125", "33.75"])
     expect(other).not.toEqual(first)
+    // Served from what was worked out for the first project, not split again.
+    expect(projectWeights(groups(), national, exact(10)).weights).toBe(
+      projectWeights(groups(), national, exact(10)).weights,
+    )
     // The same groups in another order: weights follow the indicators.
     const reordered = [indicator("2-效益指标"), indicator("1-产出指标"), indicator("1-产出指标")]
     expect(projectWeights(reordered, national, exact(10)).weights.map(String)).toEqual([
@@ -142,5 +146,19 @@ describe("projectWeights: points that go nowhere are reported", () => {
       "28.125",
       "28.125",
     ])
+  })
+
+  it("shares free-mode weights too, and never those of a project with a written weight", () => {
+    const sichuan = presets.sichuan!
+    const plain = () => [indicator("1-产出指标"), indicator("2-效益指标")]
+    const first = projectWeights(plain(), sichuan, exact(10)).weights
+    expect(first.map(String)).toEqual(["45", "45"])
+    const written = projectWeights(
+      [indicator("1-产出指标", "60"), indicator("2-效益指标")],
+      sichuan,
+      exact(10),
+    )
+    expect(written.weights.map(String)).toEqual(["60", "30"])
+    expect(projectWeights(plain(), sichuan, exact(10)).weights).toBe(first)
   })
 })

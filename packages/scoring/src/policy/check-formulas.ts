@@ -31,8 +31,12 @@ const allowedNodes = new Set([
 
 type Parse = (text: string) => MathNode
 
-/** A number constant as the formulas' mathjs parses it: a Fraction (or a plain number). */
-const isNumber = (value: unknown): boolean => typeof value === "number" || fullMath().isFraction(value)
+/**
+ * A number constant as the formulas' mathjs parses it: a Fraction. `Infinity` and `NaN` parse as plain
+ * numbers and are refused (no exact value); exponent notation (`1e3`) does not parse as a Fraction at all.
+ */
+const isNumber = (value: unknown): boolean =>
+  fullMath().isFraction(value) || (typeof value === "number" && Number.isFinite(value))
 
 /** The issues of one formula (none when it is usable). */
 const checkFormula = (parse: Parse, key: FormulaKey, text: string): Array<PolicyIssue> => {

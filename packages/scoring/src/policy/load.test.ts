@@ -79,6 +79,11 @@ describe("decodePolicy: custom formulas", () => {
     expect(await issues({ formulas: { budget: "weight = 1" } })).toEqual([
       { path: "formulas.budget", code: "formula_unsupported" },
     ])
+    // Constants with no exact value.
+    expect(await issues({ formulas: { budget: "min(rate, Infinity) * weight + NaN" } })).toEqual([
+      { path: "formulas.budget", code: "formula_unsupported" },
+      { path: "formulas.budget", code: "formula_unsupported" },
+    ])
     expect(await issues({ formulas: { budget: " " } })).toEqual([
       { path: "formulas.budget", code: "empty_formula" },
     ])

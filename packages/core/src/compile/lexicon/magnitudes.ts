@@ -6,7 +6,10 @@ export const magnitudePower: Readonly<Record<string, number>> = { 十: 1, 百: 2
 /** Powers of ten by exponent, made once (a BigNumber `pow` was half the cost of scaling). */
 const tenTo: Decimal[] = []
 
-/** A value times its written magnitude, exactly: `1.2` and `万亿` → 1.2 × 10¹²; no magnitude: the value itself. */
+/**
+ * A value times its written magnitude, exactly: `1.2` and `万亿` → 1.2 × 10¹². No magnitude: the value
+ * itself, as written (a product would round a literal of more than 64 significant digits; none is real).
+ */
 export const scaleByMagnitude = (value: Decimal, magnitude: string): Decimal => {
   let exponent = 0
   for (const char of magnitude) exponent += magnitudePower[char] ?? 0
