@@ -1,4 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import {
+  closeSync,
+  existsSync,
+  ftruncateSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
@@ -85,6 +93,21 @@ describe("jixiao assess --format", () => {
       const missing = runJixiao(["report", join(dir, "无.json")])
       expect(missing.status).toBe(1)
       expect(missing.stderr).toContain("文件不存在")
+    })
+
+    it("refuses a results.json too large to read whole, in Chinese, pointing to assess --format", () => {
+      const dir = temp()
+      const file = join(dir, "results.json")
+      // A sparse file: 200 MB by size, nothing on disk; refused before a byte is read.
+      const fd = openSync(file, "w")
+      ftruncateSync(fd, 200 * 1024 * 1024)
+      closeSync(fd)
+      const big = runJixiao(["report", file, "--format", "csv"])
+      expect(big.status).toBe(1)
+      expect(big.stderr).toContain(`${file} 有 200 MB，超过 report 整份读入的上限（96 MB`)
+      expect(big.stderr).toContain("assess … --format")
+      expect(big.stderr).not.toContain("内部错误")
+      expect(existsSync(join(dir, "指标明细.csv"))).toBe(false)
     })
   })
 })

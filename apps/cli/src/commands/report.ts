@@ -1,3 +1,4 @@
+import { statSync } from "node:fs"
 import { dirname } from "node:path"
 import {
   decodeResults,
@@ -69,9 +70,32 @@ export const writeReports = (results: ResultsJson, formats: ReadonlyArray<Report
     }
   })
 
+/**
+ * The largest results.json `report` reads whole: 96 MB, about 140,000 indicators. Reading, parsing and
+ * rendering hold the file several times over (10⁵ indicators, 69 MB: 3.7 GB of memory, 2¾ minutes); a
+ * run of 10⁶ (0.7 GB) failed inside V8 with an English message. `assess` writes reports of big runs
+ * unit by unit instead.
+ */
+export const WHOLE_RESULTS_LIMIT = 96 * 1024 * 1024
+
+const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024))
+
+/** The message for a results.json too large to read whole, or null when it is within the limit. */
+export const tooLargeMessage = (file: string, bytes: number, limit = WHOLE_RESULTS_LIMIT): string | null =>
+  bytes <= limit
+    ? null
+    : `${file} 有 ${megabytes(bytes)} MB，超过 report 整份读入的上限（${megabytes(limit)} MB，约 14 万个指标）；` +
+      "请改用 jixiao assess … --format html,xlsx,md,csv 直接生成报告：超过 20,000 个指标时按单位分别写出，" +
+      "results.json 和 指标明细.csv 仍是完整的。"
+
 /** Reads a saved results.json: JSON first, then the keys the renderers need, each error naming the file. */
 const readResults = (file: string) =>
   Effect.gen(function* () {
+    const size = yield* Effect.try({ try: () => statSync(file).size, catch: () => null }).pipe(
+      Effect.orElseSucceed(() => 0),
+    )
+    const tooLarge = tooLargeMessage(file, size)
+    if (tooLarge !== null) return yield* Effect.fail(new CliFailure({ message: tooLarge }))
     const text = new TextDecoder().decode(yield* readBytes(file))
     const json = yield* Effect.try({
       try: () => JSON.parse(text) as unknown,
@@ -114,6 +138,7 @@ export const reportCommand = Command.make(
       "md 为 报告.md（摘要、各项目自评表、审核意见），csv 为 指标明细.csv（每个指标一行，Excel 可直接打开）。",
       "省略 --format 时写出全部四种。不重新评分：报告与 results.json 完全一致；",
       "文件损坏或缺少键时报错，指出文件和键的位置。",
+      "results.json 超过 96 MB（约 14 万个指标）时不整份读入而报错：大规模运行请用 assess --format 直接生成报告。",
       "",
       exitCodeHelp,
     ].join("\n"),
