@@ -76,12 +76,12 @@ export const writeReports = (results: ResultsJson, formats: ReadonlyArray<Report
  * run of 10⁶ (0.7 GB) failed inside V8 with an English message. `assess` writes reports of big runs
  * unit by unit instead.
  */
-export const WHOLE_RESULTS_LIMIT = 96 * 1024 * 1024
+const WHOLE_RESULTS_LIMIT = 96 * 1024 * 1024
 
 const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024))
 
 /** The message for a results.json too large to read whole, or null when it is within the limit. */
-export const tooLargeMessage = (file: string, bytes: number, limit = WHOLE_RESULTS_LIMIT): string | null =>
+const tooLargeMessage = (file: string, bytes: number, limit = WHOLE_RESULTS_LIMIT): string | null =>
   bytes <= limit
     ? null
     : `${file} 有 ${megabytes(bytes)} MB，超过 report 整份读入的上限（${megabytes(limit)} MB，约 14 万个指标）；` +

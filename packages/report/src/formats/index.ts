@@ -11,7 +11,6 @@ import { renderXlsx } from "./xlsx/index.ts"
  * defeated tree-shaking, so that starting the CLI (and each grading worker) instantiated all of mathjs
  * (start-up 0.5 s → 0.2 s).
  */
-
 export const renderers: Readonly<Record<ReportFormat, () => Promise<Renderer>>> = {
   html: async () => renderHtml,
   xlsx: async () => renderXlsx,
