@@ -90,16 +90,17 @@ describe("报告.html in Chromium", () => {
     expect(await page.locator("svg#chart-grades title").first().textContent()).toBe("项目等级分布")
   })
 
-  it("prints the 自评表 of 综合工作经费 as results.json scores it", async () => {
+  it("prints the 自评表 of 综合工作经费 as results.json scores it, with the policy's decimals", async () => {
     const project = results.projects.find(
       (p) => p.name === "综合工作经费" && p.unit === "广州市工业和信息化局",
     )!
+    const shown = (n: number | null) => (n === null ? "—" : n.toFixed(results.policy.rounding.decimals))
     const section = page.locator(`section.project[data-search="${project.unit} ${project.name}"]`)
     await expect.poll(() => section.count()).toBe(1)
-    expect(await section.locator("td.total").textContent()).toBe(String(project.total))
-    expect(await section.locator("tr.budget td.score").textContent()).toBe(String(project.budget!.score))
+    expect(await section.locator("td.total").textContent()).toBe(shown(project.total))
+    expect(await section.locator("tr.budget td.score").textContent()).toBe(shown(project.budget!.score))
     const scores = await section.locator("tr.ind td.score").allTextContents()
-    expect(scores).toEqual(project.indicators.map((i) => String(i.score)))
+    expect(scores).toEqual(project.indicators.map((i) => shown(i.score)))
     const names = await section.locator("tr.ind td.ind-name").allTextContents()
     expect(names).toEqual(project.indicators.map((i) => i.name))
   })

@@ -59,6 +59,19 @@ describe("renderHtml on the seed", () => {
     expect(page.match(/<section class="project"/g)).toHaveLength(results.projects.length)
   })
 
+  it("prints scores with the policy's two decimals, as the CLI and 报告.md do (95.9 → 95.90)", () => {
+    const unit = results.units.find((u) => u.score !== null && !u.score.toFixed(2).endsWith(String(u.score)))
+    // results.json drops trailing zeros (a JSON number); the report pads them back.
+    expect(unit).toBeDefined()
+    expect(page).toContain(`<span class="score">${unit!.score!.toFixed(2)} 分</span>`)
+    expect(page).not.toContain(`<span class="score">${unit!.score} 分</span>`)
+    const cells = [...page.matchAll(/<td class="num (?:weight|score|total)">([^<]+)<\/td>/g)].map(
+      (m) => m[1]!,
+    )
+    expect(cells.length).toBeGreaterThan(results.projects.length)
+    for (const cell of cells) expect(cell).toMatch(/^(?:—|-?\d+\.\d{2})$/)
+  })
+
   it("links each finding to its indicator row", () => {
     const [notMet] = results.notMet
     const project = results.projects.find((p) => p.unit === notMet!.unit && p.name === notMet!.project)!

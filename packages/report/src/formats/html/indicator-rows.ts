@@ -32,7 +32,7 @@ const parts = (indicator: IndicatorRow) =>
       )}</ul>`
     : null
 
-const reason = (indicator: IndicatorRow) => {
+const reason = (indicator: IndicatorRow, decimals: number) => {
   const missing = indicator.findings.some((f) => f.code === "deviation_reason_missing")
   const text = indicator.deviationReason
     ? html`${indicator.deviationReason}`
@@ -41,27 +41,37 @@ const reason = (indicator: IndicatorRow) => {
       : null
   const deduction =
     indicator.deduction !== null
-      ? html`<div class="note">复核扣分 ${indicator.deduction}（计算得分 ${score(indicator.computed)}）：${indicator.deductionReason ?? "未写原因"}</div>`
+      ? html`<div class="note">复核扣分 ${score(indicator.deduction, decimals)}（计算得分 ${score(indicator.computed, decimals)}）：${indicator.deductionReason ?? "未写原因"}</div>`
       : null
   return html`${text}${deduction}`
 }
 
-const indicatorRow = (indicator: IndicatorRow, ids: ReportIds, level1Span: number, level2Span: number) =>
+const indicatorRow = (
+  indicator: IndicatorRow,
+  ids: ReportIds,
+  decimals: number,
+  level1Span: number,
+  level2Span: number,
+) =>
   html`<tr id="${ids.indicator(indicator)}" class="ind r-${indicator.status}">
 ${level1Span > 0 ? html`<th scope="rowgroup" rowspan="${level1Span}" class="level">${levelName(indicator.level1)}</th>` : null}
 ${level2Span > 0 ? html`<td rowspan="${level2Span}" class="level">${levelName(indicator.level2)}</td>` : null}
 <td class="ind-name">${indicator.name}</td>
 <td>${indicator.target ?? html`<span class="missing">（未填写）</span>`}</td>
 <td>${indicator.actual ?? html`<span class="missing">（未填写）</span>`}${parts(indicator)}${notes(indicator)}</td>
-<td class="num weight">${score(indicator.weight)}</td>
-<td class="num score">${score(indicator.score)}</td>
+<td class="num weight">${score(indicator.weight, decimals)}</td>
+<td class="num score">${score(indicator.score, decimals)}</td>
 <td class="center">${statusBadge(indicator.status)}</td>
-<td class="reason">${reason(indicator)}</td>
+<td class="reason">${reason(indicator, decimals)}</td>
 </tr>`
 
-/** All indicator rows of a project, in table order. */
-export const indicatorRows = (indicators: ReadonlyArray<IndicatorRow>, ids: ReportIds): SafeHtml => {
+/** All indicator rows of a project, in table order; scores with the policy's `decimals`. */
+export const indicatorRows = (
+  indicators: ReadonlyArray<IndicatorRow>,
+  ids: ReportIds,
+  decimals: number,
+): SafeHtml => {
   const level1 = runSpans(indicators.map((i) => i.level1))
   const level2 = runSpans(indicators.map((i) => `${i.level1}\u0000${i.level2}`))
-  return html`${indicators.map((indicator, i) => indicatorRow(indicator, ids, level1[i]!, level2[i]!))}`
+  return html`${indicators.map((indicator, i) => indicatorRow(indicator, ids, decimals, level1[i]!, level2[i]!))}`
 }

@@ -5,7 +5,7 @@ import { scoreBarChart } from "./charts/score-bars.ts"
 import { type StackRow, stackedBarChart } from "./charts/stacked-bars.ts"
 import type { SafeHtml } from "./escape.ts"
 import { countStatuses, levelName, statusOrder } from "./model.ts"
-import { gradeClass, grades, statusName } from "./present.ts"
+import { gradeClass, grades, score, statusName } from "./present.ts"
 
 /** The policy's grade bands, best first, with numeric lower bounds. */
 export const gradeBands = (results: ResultsJson) =>
@@ -33,21 +33,24 @@ export const gradeChart = (results: ResultsJson): SafeHtml => {
 }
 
 /** Units side by side on the 0–100 axis. */
-export const unitChart = (results: ResultsJson): SafeHtml =>
-  scoreBarChart({
+export const unitChart = (results: ResultsJson): SafeHtml => {
+  const { decimals } = results.policy.rounding
+  return scoreBarChart({
     id: "chart-units",
     title: "各单位得分",
-    desc: results.units.map((u) => `${u.name} ${u.score} 分 ${u.grade}`).join("；"),
+    desc: results.units.map((u) => `${u.name} ${score(u.score, decimals)} 分 ${u.grade}`).join("；"),
     bars: results.units.map((u) => ({
       label: u.name,
       score: u.score ?? 0,
       grade: u.grade,
       className: `fill ${gradeClass(u.grade)}`,
-      title: `${u.name}：${u.score} 分，${u.grade}，${u.projects} 个项目`,
+      title: `${u.name}：${score(u.score, decimals)} 分，${u.grade}，${u.projects} 个项目`,
+      shown: score(u.score, decimals),
     })),
     thresholds: gradeBands(results),
     width: 860,
   })
+}
 
 /** Project totals in 10-point bins, [0,10) … [80,90), and [90,100] with 100 in the last bin. */
 export const histogramChart = (results: ResultsJson): SafeHtml => {

@@ -3,7 +3,7 @@ import type { ResultsJson } from "@jixiao/scoring"
 import { html, type SafeHtml } from "./escape.ts"
 import { countStatuses } from "./model.ts"
 import { completionChart, gradeChart, histogramChart, unitChart } from "./overview-charts.ts"
-import { gradeClass, statusName } from "./present.ts"
+import { gradeClass, score, statusName } from "./present.ts"
 
 const rollupNames: Readonly<Record<string, string>> = {
   budget_weighted: "按全年预算数加权平均",
@@ -21,13 +21,14 @@ export const overviewSection = (results: ResultsJson): SafeHtml => {
   const counts = countStatuses(results.projects.flatMap((p) => p.indicators))
   const indicators = Object.values(counts).reduce((a, b) => a + b, 0)
   const method = rollupNames[results.policy.rollup] ?? results.policy.rollup
+  const { decimals } = results.policy.rounding
   return html`<section id="overview" class="overview" aria-labelledby="overview-h">
 <h2 id="overview-h">部门总览</h2>
 <div class="summary">
   <div class="headline ${gradeClass(d.grade)}">
-    <div class="headline-score"><span class="big">${d.score}</span><span class="unit">分</span></div>
+    <div class="headline-score"><span class="big">${score(d.score, decimals)}</span><span class="unit">分</span></div>
     <div class="headline-grade" aria-label="等级 ${d.grade}">${d.grade}</div>
-    <div class="headline-note">${method}；项目最低 ${d.min} 分，最高 ${d.max} 分</div>
+    <div class="headline-note">${method}；项目最低 ${score(d.min, decimals)} 分，最高 ${score(d.max, decimals)} 分</div>
   </div>
   <div class="stats">
     ${stat("单位", results.units.length)}

@@ -1,6 +1,7 @@
 /**
- * How numbers, statuses and grades look. Scores arrive rounded by the policy (results.json), so they are
- * printed as given, never re-rounded here; amounts get thousands separators. Status and grade always
+ * How numbers, statuses and grades look. Scores arrive rounded by the policy (results.json) and are printed
+ * with the policy's number of decimals (`95.9` → `95.90`, as the CLI and 报告.md print it): padded, never
+ * re-rounded; amounts get thousands separators. Status and grade always
  * carry a word and a symbol beside their colour, so they read in black and white and without colour vision.
  */
 import { statusNames } from "@jixiao/scoring"
@@ -9,9 +10,9 @@ import type { Status } from "./model.ts"
 
 const dash = "—"
 
-/** A score or weight as results.json has it; `—` when absent. */
-export const score = (n: number | null | undefined): string =>
-  n === null || n === undefined ? dash : String(n)
+/** A score or weight with the policy's `decimals` (results.json holds it rounded to those); `—` when absent. */
+export const score = (n: number | null | undefined, decimals: number): string =>
+  n === null || n === undefined ? dash : n.toFixed(decimals)
 
 /** An amount with thousands separators (`52000` → `52,000`). */
 export const amount = (n: number | null | undefined): string => {
@@ -21,9 +22,9 @@ export const amount = (n: number | null | undefined): string => {
   return fraction === undefined ? grouped : `${grouped}.${fraction}`
 }
 
-/** A rate in percent points (`88.7` → `88.7%`). */
-export const percent = (n: number | null | undefined): string =>
-  n === null || n === undefined ? dash : `${n}%`
+/** A rate in percent points, with the policy's `decimals` as results.json rounds it (`88.7` → `88.70%`). */
+export const percent = (n: number | null | undefined, decimals: number): string =>
+  n === null || n === undefined ? dash : `${n.toFixed(decimals)}%`
 
 /** Status words from the scoring catalogue, so the report says what the CLI says. */
 export const statusName = (status: Status): string => statusNames["zh-CN"][status]

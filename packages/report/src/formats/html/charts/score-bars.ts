@@ -8,6 +8,8 @@ import { type Frame, fitText, px, svgFrame, textWidth } from "./svg.ts"
 export interface ScoreBar {
   readonly label: string
   readonly score: number
+  /** The score as printed after the bar (`95.90`). */
+  readonly shown: string
   readonly grade: string
   readonly className: string
   readonly title: string
@@ -44,7 +46,7 @@ export const scoreBarChart = (chart: ScoreBarChart): SafeHtml => {
   const bars = chart.bars.map((bar, i) => {
     const y = top + i * row
     const end = x(bar.score)
-    return html`<g><title>${bar.title}</title><text class="label" x="${left - 10}" y="${y + row / 2 + 4}" text-anchor="end">${fitText(bar.label, size, labelWidth - 12)}</text><rect class="${bar.className}" x="${left}" y="${y + 7}" width="${px(end - left)}" height="${row - 14}" rx="2"/><text class="value" x="${end + 6}" y="${y + row / 2 + 4}">${bar.score} ${bar.grade}</text></g>`
+    return html`<g><title>${bar.title}</title><text class="label" x="${left - 10}" y="${y + row / 2 + 4}" text-anchor="end">${fitText(bar.label, size, labelWidth - 12)}</text><rect class="${bar.className}" x="${left}" y="${y + 7}" width="${px(end - left)}" height="${row - 14}" rx="2"/><text class="value" x="${end + 6}" y="${y + row / 2 + 4}">${bar.shown} ${bar.grade}</text></g>`
   })
   const axis = html`<line class="axis" x1="${left}" x2="${left}" y1="${top}" y2="${height - 22}"/>`
   return svgFrame({ ...chart, width, height }, [lines, axis, bars, ticks])
