@@ -13,7 +13,14 @@ import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import * as FileSystem from "effect/FileSystem"
 import { CliFailure } from "../errors.ts"
-import { defaultLedgerFile, LedgerError, ledgerMessage, openLedger, scopedRunLock } from "../ledger/index.ts"
+import {
+  defaultLedgerFile,
+  LedgerError,
+  ledgerMessage,
+  openLedger,
+  scopedRunLock,
+  shortId,
+} from "../ledger/index.ts"
 import { version } from "../version.ts"
 import { besideConfig, type Config, decodeConfig, formatConfigError } from "./config.ts"
 import { attentionReason, type FailOn } from "./exit-status.ts"
@@ -82,7 +89,7 @@ export const executeRun = (configFile: string, options: { readonly waitMs: numbe
         // What the run writes is part of what it is: adding a format records a run listing the new file.
         outputs: { formats },
       })
-      log.step(3, steps, "assess", `评分（运行 ${id.slice(0, 12)}）`)
+      log.step(3, steps, "assess", `评分（运行 ${shortId(id)}）`)
       const formulas = yield* Effect.promise(() => compileFormulas(inputs.policy))
       const table = config.department ? { ...inputs.table, department: config.department } : inputs.table
       const assessment = assess({ ...inputs, table, year: config.year, basis, formulas })
