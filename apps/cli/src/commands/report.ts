@@ -81,10 +81,10 @@ const WHOLE_RESULTS_LIMIT = 96 * 1024 * 1024
 const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024))
 
 /** The message for a results.json too large to read whole, or null when it is within the limit. */
-const tooLargeMessage = (file: string, bytes: number, limit = WHOLE_RESULTS_LIMIT): string | null =>
-  bytes <= limit
+const tooLargeMessage = (file: string, bytes: number): string | null =>
+  bytes <= WHOLE_RESULTS_LIMIT
     ? null
-    : `${file} 有 ${megabytes(bytes)} MB，超过 report 整份读入的上限（${megabytes(limit)} MB，约 14 万个指标）；` +
+    : `${file} 有 ${megabytes(bytes)} MB，超过 report 整份读入的上限（${megabytes(WHOLE_RESULTS_LIMIT)} MB，约 14 万个指标）；` +
       "请改用 jixiao assess … --format html,xlsx,md,csv 直接生成报告：超过 20,000 个指标时按单位分别写出，" +
       "results.json 和 指标明细.csv 仍是完整的。"
 
