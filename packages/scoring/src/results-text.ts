@@ -11,7 +11,7 @@
  *       "rows": {…}, …
  *     }
  *
- * A big run's results.json is half the size of a fully indented one (at 10⁶ indicators, 0.6 GB instead
+ * A big run's results.json is half the size of a fully indented one (at 10⁶ indicators, 0.7 GB instead
  * of 1.2 GB) and is written faster, while the summary at the top stays readable and a project is a line
  * (grep, diff, `jq '.projects[]'`). The pieces (head, one project at a time, tail) let a writer stream;
  * {@link resultsText} puts whole results together the same way (a test holds the two together).
