@@ -5,7 +5,16 @@ import { describe, expect, it } from "vitest"
 import { cellText, HEADER_WORDS, sampleActualTexts, targetText } from "./arbitraries.ts"
 import { runs, timed, timeout } from "./support.ts"
 
-const KINDS = ["quantity", "deadline", "qualitative", "compound", "per_item", "reference", "unparsed"]
+const KINDS = [
+  "quantity",
+  "deadline",
+  "qualitative",
+  "compound",
+  "per_item",
+  "range",
+  "reference",
+  "unparsed",
+]
 const MEASURES = ["quantity", "date", "tier", "compound", "missing", "unreadable"]
 
 /** Issues that record an exception caught inside the compiler: a bug even though nothing was thrown. */

@@ -10,6 +10,7 @@ export const kindName: Readonly<Record<TargetKind, string>> = {
   qualitative: "定性",
   compound: "复合",
   per_item: "逐项",
+  range: "区间",
   reference: "引用",
   unparsed: "无法解析",
 }

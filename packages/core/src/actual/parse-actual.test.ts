@@ -45,7 +45,14 @@ describe("parseActual", () => {
     ["未完成", { kind: "tier", tier: "failed" }],
     [
       "全部完成，未发生安全事故",
-      { kind: "compound", parts: [{ kind: "tier", tier: "achieved" }, { kind: "unreadable" }] },
+      // A zero target in words is a count of 0 of the thing named (issue #12: `未发生…事故` meets `0次`).
+      {
+        kind: "compound",
+        parts: [
+          { kind: "tier", tier: "achieved" },
+          { kind: "quantity", value: "0", unit: null, comparator: null, approximate: false },
+        ],
+      },
     ],
     ["有效提升", { kind: "tier", tier: "achieved" }],
     ["有所提升", { kind: "tier", tier: "partial" }],

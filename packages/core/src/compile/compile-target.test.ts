@@ -101,7 +101,7 @@ describe("compileTarget", () => {
         const compiled = compileTarget(chars.join(""), { year: 2024 })
         expect(defects(compiled)).toEqual([])
         expect(compiled.kind).toMatch(
-          /^(quantity|deadline|qualitative|compound|per_item|reference|unparsed)$/,
+          /^(quantity|deadline|qualitative|compound|per_item|range|reference|unparsed)$/,
         )
       }),
       { numRuns: 3000 },

@@ -1,13 +1,14 @@
 /**
  * The target compiler: a list of named passes over a typed draft (peggy-style), one file per pass.
  *
- *   normalize-text → split-parts → lex-target → parse-target → resolve-magnitude → infer-direction
- *   → resolve-deadline → classify-qualitative → check-target → format-expects
+ *   normalize-text → split-parts → lex-target → parse-target → merge-parts → resolve-magnitude
+ *   → infer-direction → resolve-deadline → classify-qualitative → check-target → format-expects
  *
- * Compiling never throws: what cannot be read becomes kind `unparsed` with an issue. Results are cached
- * by text and by the parts of the context that can change them.
+ * Compiling never throws: what cannot be read becomes kind `unparsed` with an issue. Passes read the
+ * context's features (context/features.ts), and results are cached by text and by those features.
  */
 import type { CompiledTarget, SimpleTarget, TargetContext } from "../model/target.ts"
+import { type ContextFeatures, featuresOf } from "./context/features.ts"
 import type { Draft, Pass } from "./draft.ts"
 import { freezeDraft } from "./freeze.ts"
 import { checkTarget } from "./passes/check-target.ts"
@@ -15,6 +16,7 @@ import { classifyQualitative } from "./passes/classify-qualitative.ts"
 import { formatExpects } from "./passes/format-expects.ts"
 import { inferDirection } from "./passes/infer-direction.ts"
 import { lexTarget } from "./passes/lex-target.ts"
+import { mergeParts } from "./passes/merge-parts.ts"
 import { normalizeText } from "./passes/normalize-text.ts"
 import { parseTarget } from "./passes/parse-target.ts"
 import { resolveDeadline } from "./passes/resolve-deadline.ts"
@@ -33,13 +35,14 @@ export const passes: ReadonlyArray<readonly [string, Pass]> = [
   ["check-target", checkTarget],
 ]
 
-const compileUncached = (text: string, context: TargetContext): CompiledTarget => {
+const compileUncached = (text: string, features: ContextFeatures): CompiledTarget => {
   const normalized = normalizeText(text)
-  const drafts: Draft[] = splitParts(normalized).flatMap((segment) =>
+  const parsed: Draft[] = splitParts(normalized).flatMap((segment) =>
     parseTarget(segment, lexTarget(segment.text)),
   )
+  const drafts = mergeParts(parsed, normalized.text)
   for (const draft of drafts) {
-    for (const [, pass] of passes) pass(draft, context)
+    for (const [, pass] of passes) pass(draft, features)
   }
   if (drafts.length === 1) return freezeDraft(drafts[0]!, formatExpects(drafts[0]!), text)
   const parts: SimpleTarget[] = drafts.map((draft) => freezeDraft(draft, formatExpects(draft)))
@@ -69,7 +72,7 @@ export const compileTarget = (text: string, context: TargetContext = {}): Compil
 /** Compiles without the cache; a defect in a pass makes the text unparsed instead of throwing. */
 const compileSafely = (text: string, context: TargetContext): CompiledTarget => {
   try {
-    return compileUncached(text, context)
+    return compileUncached(text, featuresOf(context))
   } catch (defect) {
     // A bug in a pass must not take a whole table down: report the text as unparsed, with the defect.
     return Object.freeze({

@@ -1,6 +1,13 @@
 import type { Decimal } from "../model/decimal.ts"
 import type { TargetIssue } from "../model/issue.ts"
-import type { Comparator, DirectionSource, QualitativeSense, TargetContext } from "../model/target.ts"
+import type {
+  Baseline,
+  BaselineChange,
+  Comparator,
+  DirectionSource,
+  QualitativeSense,
+} from "../model/target.ts"
+import type { ContextFeatures } from "./context/features.ts"
 
 /** A date as written, before the resolve-deadline pass turns it into the last day that counts. */
 export interface WrittenDate {
@@ -18,7 +25,7 @@ export interface WrittenDate {
  * `compile-target` freezes it into a CompiledTarget at the end.
  */
 export interface Draft {
-  kind: "quantity" | "per_item" | "deadline" | "qualitative" | "reference" | "unparsed"
+  kind: "quantity" | "per_item" | "range" | "deadline" | "qualitative" | "reference" | "unparsed"
   /** The part's text (normalised) and its span in the original target text. */
   text: string
   span: readonly [number, number]
@@ -36,15 +43,24 @@ export interface Draft {
   /** Where the unit came from when not written next to the number. */
   unitSource: "written" | "name" | null
   value: Decimal | null
+  /** Ranges: the lower bound as written, its magnitude, its value, and the two bounds' comparators. */
+  lowLiteral: string | null
+  lowMagnitude: string | null
+  low: Decimal | null
+  minOp: ">=" | ">"
+  maxOp: "<=" | "<"
   noun: string | null
   item: string | null
   approximate: boolean
   date: WrittenDate | null
   deadline: string | null
+  monthDay: string | null
   sense: QualitativeSense | null
   keyword: string | null
   reference: string | null
   standard: string | null
+  baseline: Baseline | null
+  change: BaselineChange | null
   /** Other numbers that stood beside the one read (kept for the `multiple_values` issue). */
   extra: string[]
   issues: TargetIssue[]
@@ -64,18 +80,29 @@ export const emptyDraft = (text: string, span: readonly [number, number]): Draft
   unit: null,
   unitSource: null,
   value: null,
+  lowLiteral: null,
+  lowMagnitude: null,
+  low: null,
+  minOp: ">=",
+  maxOp: "<=",
   noun: null,
   item: null,
   approximate: false,
   date: null,
   deadline: null,
+  monthDay: null,
   sense: null,
   keyword: null,
   reference: null,
   standard: null,
+  baseline: null,
+  change: null,
   extra: [],
   issues: [],
 })
 
-/** A pass: reads the context, fills the draft. Passes never throw on user input. */
-export type Pass = (draft: Draft, context: TargetContext) => void
+/**
+ * A pass: reads the context's features (never the raw context, so the cache key stays complete), fills the
+ * draft. Passes never throw on user input.
+ */
+export type Pass = (draft: Draft, features: ContextFeatures) => void

@@ -32,6 +32,23 @@ export const freezeDraft = (draft: Draft, expects: string, text: string = draft.
         ? Object.freeze({ ...quantity, kind: "per_item" as const, item: draft.item ?? "" })
         : Object.freeze(quantity)
     }
+    case "range":
+      if (draft.value === null || draft.low === null) break
+      return Object.freeze({
+        text,
+        span,
+        label,
+        expects,
+        issues,
+        kind: "range" as const,
+        min: draft.low,
+        max: draft.value,
+        minOp: draft.minOp,
+        maxOp: draft.maxOp,
+        unit: draft.unit,
+        magnitude: draft.magnitude,
+        noun: draft.noun,
+      })
     case "deadline":
       return Object.freeze({
         text,
@@ -42,6 +59,7 @@ export const freezeDraft = (draft: Draft, expects: string, text: string = draft.
         kind: "deadline" as const,
         op: "<=" as const,
         deadline: draft.deadline,
+        monthDay: draft.monthDay,
       })
     case "qualitative":
       return Object.freeze({
@@ -66,6 +84,8 @@ export const freezeDraft = (draft: Draft, expects: string, text: string = draft.
         direction: draft.direction,
         reference: draft.reference ?? draft.text,
         standard: draft.standard,
+        baseline: draft.baseline,
+        change: draft.change,
       })
     default:
       break

@@ -76,6 +76,7 @@ const unparsed: Expected = { kind: "unparsed" }
 const implied: Record<TargetJson["kind"], Partial<Record<keyof TargetJson, unknown>>> = {
   quantity: { deadline: null, item: null, reference: null, sense: null, parts: null },
   per_item: { deadline: null, reference: null, sense: null, parts: null },
+  range: { op: null, value: null, deadline: null, item: null, reference: null, sense: null, parts: null },
   deadline: { op: "<=", value: null, item: null, sense: null, parts: null },
   qualitative: {
     op: null,
@@ -198,7 +199,8 @@ const seedRows: ReadonlyArray<Row> = [
   {
     text: "全局干部法律学习培训全覆盖，面向企业普法宣传取得良好效果",
     ctx: at("2-效益指标", "24-可持续影响", "组织开展普法宣传教育、专题法制宣传、法治宣传教育专题讲座"),
-    expect: compound(qual("complete"), qual("improve")),
+    // Issue #12: a sentence of clauses in words is one qualitative target (was a compound of two).
+    expect: qual("complete"),
   },
   { text: "≥95%", ctx: at("3-满意度指标", "31-服务对象满意度", "服务对象满意度（%）"), expect: ge(95, "%") },
   {
@@ -612,7 +614,8 @@ const seedRows: ReadonlyArray<Row> = [
   {
     text: "构建全方位智慧融合指挥系统，为完成大型活动无线电安全保障任务提供指挥调度技术支持",
     ctx: at("2-效益指标", "22-社会效益", "服务大型活动无线电安全保障"),
-    expect: compound(qual(), qual()),
+    // Issue #12: one qualitative sentence, not a compound of two vague parts.
+    expect: qual(),
   },
 ]
 

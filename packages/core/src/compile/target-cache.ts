@@ -8,25 +8,12 @@
  * names), so most compiles are hits.
  */
 import type { CompiledTarget, TargetContext } from "../model/target.ts"
-import { reverseNameWords } from "./lexicon/qualitative.ts"
-import { unitFromName } from "./passes/resolve-magnitude.ts"
+import { featureKey, featuresOf } from "./context/features.ts"
 
 const GENERATION = 20_000
 
-/** The parts of a context that can change a compiled target, as a string. */
-const contextKeyOf = (context: TargetContext): string => {
-  const levels = `${context.level1 ?? ""}${context.level2 ?? ""}`
-  const name = context.name ?? ""
-  return [
-    levels.includes("成本") ? "c" : "",
-    levels.includes("时效") ? "t" : "",
-    reverseNameWords.some((w) => name.includes(w)) ? "r" : "",
-    unitFromName(name) ?? "",
-    /率|比重|占比/.test(name) ? "p" : "",
-    /投资|产值|金额|资金|经费|收入|利润|营收|税|销售额|补贴|奖补|融资/.test(name) ? "m" : "",
-    context.year ?? "",
-  ].join("|")
-}
+/** The parts of a context that can change a compiled target, as a string: the passes' features. */
+const contextKeyOf = (context: TargetContext): string => featureKey(featuresOf(context))
 
 // Contexts repeat as much as texts do (an indicator name under many projects): their keys are kept, by
 // name, level2, level1 and year, so that finding one concatenates nothing (a hot path on big tables).

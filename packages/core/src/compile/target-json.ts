@@ -22,6 +22,20 @@ export interface TargetJson {
   readonly reference: string | null
   /** Qualitative targets: what is asked for. */
   readonly sense: string | null
+  /** Ranges: the bounds (magnitude applied, exact decimal strings) and their comparators. */
+  readonly min: string | null
+  readonly max: string | null
+  readonly minOp: ">=" | ">" | null
+  readonly maxOp: "<=" | "<" | null
+  /** Previous-year references: `上年` or the year written, and the change demanded from it. */
+  readonly baseline: string | null
+  readonly change: {
+    readonly by: "percent" | "points" | "amount"
+    readonly value: string
+    readonly unit: string | null
+  } | null
+  /** Deadlines: `MM-DD` of the last day that counts, known even without a year. */
+  readonly monthDay: string | null
   readonly parts: ReadonlyArray<TargetJson> | null
   readonly expects: string
   readonly span: readonly [number, number]

@@ -12,6 +12,7 @@ const reasonZh: Readonly<Record<string, string>> = {
   reverse: "该指标越低越好，按上限理解",
   default: "未写比较方向，按不低于理解",
   reference: "未写比较方向，按不低于所引数值理解",
+  name: "指标名称中的占位符写明了方向",
 }
 
 const zhCN: Catalogue = {
@@ -27,6 +28,15 @@ const zhCN: Catalogue = {
   vague_target: () => "指标值没有可衡量的标准，只能定性评价",
   approximate_value: () => "指标值为约数（约、余、左右）",
   percent_over_100: (d) => `比率 ${d.value}% 超过 100%`,
+  currency_assumed: (d) => `未写货币单位，成本或金额指标按“${d.unit}”理解`,
+  cost_currency_missing: (d) =>
+    d.unit
+      ? `成本指标的单位“${d.unit}”不是金额，请写明货币单位（如“万元”）`
+      : "成本指标未写货币单位（如“万元”）",
+  rate_target_duration: (d) => `指标名称是比率，指标值却以“${d.unit}”计，请核对`,
+  range_reversed: (d) => `区间下限 ${d.min} 大于上限 ${d.max}`,
+  target_from_name: (d) => `指标值为空，目标取自指标名称“${d.name}”`,
+  sentence_as_one: () => "多个分句都没有可衡量的数值，作为一个定性目标评价",
 }
 
 const en: Catalogue = {
@@ -41,6 +51,15 @@ const en: Catalogue = {
   vague_target: () => "The target has no measurable standard; it can only be judged",
   approximate_value: () => "The value is approximate (约, 余, 左右)",
   percent_over_100: (d) => `Rate ${d.value}% is above 100%`,
+  currency_assumed: (d) => `No currency written; read as ${d.unit} in a cost or money indicator`,
+  cost_currency_missing: (d) =>
+    d.unit
+      ? `The cost target's unit "${d.unit}" is not money; write the currency (e.g. 万元)`
+      : "The cost target has no currency (e.g. 万元)",
+  rate_target_duration: (d) => `The name is a rate but the target is measured in ${d.unit}`,
+  range_reversed: (d) => `The range's lower bound ${d.min} is above its upper bound ${d.max}`,
+  target_from_name: (d) => `Both target cells are empty; the target is taken from the name "${d.name}"`,
+  sentence_as_one: () => "No clause holds a measurable value; judged as one qualitative target",
 }
 
 const catalogues: Readonly<Record<Locale, Catalogue>> = { "zh-CN": zhCN, en }

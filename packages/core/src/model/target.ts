@@ -5,7 +5,7 @@ import type { TargetIssue } from "./issue.ts"
 export type Comparator = ">=" | ">" | "<=" | "<" | "="
 
 /** Where a comparator came from: written in the text, or inferred from the indicator. */
-export type DirectionSource = "explicit" | "cost" | "reverse" | "default" | "reference"
+export type DirectionSource = "explicit" | "cost" | "reverse" | "default" | "reference" | "name"
 
 /** What a qualitative target asks for, from its key word. */
 export type QualitativeSense = "improve" | "complete" | "comply" | "file" | "describe"
@@ -17,6 +17,7 @@ export type TargetKind =
   | "qualitative"
   | "compound"
   | "per_item"
+  | "range"
   | "reference"
   | "unparsed"
 
@@ -54,12 +55,33 @@ export interface PerItemTarget extends Omit<QuantityTarget, "kind"> {
   readonly item: string
 }
 
+/**
+ * A span between two bounds: `2-4次`, `80%-90%`, `介于3与5之间`, `≥90%、≤110%`, `误差±3%以内`. Inside is met;
+ * below `min` is graded like `≥ min`, above `max` like `≤ max` (policy `range` may choose otherwise).
+ */
+export interface RangeTarget extends TargetBase {
+  readonly kind: "range"
+  /** The lower bound with its magnitude applied; percents in points. */
+  readonly min: Decimal
+  readonly max: Decimal
+  readonly minOp: ">=" | ">"
+  readonly maxOp: "<=" | "<"
+  readonly unit: string | null
+  readonly magnitude: string | null
+  readonly noun: string | null
+}
+
 /** A date by which something must be done; `deadline` is the last day that still counts. */
 export interface DeadlineTarget extends TargetBase {
   readonly kind: "deadline"
   readonly op: "<="
   /** `YYYY-MM-DD` in Asia/Shanghai, or null when the year is unknown. */
   readonly deadline: string | null
+  /**
+   * `MM-DD` of the last day that counts, known even without a year (`10月前` → `09-30`), so that a month-only
+   * actual (`8月`) can be compared within one fiscal year; null when the date cannot be resolved.
+   */
+  readonly monthDay: string | null
 }
 
 /** A target graded by judgment (`进一步提高`, `按时上报`): see domain §3.3. */
@@ -70,7 +92,24 @@ export interface QualitativeTarget extends TargetBase {
   readonly keyword: string | null
 }
 
-/** A target that points at another figure: `年度计划数`, a national standard's quota. */
+/**
+ * The baseline of a previous-year reference: `上年` (the year before the fiscal year) or a year written
+ * (`不低于2023年`).
+ */
+export type Baseline = { readonly kind: "previous_year" } | { readonly kind: "year"; readonly year: number }
+
+/**
+ * How the actual must relate to the baseline: `not_below`/`not_above` it (`不低于去年水平`), grow or fall
+ * by a percent of it (`比上年增长8%`), or move by points (`同比提高3个百分点`) or by an amount.
+ */
+export interface BaselineChange {
+  readonly by: "percent" | "points" | "amount"
+  /** Signed: a fall (`下降5%`) is negative. */
+  readonly value: Decimal
+  readonly unit: string | null
+}
+
+/** A target that points at another figure: `年度计划数`, a national standard's quota, last year's value. */
 export interface ReferenceTarget extends TargetBase {
   readonly kind: "reference"
   readonly op: Comparator
@@ -79,6 +118,10 @@ export interface ReferenceTarget extends TargetBase {
   readonly reference: string
   /** A standard's code when one is named (`GB/T18916`), else null. */
   readonly standard: string | null
+  /** A previous year's value this target is measured against, or null for other references. */
+  readonly baseline: Baseline | null
+  /** The change demanded from the baseline; null when the actual is compared with the baseline itself. */
+  readonly change: BaselineChange | null
 }
 
 /** A target that cannot be read; it always carries an issue saying why. */
@@ -90,6 +133,7 @@ export interface UnparsedTarget extends TargetBase {
 export type SimpleTarget =
   | QuantityTarget
   | PerItemTarget
+  | RangeTarget
   | DeadlineTarget
   | QualitativeTarget
   | ReferenceTarget

@@ -77,22 +77,6 @@ export const findQualitativeWord = (
   return best && { word: best.word, sense: best.sense }
 }
 
-/** Words that make a bare value an upper bound, from the indicator's name (`投诉次数`, `事故`). */
-export const reverseNameWords: ReadonlyArray<string> = [
-  "投诉",
-  "事故",
-  "差错率",
-  "故障率",
-  "不合格率",
-  "违规",
-  "违法",
-  "超标",
-  "返工",
-  "失误",
-  "逾期",
-  "损失",
-]
-
 /** Words that make a target point at another figure (`年度计划数`, `…定额`). */
 export const referenceWords: ReadonlyArray<string> = ["计划数", "计划值", "计划量", "定额", "限额", "预算数"]
 

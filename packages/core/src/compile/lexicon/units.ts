@@ -18,6 +18,30 @@ const aliases: Readonly<Record<string, string>> = {
   个小时: "小时",
   个月: "个月",
   个百分点: "百分点",
+  // Latin units (after NFKC: `㎡` is already 平方米, `℃` is `°C`, `m³` is `m3`)
+  m: "米",
+  cm: "厘米",
+  mm: "毫米",
+  t: "吨",
+  g: "克",
+  mg: "毫克",
+  h: "小时",
+  min: "分钟",
+  ha: "公顷",
+  L: "升",
+  kW: "千瓦",
+  KW: "千瓦",
+  kw: "千瓦",
+  kWh: "千瓦时",
+  KWh: "千瓦时",
+  kwh: "千瓦时",
+  MW: "兆瓦",
+  "°C": "℃",
+  摄氏度: "℃",
+  千瓦小时: "千瓦时",
+  人日: "人天",
+  个工作小时: "小时",
+  公里数: "公里",
 }
 
 /** Units of time, canonical spellings. */
@@ -82,6 +106,41 @@ const canonical: ReadonlyArray<string> = [
   "网点",
   "个点",
   "所次",
+  "个次",
+  "份次",
+  "幅",
+  "栋",
+  "幢",
+  "层",
+  "根",
+  "块",
+  "面",
+  "枚",
+  "盏",
+  "颗",
+  "艘",
+  "列",
+  "节",
+  "首",
+  "集",
+  "例",
+  "把",
+  "双",
+  "对",
+  "床",
+  "届",
+  "口",
+  "眼",
+  "段",
+  "趟",
+  "班",
+  "站",
+  "桩",
+  "人天",
+  "工日",
+  "标准箱",
+  "吨公里",
+  "人月",
   // money, area, volume, length, weight
   "元",
   "美元",
@@ -95,6 +154,13 @@ const canonical: ReadonlyArray<string> = [
   "吨",
   "千克",
   "克",
+  "毫克",
+  "厘米",
+  "毫米",
+  "升",
+  "毫升",
+  "℃",
+  "‰",
   // time
   ...timeUnits,
   // energy and data
@@ -105,6 +171,12 @@ const canonical: ReadonlyArray<string> = [
   "GB",
   "TB",
   "MB",
+  "PB",
+  "Mbps",
+  "Gbps",
+  "Kbps",
+  "dB",
+  "分贝",
   // multiples and points
   "倍",
   "百分点",
@@ -124,5 +196,53 @@ export const canonicalUnit = (written: string): string | undefined => table.get(
 /** Units that measure a span of time: a 时效 target in these is an upper bound (`办结时间5个工作日`). */
 export const durationUnits: ReadonlySet<string> = new Set(timeUnits)
 
-/** Denominators allowed after `/` in a rate (`次/日`, `元/人*月`). */
-export const rateDenominator = /^\/[\p{Script=Han}A-Za-z]+(?:[*·][\p{Script=Han}A-Za-z]+)*/u
+/** Words that may stand after `/` besides units: `次/日`, `元/人*月`, `元/生/年`, `mg/L`. */
+const denominatorWords = [
+  "日",
+  "月",
+  "年",
+  "季",
+  "季度",
+  "周",
+  "时",
+  "分",
+  "秒",
+  "人",
+  "生",
+  "户",
+  "家",
+  "村",
+  "校",
+  "床",
+  "车",
+  "亩",
+  "学期",
+  "班",
+]
+const denominators: ReadonlyArray<string> = [...new Set([...unitForms, ...denominatorWords])].sort(
+  (a, b) => b.length - a.length,
+)
+
+/**
+ * The rate denominators after a unit, as many as are written (`/人/月`, `/人*月`, `/人·月`), each a unit or
+ * a time word, so that `元/人以上` keeps `以上` for the lexer. Returns the text read, or "".
+ */
+export const readRateDenominator = (text: string, at: number): string => {
+  let i = at
+  while (text[i] === "/") {
+    let j = i + 1
+    let read = false
+    for (;;) {
+      const word = denominators.find((d) => text.startsWith(d, j))
+      if (word === undefined) break
+      j += word.length
+      read = true
+      if (text[j] !== "*" && text[j] !== "·") break
+      j++
+    }
+    if (!read) break
+    if (text[j - 1] === "*" || text[j - 1] === "·") j--
+    i = j
+  }
+  return text.slice(at, i)
+}

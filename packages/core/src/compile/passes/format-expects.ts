@@ -9,6 +9,21 @@ import { grouped } from "../../model/decimal.ts"
 import type { Draft } from "../draft.ts"
 import { comparatorSymbol } from "../lexicon/comparators.ts"
 
+const flip = { ">=": "<=", ">": "<", "<=": ">=", "<": ">", "=": "=" } as const
+
+/** `≥ 上年水平`, `比上年增长 ≥ 8%`, `比2023年下降 ≥ 5%`, `比上年提高 ≥ 3 百分点`. */
+const baselineExpects = (draft: Draft, op: keyof typeof flip): string => {
+  const base = draft.reference ?? "上年"
+  const change = draft.change
+  if (change === null) return `${comparatorSymbol[op]} ${base}水平`
+  const falling = change.value.isNegative()
+  const size = grouped(falling ? change.value.neg() : change.value)
+  const unit =
+    change.by === "percent" ? "%" : change.by === "points" ? " 百分点" : change.unit ? ` ${change.unit}` : ""
+  const word = change.by === "points" ? (falling ? "降低" : "提高") : falling ? "下降" : "增长"
+  return `比${base}${word} ${comparatorSymbol[falling ? flip[op] : op]} ${size}${unit}`
+}
+
 const withLabel = (label: string | null, rest: string) => (label ? `${label} ${rest}` : rest)
 
 /** The `expects` of one part. */
@@ -27,12 +42,24 @@ export const formatExpects = (draft: Draft): string => {
         `${each}${comparatorSymbol[draft.op]} ${approx}${grouped(draft.value)}${unit}${noun}`,
       )
     }
+    case "range": {
+      if (draft.value === null || draft.low === null) return draft.text
+      const unit = draft.unit === null ? "" : draft.unit === "%" ? "%" : ` ${draft.unit}`
+      const inclusive = draft.minOp === ">=" && draft.maxOp === "<="
+      const body =
+        inclusive && draft.low.neg().equals(draft.value) && !draft.value.isZero()
+          ? `±${grouped(draft.value)}${unit}`
+          : inclusive
+            ? `${grouped(draft.low)}${draft.unit === "%" ? "%" : ""} ~ ${grouped(draft.value)}${unit}`
+            : `${comparatorSymbol[draft.minOp]} ${grouped(draft.low)}${unit}、${comparatorSymbol[draft.maxOp]} ${grouped(draft.value)}${unit}`
+      return withLabel(draft.label, body)
+    }
     case "deadline":
       return draft.deadline === null ? draft.text : withLabel(draft.label, `不晚于 ${draft.deadline}`)
     case "reference":
-      return draft.op === null
-        ? draft.text
-        : withLabel(draft.label, `${comparatorSymbol[draft.op]} ${draft.reference}`)
+      if (draft.op === null) return draft.text
+      if (draft.baseline !== null) return withLabel(draft.label, baselineExpects(draft, draft.op))
+      return withLabel(draft.label, `${comparatorSymbol[draft.op]} ${draft.reference}`)
     default:
       return draft.text
   }

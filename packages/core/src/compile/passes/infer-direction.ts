@@ -1,27 +1,31 @@
 /**
- * Pass 6 — infer-direction: a bare value takes its direction from the indicator (domain §2). Cost
- * indicators are upper bounds; so are names that count bad things (`投诉次数`) and 时效 targets in
- * units of time (`办结时间5个工作日`); a zero target is an equality (`0次`); everything else is ≥.
+ * Pass 6 — infer-direction: a bare value takes its direction from the indicator (domain §2). A template
+ * placeholder in the name (`(≥**%)`) says it; cost indicators are upper bounds; so are names that say
+ * lower is better (`预算调整率`, `投诉次数`: one lexicon, lower-is-better.ts) and 时效 targets in units of
+ * time (`办结时间5个工作日`); a zero target is an equality (`0次`); everything else is ≥.
  */
 import type { Pass } from "../draft.ts"
-import { reverseNameWords } from "../lexicon/qualitative.ts"
+import { lowerIsBetterWord } from "../lexicon/lower-is-better.ts"
 import { durationUnits } from "../lexicon/units.ts"
 
-export const inferDirection: Pass = (draft, context) => {
+export const inferDirection: Pass = (draft, features) => {
   if (draft.op !== null) return
   if (draft.kind !== "quantity" && draft.kind !== "per_item" && draft.kind !== "reference") return
-  const levels = `${context.level1 ?? ""}${context.level2 ?? ""}`
-  const name = `${context.name ?? ""}${draft.label ?? ""}`
+  const lower = features.lowerIsBetter ?? (draft.label === null ? undefined : lowerIsBetterWord(draft.label))
+  const named = features.nameUnit?.op ?? null
   if (draft.value?.isZero()) {
     draft.op = "="
     draft.direction = "default"
-  } else if (levels.includes("成本")) {
+  } else if (named !== null) {
+    draft.op = named
+    draft.direction = "name"
+  } else if (features.cost) {
     draft.op = "<="
     draft.direction = "cost"
-  } else if (reverseNameWords.some((w) => name.includes(w))) {
+  } else if (lower !== undefined) {
     draft.op = "<="
     draft.direction = "reverse"
-  } else if (levels.includes("时效") && draft.unit !== null && durationUnits.has(draft.unit)) {
+  } else if (features.timely && draft.unit !== null && durationUnits.has(draft.unit)) {
     draft.op = "<="
     draft.direction = "reverse"
   } else {
@@ -31,6 +35,10 @@ export const inferDirection: Pass = (draft, context) => {
   draft.issues.push({
     code: "direction_inferred",
     severity: "info",
-    data: { op: draft.op, reason: draft.direction },
+    data: {
+      op: draft.op,
+      reason: draft.direction,
+      ...(lower !== undefined && draft.direction === "reverse" ? { word: lower } : {}),
+    },
   })
 }

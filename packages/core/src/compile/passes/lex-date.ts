@@ -16,6 +16,11 @@ const quarterNumber: Readonly<Record<string, 1 | 2 | 3 | 4>> = {
 }
 
 const patterns: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Omit<WrittenDate, "before">]> = [
+  // `2023-2025年`, `2023年至2025年`: a span of years ends with its last year.
+  [
+    /^(\d{4})年?(?:-+|~+|至|到)(\d{4})年(?!\d|\d{0,2}月)/,
+    (m) => ({ year: Number(m[2]), month: null, day: null, part: null }),
+  ],
   [
     /^(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})[日号]?/,
     (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), part: null }),
@@ -61,7 +66,7 @@ export const lexDate = (
     if (!m || m[0].length === 0) continue
     // A lone `底`/`末`/`内`/`度` without a year is not a date.
     if (m[0].length === 1 && !/\d/.test(m[0])) continue
-    if (pattern === patterns[4]![0] && m[1] === undefined && !/^(?:上半年|下半年|年底|年末|年内)/.test(m[0]))
+    if (pattern === patterns[5]![0] && m[1] === undefined && !/^(?:上半年|下半年|年底|年末|年内)/.test(m[0]))
       continue
     const after = /^(?:之前|以前|前)/.exec(text.slice(m[0].length))
     const date = { ...read(m), before: after !== null }

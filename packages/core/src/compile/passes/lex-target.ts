@@ -3,13 +3,15 @@
  * (magnitude, `余`, percent, unit, rate), so the parser sees quantities whole. Prefix comparator
  * words count only right before a number (`达到90%`), so that `达到满足…` stays text.
  */
+
+import { decimal } from "../../model/decimal.ts"
 import type { Comparator } from "../../model/target.ts"
 import type { WrittenDate } from "../draft.ts"
 import { dateBoundWords, prefixWords, suffixWords, symbols } from "../lexicon/comparators.ts"
 import { unitsStartingWithMagnitude } from "../lexicon/magnitudes.ts"
 import { numeralChars, readChineseNumeral } from "../lexicon/numerals.ts"
 import { standardCode } from "../lexicon/qualitative.ts"
-import { canonicalUnit, rateDenominator, unitForms } from "../lexicon/units.ts"
+import { canonicalUnit, readRateDenominator, unitForms } from "../lexicon/units.ts"
 import { lexDate } from "./lex-date.ts"
 
 /** A quantity as written: number, magnitude, percent or unit. */
@@ -22,6 +24,8 @@ export interface QuantityToken {
   readonly approximate: boolean
   readonly start: number
   readonly end: number
+  /** `±` written before the number (`误差±3%以内`): a span from −value to value. */
+  readonly plusMinus?: boolean
 }
 
 /** Every token kind; `start`/`end` index the normalised segment. */
@@ -50,11 +54,13 @@ export type Token =
   | { readonly t: "text"; readonly text: string; readonly start: number; readonly end: number }
 
 const digitNumber = /^(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/
+/** `成` after a small number is tenths (`七成`), unless it starts a word (`一成不变` is rare; `建成` has no number). */
+const tenths = /^成(?![本果效立为功绩员熟就交品型套长都人])/u
 const numberStart = /^(?:-?\d|[一二两三四五六七八九十]|百分之)/
 /** A minus sign right before digits (U+2212 is already `-`: normalize-text). */
 const minusSign = /^-(?=\d)/
 /** Service windows (`7*24小时`) and ranks (`前10位`) hold numbers that are not targets. */
-const skipped = /^(?:\d+\*\d+(?:小时|h)?|前\d+(?:位|名)|第\d+(?:位|名|批|期|季度)?)/
+const skipped = /^(?:\d+\*\d+(?:小时|h)?|前\d+(?:位|名)|第\d+(?:位|名|批|期|季度)?|\d[GD](?![Bb]))/
 
 const startsWithAny = <A extends readonly [string, unknown]>(text: string, table: ReadonlyArray<A>) =>
   table.find(([word]) => text.startsWith(word))
@@ -86,16 +92,23 @@ const lexQuantityTail = (
   if (text.startsWith("%", i) || text.startsWith("百分比", i)) {
     percent = true
     i += text.startsWith("%", i) ? 1 : 3
+  } else if (tenths.test(text.slice(i, i + 2)) && Number(literal) <= 10) {
+    // `七成以上`: tenths are a percent (七成 = 70%).
+    return {
+      ...lexQuantityTail(text, i + 1, decimal(literal).times(10).toFixed(), start, true),
+      percent: true,
+    }
   } else {
     const written = unitForms.find((form) => text.startsWith(form, i))
     if (written !== undefined) {
       unit = canonicalUnit(written) ?? written
       i += written.length
-      const rate = rateDenominator.exec(text.slice(i))
-      if (rate) {
-        unit += rate[0]
-        i += rate[0].length
-      }
+    }
+    // `次/日`, `元/人/月`; after a magnitude alone (`5万/月`) the unit is left for resolve-magnitude.
+    const rate = unit !== null || magnitude !== "" ? readRateDenominator(text, i) : ""
+    if (rate !== "") {
+      unit = `${unit ?? ""}${rate}`
+      i += rate.length
     }
   }
   if (text.startsWith("左右", i)) {
@@ -109,9 +122,15 @@ const lexQuantityTail = (
 const lexQuantity = (text: string, at: number): QuantityToken | undefined => {
   const rest = text.slice(at)
   if (rest.startsWith("百分之")) {
-    const inner = lexQuantity(text, at + 3)
-    if (!inner || inner.unit || inner.percent) return undefined
-    return { ...inner, percent: true, start: at }
+    // `百分之八十`, `百分之95`: the number right after is the percent.
+    const digits = digitNumber.exec(rest.slice(3))
+    const run = digits ? undefined : numeralChars.exec(rest.slice(3))?.[0]
+    const literal = digits ? digits[0].replaceAll(",", "") : run && readChineseNumeral(run)
+    if (literal === undefined) return undefined
+    const length = digits ? digits[0].length : run!.length
+    const tail = lexQuantityTail(text, at + 3 + length, literal, at, true)
+    if (tail.unit !== null || tail.percent) return undefined
+    return { ...tail, percent: true }
   }
   const digits = digitNumber.exec(rest)
   if (digits) return lexQuantityTail(text, at + digits[0].length, digits[0].replaceAll(",", ""), at, false)
@@ -183,15 +202,30 @@ export const lexTarget = (text: string): Token[] => {
       i += approx[0].length
       continue
     }
-    // A minus sign is a sign only where a number may start: at the start or after a comparator
-    // (`≥-5%`, `不低于-3%`); after a number it is a dash (`80%-90%`, `2023-2025年`).
+    // A minus sign is a sign wherever a number may start (`≥-5%`, `不低于-3%`, `增长率-2%~5%`); after a
+    // number or a date it is a dash (`80%-90%`, `2023-2025年`).
     const last = tokens[tokens.length - 1]
-    const sign = (last === undefined || last.t === "op") && minusSign.exec(rest)
+    const afterNumber =
+      last !== undefined &&
+      (last.t === "quantity" ||
+        last.t === "date" ||
+        last.t === "skip" ||
+        (last.t === "text" && /[-~至到]$/u.test(last.text)))
+    const sign = !afterNumber && minusSign.exec(rest)
     if (sign) {
       const negative = lexQuantity(text, i + sign[0].length)
       if (negative) {
         push({ ...negative, literal: `-${negative.literal}`, start: i })
         i = negative.end
+        continue
+      }
+    }
+    if (rest.startsWith("±") || rest.startsWith("+-")) {
+      const width = rest.startsWith("±") ? 1 : 2
+      const spread = lexQuantity(text, i + width)
+      if (spread) {
+        push({ ...spread, start: i, plusMinus: true })
+        i = spread.end
         continue
       }
     }

@@ -7,8 +7,12 @@
 import type { Comparator } from "../../model/target.ts"
 import { type Draft, emptyDraft } from "../draft.ts"
 import { prefixWords } from "../lexicon/comparators.ts"
+import { zeroTargetThing } from "../lexicon/lower-is-better.ts"
 import { referenceWords } from "../lexicon/qualitative.ts"
+import { cleanLabel } from "./clean-label.ts"
 import type { QuantityToken, Token } from "./lex-target.ts"
+import { baselineDraft } from "./parse-baseline.ts"
+import { rangeDraft, rangeEnd, spreadPlusMinus } from "./parse-range.ts"
 
 /** A segment of a target text: normalised text, and a way to map its spans to the original. */
 export interface Segment {
@@ -16,6 +20,7 @@ export interface Segment {
   readonly toOriginal: (start: number, end: number) => readonly [number, number]
 }
 
+const readable = /[\p{L}\p{N}]/u
 const measureWords = /^(?:个|家|位|名|项|所|户|台|辆|场|次|条|件)(?=.)/u
 const timeItems: Readonly<Record<string, string>> = {
   日: "日",
@@ -25,14 +30,8 @@ const timeItems: Readonly<Record<string, string>> = {
   周: "周",
   小时: "小时",
 }
-const edgePunctuation = /^[\s,;:、。()"“”'‘’]+|[\s,;:、。()"“”'‘’的为是]+$/gu
-const readable = /[\p{L}\p{N}]/u
 
-/** Trims punctuation and filler from a label; null when nothing is left. */
-export const cleanLabel = (text: string): string | null => {
-  const cleaned = text.replace(edgePunctuation, "")
-  return cleaned === "" ? null : cleaned
-}
+export { cleanLabel } from "./clean-label.ts"
 
 const quantityDraft = (
   segment: Segment,
@@ -98,6 +97,23 @@ const attachNoun = (draft: Draft, segment: Segment, from: number): void => {
   if (draft.label === null && draft.kind === "quantity") draft.label = noun
 }
 
+/** `零伤亡`, `未发生重大责任事故`: a count of the thing named that must be 0. */
+const zeroDraft = (segment: Segment): Draft | undefined => {
+  const thing = zeroTargetThing(segment.text)
+  if (thing === undefined) return undefined
+  const draft = emptyDraft(segment.text, segment.toOriginal(0, segment.text.length))
+  draft.kind = "quantity"
+  draft.op = "="
+  // Written in words, so not inferred; and an actual `未发生…` carries no comparator of its own.
+  draft.direction = "default"
+  draft.literal = "0"
+  draft.label = cleanLabel(thing)
+  draft.noun = draft.label
+  return draft
+}
+
+const spanDash = /^(?:-+|~+|至|到|—+)$/u
+
 const deadlineDraft = (segment: Segment, tokens: ReadonlyArray<Token>): Draft | undefined => {
   const dates = tokens.filter((t) => t.t === "date")
   const bound = tokens.some((t) => t.t === "date_bound")
@@ -106,9 +122,15 @@ const deadlineDraft = (segment: Segment, tokens: ReadonlyArray<Token>): Draft | 
   const draft = emptyDraft(segment.text, segment.toOriginal(0, segment.text.length))
   draft.kind = "deadline"
   draft.op = "<="
-  draft.date = date.date
+  // `2022年3月-11月`: the end of a span takes the year its start writes.
+  const start = dates.findLast((t) => t.start < date.start)
+  const year = date.date.year ?? (start?.t === "date" ? start.date.year : null)
+  draft.date = { ...date.date, year }
+  const span =
+    start?.t === "date" && spanDash.test(segment.text.slice(start.end, date.start)) ? start : undefined
+  const labelEnd = (span ?? date).start
   draft.label =
-    cleanLabel(segment.text.slice(0, date.start).replace(/(?:不晚于|不迟于|截至|截止到|截止)$/, "")) ??
+    cleanLabel(segment.text.slice(0, labelEnd).replace(/(?:不晚于|不迟于|截至|截止到|截止)$/, "")) ??
     cleanLabel(segment.text.slice(date.end))
   return draft
 }
@@ -143,9 +165,11 @@ const referenceDraft = (segment: Segment, tokens: ReadonlyArray<Token>): Draft |
 
 /** Parses one segment's tokens into one or more drafts. */
 export const parseTarget = (segment: Segment, tokens: ReadonlyArray<Token>): Draft[] => {
+  const baseline = baselineDraft(segment, tokens)
+  if (baseline) return [baseline]
   const quantities = tokens.flatMap((t, i) => (t.t === "quantity" ? [i] : []))
   if (quantities.length === 0) {
-    const found = deadlineDraft(segment, tokens) ?? referenceDraft(segment, tokens)
+    const found = zeroDraft(segment) ?? deadlineDraft(segment, tokens) ?? referenceDraft(segment, tokens)
     if (found) return [found]
     const draft = emptyDraft(segment.text, segment.toOriginal(0, segment.text.length))
     const hasSymbol = tokens.some((t) => t.t === "op")
@@ -159,8 +183,20 @@ export const parseTarget = (segment: Segment, tokens: ReadonlyArray<Token>): Dra
   }
   const drafts: Draft[] = []
   let from = 0
-  for (const index of quantities) {
+  for (let q = 0; q < quantities.length; q++) {
+    const index = quantities[q]!
+    const high = rangeEnd(tokens, index)
+    if (high !== undefined) {
+      const range = rangeDraft(segment, tokens, index, high, from)
+      if (range) {
+        drafts.push(range.draft)
+        from = range.end
+        while (quantities[q + 1] !== undefined && quantities[q + 1]! <= high) q++
+        continue
+      }
+    }
     const draft = quantityDraft(segment, tokens, index, from)
+    if ((tokens[index] as QuantityToken).plusMinus) spreadPlusMinus(draft)
     drafts.push(draft)
     const consumed = tokens[index + 1]?.t === "suffix" && tokens[index + 1]!.start === tokens[index]!.end
     from = consumed ? tokens[index + 1]!.end : tokens[index]!.end

@@ -36,9 +36,16 @@ const lastDay = (written: WrittenDate, year: number): Date | undefined => {
   return before && part === null ? day(year - 1, 12, 31) : day(year, 12, 31)
 }
 
-export const resolveDeadline: Pass = (draft, context) => {
+/** A leap year, so that a month-only deadline resolves every day that exists (`2月29日前`). */
+const anyYear = 2024
+
+export const resolveDeadline: Pass = (draft, features) => {
   if (draft.kind !== "deadline" || draft.date === null) return
-  const year = draft.date.year ?? context.year ?? null
+  const year = draft.date.year ?? features.year ?? null
+  // The month and day are known without the year: a month-only actual compares within one fiscal year.
+  const monthOnly = lastDay(draft.date, year ?? anyYear)
+  const sameYear = monthOnly !== undefined && format(monthOnly, "yyyy") === String(year ?? anyYear)
+  draft.monthDay = monthOnly !== undefined && sameYear ? format(monthOnly, "MM-dd") : null
   if (year === null) {
     draft.issues.push({ code: "deadline_year_missing", severity: "warning" })
     return

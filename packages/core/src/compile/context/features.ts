@@ -1,0 +1,55 @@
+/**
+ * What a pass may know of a target's context: a few features derived once from the indicator's levels,
+ * name and fiscal year. Passes read these, never the raw context, so the compile cache's key (the
+ * features themselves, `featureKey`) covers everything that can change a compiled target.
+ */
+import { isCostIndicator } from "../../model/indicator-kind.ts"
+import type { Comparator, TargetContext } from "../../model/target.ts"
+import { lowerIsBetterWord } from "../lexicon/lower-is-better.ts"
+import { type NameUnit, readNameUnit } from "./name-unit.ts"
+
+export interface ContextFeatures {
+  /** A 成本 indicator: bare values are upper bounds, `万/月` is money. */
+  readonly cost: boolean
+  /** A 时效 indicator: a bare duration is an upper bound. */
+  readonly timely: boolean
+  /** The lower-is-better word of the name (`预算调整率` → `调整率`), or null. */
+  readonly lowerIsBetter: string | null
+  /** The unit (and magnitude, comparator) the name writes in parentheses: `（万元）`, `(≥**%)`. */
+  readonly nameUnit: NameUnit | null
+  /** The name measures a rate or share (`率`, `比重`, `占比`). */
+  readonly rate: boolean
+  /** The name measures money (`投资`, `经费`, …). */
+  readonly money: boolean
+  readonly year: number | null
+}
+
+const moneyName = /投资|产值|金额|资金|经费|收入|利润|营收|税|销售额|补贴|奖补|融资|费用|成本|价格|造价|补助/u
+
+/** The features of a context. */
+export const featuresOf = (context: TargetContext): ContextFeatures => {
+  const name = context.name ?? ""
+  return {
+    cost: isCostIndicator(context.level1, context.level2),
+    timely: `${context.level1 ?? ""}${context.level2 ?? ""}`.includes("时效"),
+    lowerIsBetter: lowerIsBetterWord(name) ?? null,
+    nameUnit: readNameUnit(name) ?? null,
+    rate: /(?<![效频])率|比重|占比|比例/u.test(name),
+    money: moneyName.test(name),
+    year: context.year ?? null,
+  }
+}
+
+const op = (c: Comparator | null) => c ?? ""
+
+/** The cache key of a set of features: equal keys compile every text alike. */
+export const featureKey = (f: ContextFeatures): string =>
+  [
+    f.cost ? "c" : "",
+    f.timely ? "t" : "",
+    f.lowerIsBetter ?? "",
+    f.nameUnit ? `${f.nameUnit.magnitude ?? ""}${f.nameUnit.unit}${op(f.nameUnit.op)}` : "",
+    f.rate ? "p" : "",
+    f.money ? "m" : "",
+    f.year ?? "",
+  ].join("|")
