@@ -27,6 +27,7 @@ export const actualEntry = (row: ActualRow): ActualEntry => ({
   deduction: row.deduction?.text ?? null,
   deductionReason: row.deductionReason?.text ?? null,
   deviationReason: row.deviationReason?.text ?? null,
+  baseline: row.baseline?.text ?? null,
   unit: row.unit,
   project: row.project,
   no: row.no,

@@ -11,13 +11,15 @@ import { projectWeights } from "./weights.ts"
 
 /** The cells an actual row or a filled-in 自评表 reports for an indicator. */
 export const reported = (
-  cells: Pick<ActualRow, "actual" | "tier" | "deduction" | "deductionReason" | "deviationReason">,
+  cells: Pick<ActualRow, "actual" | "tier" | "deduction" | "deductionReason" | "deviationReason"> &
+    Partial<Pick<ActualRow, "baseline">>,
 ): ReportedActual => ({
   text: cells.actual?.text ?? null,
   tier: cells.tier?.text ?? null,
   deduction: cells.deduction?.text ?? null,
   deductionReason: cells.deductionReason?.text ?? null,
   deviationReason: cells.deviationReason?.text ?? null,
+  baseline: cells.baseline?.text ?? null,
 })
 
 export interface ProjectContext {

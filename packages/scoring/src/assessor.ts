@@ -35,7 +35,7 @@ export interface GradedProject {
 
 /** A filled-in 自评表 reports through the table's own cells. */
 const fromCells = (indicator: Indicator): ReportedActual | null =>
-  indicator.actual === null && !indicator.tier
+  indicator.actual === null && !indicator.tier && !indicator.baseline
     ? null
     : reported({
         actual: indicator.actual,
@@ -43,6 +43,7 @@ const fromCells = (indicator: Indicator): ReportedActual | null =>
         deduction: indicator.deduction ?? null,
         deductionReason: indicator.deductionReason ?? null,
         deviationReason: indicator.deviationReason,
+        baseline: indicator.baseline ?? null,
       })
 
 /**

@@ -67,6 +67,18 @@ const zhCN: Readonly<Record<ScoreFindingCode, (d: Data) => string>> = {
   budget_unreadable: (d) => `无法识别预算金额“${d.text}”`,
   budget_rate_low: (d) => `预算执行率 ${d.rate}% 低于要求，需说明原因`,
   group_unknown: (d) => `无法判断一级指标“${d.level1}”属于产出、效益还是满意度，按产出指标计`,
+  range_outside: (d) =>
+    d.side === "below"
+      ? `实际完成值低于区间下限 ${d.bound}，按“≥ ${d.bound}”计分`
+      : `实际完成值高于区间上限 ${d.bound}，按“≤ ${d.bound}”计分`,
+  baseline_missing: (d) =>
+    `目标以${d.baseline}为基数，但没有${d.baseline}的实际值：请在实际完成值表中填写“上年实际值”，或在账本中保留上年的评价`,
+  baseline_unreadable: (d) => `无法识别上年实际值“${d.text}”，需人工判断`,
+  baseline_used: (d) => `以${d.baseline}实际值 ${d.value}（${d.source}）为基数，目标折算为 ${d.threshold}`,
+  growth_from_actual: (d) => `实际完成值直接写明了变化幅度（${d.change}），与目标的幅度比较`,
+  magnitude_suspect: (d) =>
+    `实际完成值 ${d.actual} 与目标 ${d.target} 相差 ${d.factor} 倍以上，可能是数量级（万/亿）或单位填错，需人工核对`,
+  deadline_same_year: (d) => `期限和完成时间都只写了月份，按同一年度比较（${d.deadline} 与 ${d.date}）`,
 }
 
 const en: Readonly<Record<ScoreFindingCode, (d: Data) => string>> = {
@@ -107,6 +119,21 @@ const en: Readonly<Record<ScoreFindingCode, (d: Data) => string>> = {
   budget_unreadable: (d) => `Amount "${d.text}" cannot be read`,
   budget_rate_low: (d) => `Execution rate ${d.rate}% is below the threshold; explain why`,
   group_unknown: (d) => `Level 1 "${d.level1}" is not 产出/效益/满意度; counted as output`,
+  range_outside: (d) =>
+    d.side === "below"
+      ? `Below the range's lower bound ${d.bound}; scored as ≥ ${d.bound}`
+      : `Above the range's upper bound ${d.bound}; scored as ≤ ${d.bound}`,
+  baseline_missing: (d) =>
+    `The target is measured against ${d.baseline}, but no value of ${d.baseline} was given (column 上年实际值, or last year's run in the ledger)`,
+  baseline_unreadable: (d) => `Cannot read last year's value "${d.text}"; needs a person`,
+  baseline_used: (d) =>
+    `Baseline ${d.baseline} = ${d.value} (${d.source}); the target comes to ${d.threshold}`,
+  growth_from_actual: (d) =>
+    `The actual states the change itself (${d.change}); compared with the target's change`,
+  magnitude_suspect: (d) =>
+    `The actual ${d.actual} is ${d.factor} times or more off the target ${d.target}: likely a wrong magnitude (万/亿) or unit`,
+  deadline_same_year: (d) =>
+    `Both the deadline and the date give only a month; compared within one year (${d.deadline} vs ${d.date})`,
 }
 
 const catalogues = { "zh-CN": zhCN, en } as const

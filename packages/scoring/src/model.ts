@@ -41,6 +41,13 @@ export type ScoreFindingCode =
   | "budget_unreadable"
   | "budget_rate_low"
   | "group_unknown"
+  | "range_outside"
+  | "baseline_missing"
+  | "baseline_unreadable"
+  | "baseline_used"
+  | "growth_from_actual"
+  | "magnitude_suspect"
+  | "deadline_same_year"
 
 /** A finding raised while scoring: code, severity and the data that explains it. */
 export interface ScoreFinding {

@@ -1,4 +1,4 @@
-import { type Decimal, math } from "@jixiao/core"
+import { type Decimal, decimal, math } from "@jixiao/core"
 import type { Fraction } from "mathjs"
 
 /**
@@ -36,6 +36,13 @@ const exactText = (text: string): Exact => {
   if (parsed.size >= 20_000) parsed.clear()
   parsed.set(text, made)
   return made
+}
+
+/** An exact rational as a decimal (64 significant digits; exact for every terminating decimal). */
+export const toDecimal = (x: Exact): Decimal => {
+  const { s, n, d } = x as unknown as Parts
+  const value = decimal((s * n).toString())
+  return d === 1n ? value : value.div(decimal(d.toString()))
 }
 
 export const zero: Exact = exact(0)

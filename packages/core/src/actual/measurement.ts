@@ -23,6 +23,8 @@ export type Measurement =
       readonly kind: "date"
       readonly text: string
       readonly date: string | null
+      /** `MM-DD` of the date, known even when no year was written or given (`8月` → `08-31`). */
+      readonly monthDay: string | null
       readonly label: string | null
     }
   | {

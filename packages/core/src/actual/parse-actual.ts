@@ -5,6 +5,7 @@
  * needing review, never silently scored).
  */
 import { compileTarget } from "../compile/compile-target.ts"
+import { zeroTargetThing } from "../compile/lexicon/lower-is-better.ts"
 import { decimal } from "../model/decimal.ts"
 import type { CompiledTarget, SimpleTarget } from "../model/target.ts"
 import type { Measurement } from "./measurement.ts"
@@ -17,10 +18,11 @@ export interface ActualContext {
 }
 
 const blank = /^[\s\-—–/\\.。·]*$/u
-const none = /^(?:无|零|没有|0)$/u
+/** `0`, `无`, `零`, and a zero in words of the thing a zero target forbids (`未发生安全事故`, `无投诉`). */
+const none = /^(?:无|零|没有|0|未发生|未出现|没有发生)$/u
 
 const isCounted = (target: CompiledTarget | undefined) =>
-  target?.kind === "quantity" || target?.kind === "per_item"
+  target?.kind === "quantity" || target?.kind === "per_item" || target?.kind === "range"
 
 const fromPart = (part: SimpleTarget, text: string): Measurement => {
   switch (part.kind) {
@@ -37,7 +39,7 @@ const fromPart = (part: SimpleTarget, text: string): Measurement => {
         label: part.label,
       }
     case "deadline":
-      return { kind: "date", text, date: part.deadline, label: part.label }
+      return { kind: "date", text, date: part.deadline, monthDay: part.monthDay, label: part.label }
     default: {
       const tier = findTier(text)
       return tier
@@ -57,9 +59,9 @@ const fromPart = (part: SimpleTarget, text: string): Measurement => {
 export const parseActual = (text: string, context: ActualContext = {}): Measurement => {
   const trimmed = text.trim()
   if (blank.test(trimmed)) return { kind: "missing", text }
-  if (none.test(trimmed) && (isCounted(context.target) || trimmed === "0")) {
-    const unit =
-      context.target?.kind === "quantity" || context.target?.kind === "per_item" ? context.target.unit : null
+  const zero = none.test(trimmed) || zeroTargetThing(trimmed) !== undefined
+  if (zero && (isCounted(context.target) || trimmed === "0")) {
+    const unit = isCounted(context.target) ? (context.target as { unit: string | null }).unit : null
     return {
       kind: "quantity",
       text,

@@ -21,6 +21,8 @@ export interface ActualRow {
   readonly deductionReason: Cell | null
   /** 偏差原因分析及改进措施. */
   readonly deviationReason: Cell | null
+  /** 上年实际值: last year's value, the baseline of targets such as `比上年增长8%`. */
+  readonly baseline: Cell | null
   readonly at: SourceRef
 }
 

@@ -19,6 +19,7 @@ export const ACTUALS_COLUMNS: ColumnSchema = {
     "deduction",
     "deduction_reason",
     "deviation_reason",
+    "baseline",
   ],
   required: ["project", "actual|tier", "no|indicator"],
 }
@@ -72,6 +73,7 @@ export const readActualRow = (columns: ColumnMap, r: SheetRow, base: SourceRef):
     deduction: cell("deduction"),
     deductionReason: cell("deduction_reason"),
     deviationReason: cell("deviation_reason"),
+    baseline: cell("baseline"),
     at: base,
   }
 }

@@ -14,6 +14,7 @@ export type ColumnKey =
   | "deduction"
   | "deduction_reason"
   | "deviation_reason"
+  | "baseline"
   | "no"
   | "initial"
   | "planned"
@@ -35,6 +36,7 @@ export const COLUMN_ALIASES: Readonly<Record<ColumnKey, ReadonlyArray<string>>> 
   deduction: ["扣分", "deduction"],
   deduction_reason: ["扣分原因", "deduction_reason"],
   deviation_reason: ["偏差原因", "偏差原因分析及改进措施", "deviation_reason"],
+  baseline: ["上年实际值", "上年完成值", "上年数", "上年实际完成值", "上年值", "baseline", "previous_year"],
   no: ["序号", "no", "no."],
   initial: ["年初预算数", "initial"],
   planned: ["全年预算数", "调整后预算数", "全年预算", "planned"],

@@ -101,6 +101,7 @@ export const readDataRow = (
     ...(columns.has("tier") ? { tier: cell("tier") } : {}),
     ...(columns.has("deduction") ? { deduction: cell("deduction") } : {}),
     ...(columns.has("deduction_reason") ? { deductionReason: cell("deduction_reason") } : {}),
+    ...(columns.has("baseline") ? { baseline: cell("baseline") } : {}),
     at: indicator.at,
   })
 }

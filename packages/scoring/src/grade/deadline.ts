@@ -15,36 +15,38 @@ export const gradeDeadline = (
   weight: Exact,
   policy: Policy,
 ): Outcome => {
-  if (target.deadline === null) {
-    return needsReview(actual.text, {
-      code: "deadline_unknown",
-      severity: "warning",
-      data: { target: target.text },
-    })
+  if (actual.kind === "tier") {
+    if (target.deadline === null && target.monthDay === null) return unknown(target, actual)
+    return gradeTier(actual.tier, null, actual.text, weight, policy, true)
   }
-  if (actual.kind === "tier") return gradeTier(actual.tier, null, actual.text, weight, policy, true)
-  if (actual.kind !== "date" || actual.date === null) {
+  if (actual.kind !== "date" || (actual.date === null && actual.monthDay === null)) {
+    if (target.deadline === null && target.monthDay === null) return unknown(target, actual)
     return needsReview(actual.text, {
       code: "actual_unreadable",
       severity: "warning",
       data: { text: actual.text },
     })
   }
-  const met = actual.date <= target.deadline
+  // `10月前` against `8月`: with no year on one side or both, the two compare within one fiscal year.
+  const sameYear = target.deadline === null || actual.date === null
+  if (sameYear && (target.monthDay === null || actual.monthDay === null)) return unknown(target, actual)
+  const deadline = sameYear ? target.monthDay! : target.deadline!
+  const date = sameYear ? actual.monthDay! : actual.date!
+  const findings = sameYear
+    ? [{ code: "deadline_same_year", severity: "info", data: { deadline, date } } as const]
+    : []
+  const met = date <= deadline
   const score = met ? weight : weight.mul(exact(policy.lateShare)).div(hundred)
   return {
     status: met ? "met" : "not_met",
     score,
     ratio: null,
-    received: actual.date,
+    received: actual.date ?? actual.text,
     findings: met
-      ? []
-      : [
-          {
-            code: "deadline_missed",
-            severity: "warning",
-            data: { deadline: target.deadline, date: actual.date },
-          },
-        ],
+      ? findings
+      : [...findings, { code: "deadline_missed", severity: "warning", data: { deadline, date } }],
   }
 }
+
+const unknown = (target: DeadlineTarget, actual: Measurement): Outcome =>
+  needsReview(actual.text, { code: "deadline_unknown", severity: "warning", data: { target: target.text } })

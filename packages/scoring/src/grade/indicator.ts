@@ -7,7 +7,14 @@
  * gradeIndicator({ indicator, target: compileTarget("不少于150家"), actual: { text: "120家" }, weight, policy })
  * // → { status: "partially_met", computed: weight × 120 ÷ 150, … }
  */
-import { type CompiledTarget, type Indicator, type Measurement, parseActual, type Tier } from "@jixiao/core"
+import {
+  type CompiledTarget,
+  type Indicator,
+  isCostIndicator,
+  type Measurement,
+  parseActual,
+  type Tier,
+} from "@jixiao/core"
 import type { Formulas } from "../formulas.ts"
 import type { IndicatorResult, ScoreFinding } from "../model.ts"
 import { type Exact, exact, max, presentText, type Rounding, zero } from "../numbers.ts"
@@ -30,6 +37,8 @@ export interface ReportedActual {
   readonly deduction: string | null
   readonly deductionReason: string | null
   readonly deviationReason: string | null
+  /** 上年实际值: the baseline of a previous-year reference (`比上年增长8%`), when reported. */
+  readonly baseline?: string | null
 }
 
 export interface GradeInput {
@@ -47,7 +56,7 @@ const blank = (text: string | null | undefined) => text === null || text === und
 
 export const gradeIndicator = (input: GradeInput): IndicatorResult => {
   const { indicator, target, actual, weight, policy } = input
-  const cost = `${indicator.level1.raw}${indicator.level2.raw}`.includes("成本")
+  const cost = isCostIndicator(indicator.level1.raw, indicator.level2.raw)
   const actualText = actual?.text ?? null
   const tierCell = blank(actual?.tier) ? null : actual!.tier
   const parsed = blank(actualText)
@@ -75,7 +84,8 @@ export const gradeIndicator = (input: GradeInput): IndicatorResult => {
   } else {
     // Only a 评价等级 was given: it is a judgment, never a number (`达成 80` is a tier and a share).
     const m: Measurement = measurement ?? { kind: "tier", text: tierCell!, ...tierOf(tierCell!), label: null }
-    const context = { policy, cost, formulas: input.formulas, tierCell }
+    const baseline = blank(actual?.baseline) ? null : actual!.baseline!
+    const context = { policy, cost, formulas: input.formulas, tierCell, baseline, year: input.year }
     outcome =
       target.kind === "compound"
         ? gradeCompound(target, m, weight, context)

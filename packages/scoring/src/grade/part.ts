@@ -3,10 +3,12 @@ import type { Measurement, SimpleTarget } from "@jixiao/core"
 import type { Formulas } from "../formulas.ts"
 import type { Exact } from "../numbers.ts"
 import type { Policy } from "../policy/policy.ts"
+import { gradeBaseline } from "./baseline.ts"
 import { gradeDeadline } from "./deadline.ts"
 import { needsReview, type Outcome } from "./outcome.ts"
 import { gradeQualitative, gradeTier } from "./qualitative.ts"
 import { gradeQuantity } from "./quantity.ts"
+import { gradeRange } from "./range.ts"
 
 /** What every part grader may use besides the target and the actual. */
 export interface PartContext {
@@ -15,6 +17,8 @@ export interface PartContext {
   readonly formulas?: Formulas | undefined
   /** The 评价等级 cell, when the evaluator gave one. */
   readonly tierCell: string | null
+  /** 上年实际值, the baseline of a previous-year reference, when reported. */
+  readonly baseline?: string | null
 }
 
 const squash = (text: string) => text.replace(/[\s,，;；。.、]/gu, "")
@@ -36,6 +40,14 @@ export const gradePart = (
         severity: "warning",
         data: { text: actual.text },
       })
+    case "range":
+      if (actual.kind === "quantity") return gradeRange(target, actual, weight, context)
+      if (tierCell) return gradeQualitative(actual.text, tierCell, weight, policy)
+      return needsReview(actual.text, {
+        code: "actual_unreadable",
+        severity: "warning",
+        data: { text: actual.text },
+      })
     case "deadline":
       // An evaluator's 评价等级 decides a deadline too; words or a date in the actual only explain it.
       return tierCell
@@ -51,13 +63,18 @@ export const gradePart = (
       return gradeQualitative(actual.text, tierCell, weight, policy)
     }
     case "reference": {
+      if (target.baseline !== null && actual.kind === "quantity" && !tierCell) {
+        const baseline = { text: context.baseline ?? null, source: "上年实际值" } as const
+        return gradeBaseline(target, actual, weight, context, baseline)
+      }
       const judged = gradeQualitative(actual.text, tierCell, weight, policy)
       if (judged.status !== "needs_review") return judged
-      return needsReview(actual.text, {
-        code: "reference_needs_value",
-        severity: "warning",
-        data: { reference: target.reference },
-      })
+      return needsReview(
+        actual.text,
+        target.baseline !== null
+          ? { code: "baseline_missing", severity: "warning", data: { baseline: target.reference } }
+          : { code: "reference_needs_value", severity: "warning", data: { reference: target.reference } },
+      )
     }
     default:
       return needsReview(actual.text, {

@@ -33,15 +33,20 @@ export type ValueReading =
 export const readValue = (target: QuantityTarget | PerItemTarget, actual: Quantity): ValueReading => {
   const findings: ScoreFinding[] = []
   let value = actual.value
-  if (target.unit !== null && actual.unit !== null && target.unit !== actual.unit) {
-    const converted = convertUnit(actual.value, actual.unit, target.unit)
+  // `20万元/家` answers `每家20万元`: the rate's denominator is the target's item.
+  const actualUnit =
+    target.kind === "per_item" && actual.unit?.endsWith(`/${target.item}`)
+      ? actual.unit.slice(0, -target.item.length - 1)
+      : actual.unit
+  if (target.unit !== null && actualUnit !== null && target.unit !== actualUnit) {
+    const converted = convertUnit(actual.value, actualUnit, target.unit)
     if (converted === undefined) {
       return {
         ok: false,
         finding: {
           code: "unit_mismatch",
           severity: "warning",
-          data: { expected: target.unit, received: actual.unit },
+          data: { expected: target.unit, received: actualUnit },
         },
       }
     }

@@ -84,6 +84,20 @@ export const gradeQuantity = (
   const received = describe(a, target.unit ?? actual.unit)
   const ratio = t.equals(0) ? null : a.div(t)
   const { policy } = context
+  const suspect = exact(policy.magnitudeSuspect)
+  if (
+    ratio !== null &&
+    !a.equals(0) &&
+    (ratio.compare(suspect) >= 0 || one.div(ratio).compare(suspect) >= 0)
+  ) {
+    // `85.3万元` against `≥50亿元`: likely a magnitude typed wrong. Neither 0 nor full marks: a person looks.
+    const factor = ratio.compare(one) >= 0 ? ratio : one.div(ratio)
+    return needsReview(received, {
+      code: "magnitude_suspect",
+      severity: "warning",
+      data: { actual: received, target: describe(t, target.unit), factor: factor.floor().toString() },
+    })
+  }
   const op = target.op
   const done = (score: Exact, met: boolean): Outcome => ({
     status: statusOf(score, met),

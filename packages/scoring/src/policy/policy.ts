@@ -37,6 +37,17 @@ export interface Policy {
   }
   /** Reverse (≤, <) indicators that miss: `ratio` weight × target ÷ actual, or `linear` weight × max(0, 1 − (actual − target) ÷ target). */
   readonly reverseFormula: "ratio" | "linear"
+  /**
+   * Ranges (`2-4次`) missed: below the lower bound graded like `≥ min` (`positive`), above the upper bound
+   * like `≤ max` (`reverse`, with `reverseFormula`), or `met` (exceeding a span is no fault), or left to a
+   * person (`review`).
+   */
+  readonly range: { readonly below: "positive" | "review"; readonly above: "reverse" | "met" | "review" }
+  /**
+   * An actual this many times off its target, either way (`85.3万元` against `≥50亿元`), is left to a person
+   * as a likely magnitude error (`magnitude_suspect`), never scored 0 or full (1000 by default).
+   */
+  readonly magnitudeSuspect: number | string
   /** `=` on a cost (成本) indicator: an upper bound (national practice) or an exact value. */
   readonly costEquals: "upper_bound" | "exact"
   readonly qualitative: {

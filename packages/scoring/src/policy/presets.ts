@@ -25,6 +25,8 @@ export const national: Policy = {
     mergeInto: { cost: "output" },
   },
   reverseFormula: "ratio",
+  range: { below: "positive", above: "reverse" },
+  magnitudeSuspect: 1000,
   costEquals: "upper_bound",
   qualitative: {
     bands: { achieved: [80, 100], partial: [60, 80], failed: [0, 60] },

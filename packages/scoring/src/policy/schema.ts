@@ -89,6 +89,11 @@ const fields = {
   weights: Weights.check(weightsTotal100),
   reverseFormula: Schema.Literals(["ratio", "linear"]),
   costEquals: Schema.Literals(["upper_bound", "exact"]),
+  range: Schema.Struct({
+    below: Schema.Literals(["positive", "review"]),
+    above: Schema.Literals(["reverse", "met", "review"]),
+  }),
+  magnitudeSuspect: inRange(2),
   qualitative: Schema.Struct({ bands: Bands.check(bandsInOrder), defaultShare: Shares }).check(sharesInBands),
   lateShare: Share,
   overAchievement: inRange(1),
@@ -121,6 +126,12 @@ export const PolicyFileSchema = Schema.Struct({
         Struct.map(Schema.optionalKey),
       ),
       rounding: partial(Rounding),
+      range: partial(
+        Schema.Struct({
+          below: Schema.Literals(["positive", "review"]),
+          above: Schema.Literals(["reverse", "met", "review"]),
+        }),
+      ),
     },
     Schema.optionalKey,
   ),

@@ -42,7 +42,8 @@ const mergeSentence = (drafts: Draft[], text: string): Draft[] => {
   const first = words[0]!
   const last = words.at(-1)!
   if (words.length === drafts.length) {
-    const whole = emptyDraft(text, [first.span[0], last.span[1]])
+    // Shown as people write it: clause marks full-width again (normalize-text made them half-width).
+    const whole = emptyDraft(text.replaceAll(",", "，").replaceAll(";", "；"), [first.span[0], last.span[1]])
     whole.kind = "qualitative"
     return [whole]
   }
