@@ -79,6 +79,7 @@ const zhCN: Readonly<Record<ScoreFindingCode, (d: Data) => string>> = {
   magnitude_suspect: (d) =>
     `实际完成值 ${d.actual} 与目标 ${d.target} 相差 ${d.factor} 倍以上，可能是数量级（万/亿）或单位填错，需人工核对`,
   deadline_same_year: (d) => `期限和完成时间都只写了月份，按同一年度比较（${d.deadline} 与 ${d.date}）`,
+  target_from_name: (d) => `指标值单元格为空，按指标名称中写明的目标“${d.name}”评分，请核对`,
 }
 
 const en: Readonly<Record<ScoreFindingCode, (d: Data) => string>> = {
@@ -134,6 +135,8 @@ const en: Readonly<Record<ScoreFindingCode, (d: Data) => string>> = {
     `The actual ${d.actual} is ${d.factor} times or more off the target ${d.target}: likely a wrong magnitude (万/亿) or unit`,
   deadline_same_year: (d) =>
     `Both the deadline and the date give only a month; compared within one year (${d.deadline} vs ${d.date})`,
+  target_from_name: (d) =>
+    `Both target cells are empty; scored against the target the name states ("${d.name}")`,
 }
 
 const catalogues = { "zh-CN": zhCN, en } as const

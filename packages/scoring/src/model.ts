@@ -48,6 +48,7 @@ export type ScoreFindingCode =
   | "growth_from_actual"
   | "magnitude_suspect"
   | "deadline_same_year"
+  | "target_from_name"
 
 /** A finding raised while scoring: code, severity and the data that explains it. */
 export interface ScoreFinding {

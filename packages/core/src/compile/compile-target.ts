@@ -1,7 +1,7 @@
 /**
  * The target compiler: a list of named passes over a typed draft (peggy-style), one file per pass.
  *
- *   normalize-text → split-parts → lex-target → parse-target → merge-parts → resolve-magnitude
+ *   normalize-text → split-parts → lex-target → parse-target → merge-parts → resolve-serial-date → resolve-magnitude
  *   → infer-direction → resolve-deadline → classify-qualitative → check-target → format-expects
  *
  * Compiling never throws: what cannot be read becomes kind `unparsed` with an issue. Passes read the
@@ -21,6 +21,7 @@ import { normalizeText } from "./passes/normalize-text.ts"
 import { parseTarget } from "./passes/parse-target.ts"
 import { resolveDeadline } from "./passes/resolve-deadline.ts"
 import { resolveMagnitude } from "./passes/resolve-magnitude.ts"
+import { resolveSerialDate } from "./passes/resolve-serial-date.ts"
 import { splitParts } from "./passes/split-parts.ts"
 import { cached } from "./target-cache.ts"
 
@@ -28,6 +29,7 @@ export { clearTargetCache } from "./target-cache.ts"
 
 /** The passes that fill a draft, in order. */
 export const passes: ReadonlyArray<readonly [string, Pass]> = [
+  ["resolve-serial-date", resolveSerialDate],
   ["resolve-magnitude", resolveMagnitude],
   ["infer-direction", inferDirection],
   ["resolve-deadline", resolveDeadline],

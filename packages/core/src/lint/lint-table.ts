@@ -11,8 +11,10 @@ import type { IndicatorRule, LintedIndicator, RawFinding } from "./rule.ts"
 import { compareTargets } from "./rules/compare-targets.ts"
 import { duplicateIndicators, duplicateProjects } from "./rules/duplicates.ts"
 import { indicatorName } from "./rules/indicator-name.ts"
+import { namePlaceholder, targetFromName } from "./rules/name-target.ts"
 import { qualitativeOutput } from "./rules/qualitative-output.ts"
 import { targetIssues } from "./rules/target-issues.ts"
+import { sayOnce } from "./say-once.ts"
 import type { Finding, LintReport, LintTarget } from "./types.ts"
 
 /** Options of the review. */
@@ -27,6 +29,8 @@ export const indicatorRules: ReadonlyArray<IndicatorRule> = [
   targetIssues,
   compareTargets,
   indicatorName,
+  targetFromName,
+  namePlaceholder,
   qualitativeOutput,
 ]
 
@@ -115,14 +119,8 @@ export const lintTable = (table: TargetTable, options: LintOptions = {}): LintRe
             })
           }
         }
-        const raised = indicatorRules.flatMap((rule) => rule(item))
-        for (const raw of raised) {
-          // A target that only repeats the name is also vague: say it once, the more specific way.
-          const repeats = raised.some(
-            (r) => r.code === "target_repeats_indicator_name" && r.field === raw.field,
-          )
-          if (!(repeats && raw.code === "vague_target")) add(unit, project, indicator.no, indicator.name, raw)
-        }
+        for (const raw of sayOnce(indicatorRules.flatMap((rule) => rule(item))))
+          add(unit, project, indicator.no, indicator.name, raw)
       }
     }
   }

@@ -18,6 +18,11 @@ export type FindingCode =
   | "project_without_indicators"
   | "table_without_indicators"
   | "row_rejected"
+  | "target_from_name"
+  | "name_placeholder"
+  | "rate_target_duration"
+  | "cost_currency_missing"
+  | "range_reversed"
   | "target_issue"
 
 /** Which cell a finding is about. */

@@ -50,6 +50,15 @@ const zhCN: Catalogue = {
   project_without_indicators: () => "项目没有绩效指标",
   table_without_indicators: () => "表中没有任何绩效指标：没有可审核或评分的内容",
   row_rejected: (d) => `该行未读入：${reasonZh[String(d.reason)] ?? d.reason}`,
+  target_from_name: (d) =>
+    `年度指标值和实施周期指标值都为空，目标取自指标名称“${d.name}”，请把指标值填入指标值列`,
+  name_placeholder: (d) => `指标名称“${d.name}”中留有模板占位符（如“**”“XX”），请填写或删去`,
+  rate_target_duration: (d) => `指标名称是比率，指标值“${d.text}”却以“${d.unit}”计，请核对`,
+  cost_currency_missing: (d) =>
+    d.unit
+      ? `成本指标的指标值“${d.text}”以“${d.unit}”计，不是金额，请写明货币单位（如“万元”）`
+      : `成本指标的指标值“${d.text}”未写货币单位（如“万元”）`,
+  range_reversed: (d) => `指标值“${d.text}”的区间下限 ${d.min} 大于上限 ${d.max}`,
   target_issue: (d) => `指标值“${d.text}”：${compileIssue(d, "zh-CN")}`,
 }
 
@@ -71,6 +80,14 @@ const en: Catalogue = {
   project_without_indicators: () => "The project has no indicators",
   table_without_indicators: () => "The table has no indicators: nothing to review or assess",
   row_rejected: (d) => `Row not read: ${d.reason}`,
+  target_from_name: (d) => `Both target cells are empty; the target is taken from the name "${d.name}"`,
+  name_placeholder: (d) => `The indicator name "${d.name}" still holds a template placeholder (** or XX)`,
+  rate_target_duration: (d) => `The name is a rate but target "${d.text}" is measured in ${d.unit}`,
+  cost_currency_missing: (d) =>
+    d.unit
+      ? `Cost target "${d.text}" is measured in ${d.unit}, not money; write the currency (e.g. 万元)`
+      : `Cost target "${d.text}" has no currency (e.g. 万元)`,
+  range_reversed: (d) => `In target "${d.text}" the lower bound ${d.min} is above the upper bound ${d.max}`,
   target_issue: (d) => `Target "${d.text}": ${compileIssue(d, "en")}`,
 }
 

@@ -35,8 +35,8 @@ const zhCN: Catalogue = {
       : "成本指标未写货币单位（如“万元”）",
   rate_target_duration: (d) => `指标名称是比率，指标值却以“${d.unit}”计，请核对`,
   range_reversed: (d) => `区间下限 ${d.min} 大于上限 ${d.max}`,
-  target_from_name: (d) => `指标值为空，目标取自指标名称“${d.name}”`,
   sentence_as_one: () => "多个分句都没有可衡量的数值，作为一个定性目标评价",
+  excel_serial_date: (d) => `“${d.serial}”按 Excel 日期序号理解（时效指标的单元格可能被存成了数字），请核对`,
 }
 
 const en: Catalogue = {
@@ -58,8 +58,9 @@ const en: Catalogue = {
       : "The cost target has no currency (e.g. 万元)",
   rate_target_duration: (d) => `The name is a rate but the target is measured in ${d.unit}`,
   range_reversed: (d) => `The range's lower bound ${d.min} is above its upper bound ${d.max}`,
-  target_from_name: (d) => `Both target cells are empty; the target is taken from the name "${d.name}"`,
   sentence_as_one: () => "No clause holds a measurable value; judged as one qualitative target",
+  excel_serial_date: (d) =>
+    `"${d.serial}" read as an Excel date serial (a date cell stored as a number?); check it`,
 }
 
 const catalogues: Readonly<Record<Locale, Catalogue>> = { "zh-CN": zhCN, en }

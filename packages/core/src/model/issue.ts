@@ -30,5 +30,5 @@ export type TargetIssueCode =
   | "cost_currency_missing"
   | "rate_target_duration"
   | "range_reversed"
-  | "target_from_name"
   | "sentence_as_one"
+  | "excel_serial_date"

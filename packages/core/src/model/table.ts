@@ -40,6 +40,8 @@ export interface Indicator {
   /** A reviewer's deduction (扣分) and its reason (扣分原因), when the input has the columns. */
   readonly deduction?: Cell | null
   readonly deductionReason?: Cell | null
+  /** `name`: both target cells were empty and the name states the target (`资金拨付率100%`). */
+  readonly targetSource?: "name"
   /** 上年实际值, when a filled-in 自评表 has the column: the baseline of previous-year references. */
   readonly baseline?: Cell | null
   /** Where the indicator starts (the item in the text form, the row in CSV or Excel). */

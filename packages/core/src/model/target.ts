@@ -8,7 +8,7 @@ export type Comparator = ">=" | ">" | "<=" | "<" | "="
 export type DirectionSource = "explicit" | "cost" | "reverse" | "default" | "reference" | "name"
 
 /** What a qualitative target asks for, from its key word. */
-export type QualitativeSense = "improve" | "complete" | "comply" | "file" | "describe"
+export type QualitativeSense = "improve" | "complete" | "comply" | "file" | "describe" | "affirm" | "deny"
 
 /** Every kind a compiled target can take. */
 export type TargetKind =

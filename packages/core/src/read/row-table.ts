@@ -6,6 +6,7 @@ import { type ColumnKey, type ColumnMap, TARGET_COLUMNS } from "./columns.ts"
 import { parseLevel } from "./level.ts"
 import { locateHeader, type RowSource, rowCells, rowPlace, type SheetRow } from "./sheet-rows.ts"
 import { type DraftProject, type RowDraft, TableDraft } from "./table-draft.ts"
+import { nameHoldsTarget } from "./target-in-name.ts"
 
 export type { RowSource, SheetRow } from "./sheet-rows.ts"
 
@@ -78,7 +79,11 @@ export const readDataRow = (
     draft.reject("missing_indicator_name", place("indicator"), context)
     return
   }
-  const [period, annual] = [cell("target_period"), cell("target_annual")]
+  const [period, writtenAnnual] = [cell("target_period"), cell("target_annual")]
+  const levels = { level1: cell("level1")?.text ?? "", level2: cell("level2")?.text ?? "" }
+  // `资金拨付率100%` with both target cells empty: the name is the target (lint and scoring say so).
+  const fromName = period === null && writtenAnnual === null && nameHoldsTarget(indicator.text, levels)
+  const annual = fromName ? indicator : writtenAnnual
   if (period === null && annual === null) {
     draft.reject("missing_targets", place("target_annual", "target_period"), {
       ...context,
@@ -102,6 +107,7 @@ export const readDataRow = (
     ...(columns.has("deduction") ? { deduction: cell("deduction") } : {}),
     ...(columns.has("deduction_reason") ? { deductionReason: cell("deduction_reason") } : {}),
     ...(columns.has("baseline") ? { baseline: cell("baseline") } : {}),
+    ...(fromName ? { targetSource: "name" as const } : {}),
     at: indicator.at,
   })
 }

@@ -21,6 +21,15 @@ export interface PartContext {
   readonly baseline?: string | null
 }
 
+/** A yes or a no in an actual (`是`, `否`, `无`, `未发生`, `0次`), for `是否…` targets; else undefined. */
+const yesNo = (actual: Measurement): boolean | undefined => {
+  if (actual.kind === "quantity") return actual.value.isZero() ? false : undefined
+  const text = actual.text.trim()
+  if (/^(?:是|有|存在|发生|已发生|出现)$/u.test(text)) return true
+  if (/^(?:否|无|没有|不存在|未发生|未出现|没有发生)$/u.test(text)) return false
+  return undefined
+}
+
 const squash = (text: string) => text.replace(/[\s,，;；。.、]/gu, "")
 
 export const gradePart = (
@@ -54,6 +63,13 @@ export const gradePart = (
         ? gradeQualitative(actual.text, tierCell, weight, policy)
         : gradeDeadline(target, actual, weight, policy)
     case "qualitative": {
+      if (target.sense === "affirm" || target.sense === "deny") {
+        const answer = yesNo(actual)
+        if (answer !== undefined) {
+          const met = answer === (target.sense === "affirm")
+          return gradeTier(met ? "achieved" : "failed", null, actual.text, weight, policy, false)
+        }
+      }
       // An auditor who writes the target itself as the actual reports it achieved as planned.
       const restated = tierCell === null && squash(actual.text) === squash(target.text)
       if (restated) {

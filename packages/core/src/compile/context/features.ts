@@ -21,9 +21,18 @@ export interface ContextFeatures {
   readonly rate: boolean
   /** The name measures money (`投资`, `经费`, …). */
   readonly money: boolean
+  /**
+   * The name is a share of compliance (`资助标准达标率`, `按照物价部门定价标准采购`): a bare percent is a floor
+   * even in a 成本 indicator.
+   */
+  readonly compliance: boolean
+  /** The name asks for something to last (`维持时效`, `质保期`): a bare duration is a floor even in 时效. */
+  readonly lasting: boolean
   readonly year: number | null
 }
 
+const complianceName = /达标|合格|符合|执行率|完成率|到位|覆盖|节约|按照|按规定|标准采购|规范/u
+const lastingName = /维持|保持|持续|年限|寿命|保修|质保|保存期|有效期/u
 const moneyName = /投资|产值|金额|资金|经费|收入|利润|营收|税|销售额|补贴|奖补|融资|费用|成本|价格|造价|补助/u
 
 /** The features of a context. */
@@ -36,6 +45,8 @@ export const featuresOf = (context: TargetContext): ContextFeatures => {
     nameUnit: readNameUnit(name) ?? null,
     rate: /(?<![效频])率|比重|占比|比例/u.test(name),
     money: moneyName.test(name),
+    compliance: complianceName.test(name) && lowerIsBetterWord(name) === undefined,
+    lasting: lastingName.test(name),
     year: context.year ?? null,
   }
 }
@@ -51,5 +62,7 @@ export const featureKey = (f: ContextFeatures): string =>
     f.nameUnit ? `${f.nameUnit.magnitude ?? ""}${f.nameUnit.unit}${op(f.nameUnit.op)}` : "",
     f.rate ? "p" : "",
     f.money ? "m" : "",
+    f.compliance ? "k" : "",
+    f.lasting ? "l" : "",
     f.year ?? "",
   ].join("|")

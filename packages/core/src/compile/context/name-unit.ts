@@ -6,7 +6,7 @@
 import type { Comparator } from "../../model/target.ts"
 import { symbols } from "../lexicon/comparators.ts"
 import { magnitudePower, unitsStartingWithMagnitude } from "../lexicon/magnitudes.ts"
-import { canonicalUnit } from "../lexicon/units.ts"
+import { canonicalUnit, readRateDenominator } from "../lexicon/units.ts"
 import { normalizeText } from "../passes/normalize-text.ts"
 
 export interface NameUnit {
@@ -46,10 +46,16 @@ export const readNameUnit = (name: string): NameUnit | undefined => {
     magnitude += rest[0]
     rest = rest.slice(1)
   }
-  const unit = canonicalUnit(rest)
-  if (unit === undefined) return undefined
+  const slash = rest.indexOf("/")
+  const head = slash === -1 ? rest : rest.slice(0, slash)
+  const rate = slash === -1 ? "" : readRateDenominator(rest, slash)
+  const base = canonicalUnit(head)
+  // `元/株`, `元/人/月`: a unit with its rate, read to the end or not at all.
+  if (base === undefined || slash + rate.length !== (slash === -1 ? -1 : rest.length)) return undefined
+  const unit = `${base}${rate}`
   return { unit, magnitude: magnitude || null, op, placeholder: !!placeholder }
 }
 
 /** Whether a name still holds a template placeholder anywhere (`(≥**%)`, `XX个`). */
-export const hasPlaceholder = (name: string): boolean => /[*＊]{1,}|[xX]{2,}/u.test(name)
+export const hasPlaceholder = (name: string): boolean =>
+  /[*＊]+|(?<![A-Za-z])[xX]{2,}(?![A-Za-z])/u.test(name)

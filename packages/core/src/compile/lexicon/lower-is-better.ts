@@ -64,8 +64,7 @@ export const lowerIsBetterWords: ReadonlyArray<string> = [
   "安全事件",
   // time and cost that should be short or small
   "平均用时",
-  "办理时限",
-  "办结时限",
+  "时限",
   "响应时间",
   "等待时间",
   "能耗",
@@ -77,7 +76,7 @@ export const lowerIsBetterWords: ReadonlyArray<string> = [
  * `故障修复及时率` are to be high.
  */
 const handledAfter =
-  /处理|处置|办结|查处|修复|解决|回复|答复|整改|结案|化解|排除|受理|调处|应对|防控|防治|治理|预防|监测|核查|清理|完成|及时|到位|覆盖|知晓|满意|下降|降低|减少/u
+  /处理|处置|办结|查处|查办|办理|侦破|破案|修复|解决|回复|答复|整改|结案|化解|排除|受理|调处|应对|防控|防治|治理|预防|监测|核查|清理|完成|及时|到位|覆盖|知晓|满意|下降|降低|减少/u
 
 /** The first lower-is-better word in `text` that is not followed by its handling, or undefined. */
 export const lowerIsBetterWord = (text: string): string | undefined => {

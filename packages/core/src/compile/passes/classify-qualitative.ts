@@ -6,8 +6,17 @@
 import type { Pass } from "../draft.ts"
 import { findQualitativeWord } from "../lexicon/qualitative.ts"
 
+/** Yes/no targets (`是否…` indicators): `是` asks for a yes, `否` for a no. */
+const yes = /^(?:是|有|已|能)$/u
+const no = /^(?:否|无|没有|未|不)$/u
+
 export const classifyQualitative: Pass = (draft) => {
   if (draft.kind !== "qualitative") return
+  if (yes.test(draft.text) || no.test(draft.text)) {
+    draft.sense = yes.test(draft.text) ? "affirm" : "deny"
+    draft.keyword = draft.text
+    return
+  }
   const found = findQualitativeWord(draft.text)
   draft.sense = found?.sense ?? "describe"
   draft.keyword = found?.word ?? null

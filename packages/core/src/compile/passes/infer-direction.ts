@@ -19,13 +19,13 @@ export const inferDirection: Pass = (draft, features) => {
   } else if (named !== null) {
     draft.op = named
     draft.direction = "name"
-  } else if (features.cost) {
+  } else if (features.cost && !(draft.unit === "%" && features.compliance)) {
     draft.op = "<="
     draft.direction = "cost"
   } else if (lower !== undefined) {
     draft.op = "<="
     draft.direction = "reverse"
-  } else if (features.timely && draft.unit !== null && durationUnits.has(draft.unit)) {
+  } else if (features.timely && !features.lasting && draft.unit !== null && durationUnits.has(draft.unit)) {
     draft.op = "<="
     draft.direction = "reverse"
   } else {

@@ -16,6 +16,11 @@ const quarterNumber: Readonly<Record<string, 1 | 2 | 3 | 4>> = {
 }
 
 const patterns: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Omit<WrittenDate, "before">]> = [
+  // `2024.01`, `2023/7`: a year and a month (a year from 1990 on, and not a decimal amount `2023.5万`).
+  [
+    /^((?:199|20\d)\d)[./](0?[1-9]|1[0-2])(?![\d万亿千百元%.])/,
+    (m) => ({ year: Number(m[1]), month: Number(m[2]), day: null, part: null }),
+  ],
   // `2023-2025年`, `2023年至2025年`: a span of years ends with its last year.
   [
     /^(\d{4})年?(?:-+|~+|至|到)(\d{4})年(?!\d|\d{0,2}月)/,
@@ -66,7 +71,7 @@ export const lexDate = (
     if (!m || m[0].length === 0) continue
     // A lone `底`/`末`/`内`/`度` without a year is not a date.
     if (m[0].length === 1 && !/\d/.test(m[0])) continue
-    if (pattern === patterns[5]![0] && m[1] === undefined && !/^(?:上半年|下半年|年底|年末|年内)/.test(m[0]))
+    if (pattern === patterns[6]![0] && m[1] === undefined && !/^(?:上半年|下半年|年底|年末|年内)/.test(m[0]))
       continue
     const after = /^(?:之前|以前|前)/.exec(text.slice(m[0].length))
     const date = { ...read(m), before: after !== null }

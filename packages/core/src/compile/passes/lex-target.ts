@@ -60,7 +60,8 @@ const numberStart = /^(?:-?\d|[一二两三四五六七八九十]|百分之)/
 /** A minus sign right before digits (U+2212 is already `-`: normalize-text). */
 const minusSign = /^-(?=\d)/
 /** Service windows (`7*24小时`) and ranks (`前10位`) hold numbers that are not targets. */
-const skipped = /^(?:\d+\*\d+(?:小时|h)?|前\d+(?:位|名)|第\d+(?:位|名|批|期|季度)?|\d[GD](?![Bb]))/
+const skipped =
+  /^(?:\d+\*\d+(?:小时|h)?|前\d+(?:位|名)|第\d+(?:位|名|批|期|季度)?|第[一二三四五六七八九十]+(?:年|位|名|批|期|次|阶段|轮)|\d[GD](?![Bb]))/
 
 const startsWithAny = <A extends readonly [string, unknown]>(text: string, table: ReadonlyArray<A>) =>
   table.find(([word]) => text.startsWith(word))
@@ -105,7 +106,7 @@ const lexQuantityTail = (
       i += written.length
     }
     // `次/日`, `元/人/月`; after a magnitude alone (`5万/月`) the unit is left for resolve-magnitude.
-    const rate = unit !== null || magnitude !== "" ? readRateDenominator(text, i) : ""
+    const rate = !chinese || unit !== null ? readRateDenominator(text, i) : ""
     if (rate !== "") {
       unit = `${unit ?? ""}${rate}`
       i += rate.length

@@ -45,6 +45,7 @@ const mergeSentence = (drafts: Draft[], text: string): Draft[] => {
     // Shown as people write it: clause marks full-width again (normalize-text made them half-width).
     const whole = emptyDraft(text.replaceAll(",", "，").replaceAll(";", "；"), [first.span[0], last.span[1]])
     whole.kind = "qualitative"
+    whole.issues.push({ code: "sentence_as_one", severity: "info", data: { clauses: words.length } })
     return [whole]
   }
   // Measured parts stay parts; the clauses in words around them are judged as one.

@@ -82,9 +82,20 @@ const spreadEach = (piece: Piece): Piece[] => {
   })
 }
 
+/** List markers that number a clause (`1、`, `(2)`, `③`, `1.`): not targets. */
+const listMarker = /^(?:\d{1,2}[、.](?!\d)|\(\d{1,2}\)|[①-⑳])/u
+
+/** Drops a clause's list marker, keeping its place in the text. */
+const dropListMarker = (piece: Piece): Piece => {
+  const marker = listMarker.exec(piece.text)?.[0]
+  if (marker === undefined) return piece
+  return { text: piece.text.slice(marker.length), start: piece.start + marker.length, end: piece.end }
+}
+
 /** Splits a normalised target into segments, each with a mapping of its spans to the original text. */
 export const splitParts = (normalized: NormalizedText): Segment[] => {
   const pieces = splitClauses(normalized.text)
+    .map(dropListMarker)
     .flatMap(splitList)
     .flatMap(liftParentheses)
     .flatMap(spreadEach)

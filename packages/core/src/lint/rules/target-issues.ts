@@ -1,13 +1,48 @@
 /**
  * The compiler's own issues, raised to findings: unparsed text is an error (it cannot be graded); a
- * missing unit and a vague text are warnings; other compile issues of warning level pass through.
- * Informational issues (an inferred direction) stay on the compiled target, not in the review.
+ * reversed range is an error; a missing unit or currency, a rate measured in days and a vague text are
+ * warnings with codes of their own; other compile issues of warning level pass through as `target_issue`.
+ * Informational issues (an inferred direction) stay on the compiled target, not in the review. A compound
+ * target raises its parts' issues one by one; `sayOnce` folds the repeats.
  */
+import type { TargetIssue, TargetIssueCode } from "../../model/issue.ts"
 import type { CompiledTarget } from "../../model/target.ts"
 import type { IndicatorRule, RawFinding } from "../rule.ts"
+import type { FindingCode } from "../types.ts"
+
+/**
+ * Compile issues with a finding code of their own; the rest become `target_issue` (a target taken from
+ * the name is the reader's mark on the indicator: rule `targetFromName` raises it, once, at the name).
+ */
+const findingCodes: Partial<Record<TargetIssueCode, FindingCode | null>> = {
+  unparsed_target: "unparsed_target",
+  empty_target: "unparsed_target",
+  unit_missing: "unit_missing",
+  vague_target: "vague_target",
+  rate_target_duration: "rate_target_duration",
+  cost_currency_missing: "cost_currency_missing",
+  range_reversed: "range_reversed",
+}
 
 const issuesOf = (target: CompiledTarget) =>
   target.kind === "compound" ? target.parts.flatMap((p) => p.issues) : target.issues
+
+const findingOf = (
+  issue: TargetIssue,
+  field: "annual" | "period",
+  cell: { text: string },
+): Omit<RawFinding, "field" | "at"> | null => {
+  const mapped = findingCodes[issue.code]
+  if (mapped === null) return null
+  const code = mapped ?? "target_issue"
+  // The compile code is data only where the finding code does not say it already.
+  const named = code === "target_issue" || code === "unparsed_target"
+  return {
+    code,
+    severity: code === "unparsed_target" && field === "annual" ? "error" : issue.severity,
+    data: { ...issue.data, ...(named ? { issue: issue.code } : {}), text: cell.text },
+  }
+}
 
 export const targetIssues: IndicatorRule = ({ indicator, annual, period }) => {
   const found: RawFinding[] = []
@@ -19,22 +54,8 @@ export const targetIssues: IndicatorRule = ({ indicator, annual, period }) => {
     if (target === null || cell === null) continue
     for (const issue of issuesOf(target)) {
       if (issue.severity === "info") continue
-      const code =
-        issue.code === "unparsed_target" || issue.code === "empty_target"
-          ? "unparsed_target"
-          : issue.code === "unit_missing"
-            ? "unit_missing"
-            : issue.code === "vague_target"
-              ? "vague_target"
-              : "target_issue"
-      const severity = code === "unparsed_target" && field === "annual" ? "error" : issue.severity
-      found.push({
-        code,
-        severity,
-        field,
-        at: cell.at,
-        data: { ...issue.data, issue: issue.code, text: cell.text },
-      })
+      const finding = findingOf(issue, field, cell)
+      if (finding !== null) found.push({ ...finding, field, at: cell.at })
     }
   }
   if (indicator.annual === null && indicator.period === null) {
