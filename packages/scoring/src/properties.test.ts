@@ -216,3 +216,37 @@ describe("scoring laws", () => {
     )
   })
 })
+
+describe("range laws (issue #12)", () => {
+  const rangeTarget = fc
+    .tuple(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 0, max: 5000 }))
+    .map(([low, width]) => ({ low, high: low + width, text: `${low}-${low + width}家` }))
+
+  it("a higher actual never lowers a range's score up to its upper bound", () => {
+    fc.assert(
+      fc.property(rangeTarget, amount, amount, policies, (range, a, b, policy) => {
+        const [low, high] = Number(a) <= Number(b) ? [a, b] : [b, a]
+        if (Number(high) > range.high) return
+        const higher = judged(range.text, `${high}家`, policy)
+        const lower = judged(range.text, `${low}家`, policy)
+        if (higher !== undefined && lower !== undefined)
+          expect(higher.compare(lower)).toBeGreaterThanOrEqual(0)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it("inside the range is full marks; outside never is, and never more than the weight", () => {
+    fc.assert(
+      fc.property(rangeTarget, amount, weight, (range, a, w) => {
+        const result = grade(range.text, `${a}家`, w)
+        if (result.status === "needs_review") return
+        const inside = Number(a) >= range.low && Number(a) <= range.high
+        expect(result.score.equals(w)).toBe(inside)
+        expect(result.score.compare(w)).toBeLessThanOrEqual(0)
+        expect(result.score.compare(0)).toBeGreaterThanOrEqual(0)
+      }),
+      { numRuns: 500 },
+    )
+  })
+})

@@ -16,9 +16,10 @@ const quarterNumber: Readonly<Record<string, 1 | 2 | 3 | 4>> = {
 }
 
 const patterns: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Omit<WrittenDate, "before">]> = [
-  // `2024.01`, `2023/7`: a year and a month (a year from 1990 on, and not a decimal amount `2023.5万`).
+  // `2024.01`, `2023.7前`: a year and a month. The month has two digits or a date word after it, so that
+  // `2023.5万`, `1990.1` stay numbers.
   [
-    /^((?:199|20\d)\d)[./](0?[1-9]|1[0-2])(?![\d万亿千百元%.])/,
+    /^(20\d\d)[./](0[1-9]|1[0-2]|[1-9](?=前|底|末|-|~|至))(?![\d万亿千百元%.])/,
     (m) => ({ year: Number(m[1]), month: Number(m[2]), day: null, part: null }),
   ],
   // `2023-2025年`, `2023年至2025年`: a span of years ends with its last year.
@@ -27,8 +28,9 @@ const patterns: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Omit<Wri
     (m) => ({ year: Number(m[2]), month: null, day: null, part: null }),
   ],
   [
-    /^(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})[日号]?/,
-    (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), part: null }),
+    // One separator throughout (`2024.10.31`, `2024-10-31`): `1000.1-10` is a number and a range.
+    /^((?:19|20)\d\d)([.\-/])(\d{1,2})\2(\d{1,2})[日号]?/,
+    (m) => ({ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), part: null }),
   ],
   [
     /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]/,
