@@ -11,6 +11,7 @@ import { ProjectCensus } from "./census.ts"
 import type { Formulas } from "./formulas.ts"
 import type { ProjectResult } from "./model.ts"
 import type { Policy } from "./policy/policy.ts"
+import type { PreviousYear } from "./previous-year.ts"
 import { digestOf } from "./project-digest.ts"
 
 export interface AssessInput {
@@ -22,6 +23,8 @@ export interface AssessInput {
   readonly year?: number | undefined
   readonly basis?: "annual" | "period" | undefined
   readonly formulas?: Formulas | undefined
+  /** Last year's run (the CLI's ledger): baselines of previous-year references. */
+  readonly previousYear?: PreviousYear | undefined
 }
 
 /** The whole assessment: its summary and every project's result, in table order. */

@@ -11,6 +11,7 @@ import type { Formulas } from "./formulas.ts"
 import type { ReportedActual } from "./grade/indicator.ts"
 import type { ProjectResult, Rejection } from "./model.ts"
 import type { Policy } from "./policy/policy.ts"
+import type { PreviousYear } from "./previous-year.ts"
 
 export interface AssessorInput {
   readonly policy: Policy
@@ -22,6 +23,8 @@ export interface AssessorInput {
   readonly budgetIndex?: { readonly index: BudgetIndex; readonly amountUnit: string | null } | undefined
   /** Actual rows; without them the table's own 实际完成值 cells are used (a filled-in 自评表). */
   readonly actuals?: ActualIndex | undefined
+  /** Last year's run: baselines of previous-year references where no 上年实际值 was reported. */
+  readonly previousYear?: PreviousYear | undefined
 }
 
 /** One graded project, with its actual rows that matched no indicator and those that could not be read. */
@@ -81,6 +84,10 @@ export interface Prepared {
   /** The project's actual rows that matched no indicator (or repeated one). */
   readonly rejected: ReadonlyArray<Rejection>
   readonly budgetRow: BudgetRow | undefined
+  /** Last year's actual of each indicator, by position, from the ledger; null when there is no last year. */
+  readonly baselines?: ReadonlyArray<string | null> | null
+  /** Where `baselines` come from. */
+  readonly baselineSource?: string
 }
 
 /** The settings grading needs, the same for every project of a run (plain data but for the formulas). */
@@ -101,8 +108,15 @@ export const gradePrepared = (
 ): { readonly result: ProjectResult; readonly unreadable: ReadonlyArray<Rejection> } => {
   const { actuals } = prepared
   const position = new Map(project.indicators.map((indicator, i) => [indicator, i]))
-  const actualOf = (indicator: Indicator): ReportedActual | null =>
+  const reportedOf = (indicator: Indicator): ReportedActual | null =>
     actuals === null ? fromCells(indicator) : (actuals[position.get(indicator)!] ?? null)
+  const actualOf = (indicator: Indicator): ReportedActual | null => {
+    const reported = reportedOf(indicator)
+    const lastYear = prepared.baselines?.[position.get(indicator)!] ?? null
+    // A 上年实际值 the unit reports wins over last year's run.
+    if (reported === null || lastYear === null || (reported.baseline ?? "").trim() !== "") return reported
+    return { ...reported, baseline: lastYear, baselineSource: prepared.baselineSource ?? "账本" }
+  }
   const result = assessProject(project, { ...settings, budgetRow: prepared.budgetRow, actualOf })
   const matched =
     actuals === null
@@ -135,10 +149,19 @@ export class Assessor {
   /** Takes a project's actual rows and budget row; the census must already count it (see {@link ActualIndex.take}). */
   prepare(project: Project, census: ProjectCensus): Prepared {
     const taken = this.input.actuals?.take(project, census)
+    const lastYear = this.input.previousYear
     return {
       actuals: taken ? project.indicators.map((i) => taken.byIndicator.get(i) ?? null) : null,
       rejected: taken?.rejected ?? [],
       budgetRow: this.budget.rowOf(project),
+      ...(lastYear
+        ? {
+            baselines: project.indicators.map(
+              (i) => lastYear.actualOf(project.unit, project.name, i.name) ?? null,
+            ),
+            baselineSource: lastYear.source,
+          }
+        : {}),
     }
   }
 

@@ -39,6 +39,7 @@ export { formatRejection, formatScoreFinding, statusNames } from "./messages.ts"
 export type * from "./model.ts"
 export { type Exact, exact, present, presentText, type Rounding } from "./numbers.ts"
 export * from "./policy/index.ts"
+export { type PreviousYear, type PreviousYearRecord, previousYearOf } from "./previous-year.ts"
 export {
   type DigestData,
   digestData,

@@ -8,13 +8,21 @@
 
 import { dirname } from "node:path"
 import { renderReports, reportFormats } from "@jixiao/report"
-import { assess, assessmentToJson, compileFormulas, type ResultsJson, resultsText } from "@jixiao/scoring"
+import {
+  assess,
+  assessmentToJson,
+  compileFormulas,
+  previousYearOf,
+  type ResultsJson,
+  resultsText,
+} from "@jixiao/scoring"
 import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import * as FileSystem from "effect/FileSystem"
 import { CliFailure } from "../errors.ts"
 import {
   defaultLedgerFile,
+  type Ledger,
   LedgerError,
   ledgerMessage,
   openLedger,
@@ -42,6 +50,23 @@ export interface RunOutcome {
 const ledgerFailure = Effect.mapError((error: LedgerError | CliFailure) =>
   error instanceof LedgerError ? new CliFailure({ message: ledgerMessage(error.issue) }) : error,
 )
+
+/**
+ * Last year's run of the same department in the ledger, as baselines of previous-year references
+ * (`比上年增长8%`): the newest run recorded for year − 1. None without a fiscal year or such a run.
+ */
+const lastYearOf = (ledger: Ledger, year: number | undefined, department: string) =>
+  Effect.gen(function* () {
+    if (year === undefined) return undefined
+    const runs = yield* ledger.listRuns()
+    const last = runs.find((r) => r.year === year - 1 && (department === "" || r.department === department))
+    if (last === undefined) return undefined
+    const records = yield* ledger.indicatorsOf(last.id)
+    return {
+      id: last.id,
+      previousYear: previousYearOf(records, `账本中 ${year - 1} 年的运行 ${shortId(last.id)}`),
+    }
+  })
 
 /** Reads and validates the config file. */
 export const loadConfig = (file: string) =>
@@ -79,6 +104,9 @@ export const executeRun = (configFile: string, options: { readonly waitMs: numbe
       const inputs = yield* readRunInputs(config, configFile)
       const basis = config.basis ?? "annual"
       const formats = config.outputs?.formats ?? reportFormats
+      const table = config.department ? { ...inputs.table, department: config.department } : inputs.table
+      const lastYear = yield* lastYearOf(ledger, config.year, table.department ?? "")
+      const previousYear = lastYear?.previousYear
       const id = runId({
         engineVersion: version,
         year: config.year ?? null,
@@ -88,11 +116,13 @@ export const executeRun = (configFile: string, options: { readonly waitMs: numbe
         inputs: inputs.digests.map(({ role, sha256 }) => ({ role, sha256 })),
         // What the run writes is part of what it is: adding a format records a run listing the new file.
         outputs: { formats },
+        // Last year's actuals are read too (baselines of `比上年增长8%`): another last year, another run.
+        ...(lastYear ? { baselineRun: lastYear.id } : {}),
       })
+      if (previousYear) log.event("previous_year", `上年基数取自${previousYear.source}`)
       log.step(3, steps, "assess", `评分（运行 ${shortId(id)}）`)
       const formulas = yield* Effect.promise(() => compileFormulas(inputs.policy))
-      const table = config.department ? { ...inputs.table, department: config.department } : inputs.table
-      const assessment = assess({ ...inputs, table, year: config.year, basis, formulas })
+      const assessment = assess({ ...inputs, table, year: config.year, basis, formulas, previousYear })
       const results = assessmentToJson(assessment, {
         engineVersion: version,
         inputs: {

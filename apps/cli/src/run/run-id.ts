@@ -22,6 +22,8 @@ export interface RunIdentity {
   readonly policy: unknown
   readonly inputs: ReadonlyArray<{ readonly role: string; readonly sha256: string }>
   readonly outputs: { readonly formats: ReadonlyArray<string> }
+  /** The ledger's run of last year whose actuals serve as baselines; absent when none is used. */
+  readonly baselineRun?: string
 }
 
 /**

@@ -15,12 +15,10 @@ type Quantity = Extract<Measurement, { kind: "quantity" }>
 const changeWords = /增长|提高|提升|增加|上升|下降|降低|减少|增幅|降幅/u
 const fallWords = /下降|降低|减少|降幅/u
 
-/** Where the baseline came from, for the finding. */
-export type BaselineSource = "上年实际值" | "账本"
-
 export interface BaselineInput {
   readonly text: string | null
-  readonly source: BaselineSource
+  /** Where it came from, for the finding: `上年实际值`, or last year's run in the ledger. */
+  readonly source: string
 }
 
 const baselineName = (target: ReferenceTarget) =>

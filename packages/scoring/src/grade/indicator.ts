@@ -39,6 +39,8 @@ export interface ReportedActual {
   readonly deviationReason: string | null
   /** 上年实际值: the baseline of a previous-year reference (`比上年增长8%`), when reported. */
   readonly baseline?: string | null
+  /** Where `baseline` came from when not from the actuals sheet (last year's run in the ledger). */
+  readonly baselineSource?: string
 }
 
 export interface GradeInput {
@@ -85,7 +87,16 @@ export const gradeIndicator = (input: GradeInput): IndicatorResult => {
     // Only a 评价等级 was given: it is a judgment, never a number (`达成 80` is a tier and a share).
     const m: Measurement = measurement ?? { kind: "tier", text: tierCell!, ...tierOf(tierCell!), label: null }
     const baseline = blank(actual?.baseline) ? null : actual!.baseline!
-    const context = { policy, cost, formulas: input.formulas, tierCell, baseline, year: input.year }
+    const baselineSource = actual?.baselineSource ?? "上年实际值"
+    const context = {
+      policy,
+      cost,
+      formulas: input.formulas,
+      tierCell,
+      baseline,
+      baselineSource,
+      year: input.year,
+    }
     outcome =
       target.kind === "compound"
         ? gradeCompound(target, m, weight, context)

@@ -19,6 +19,8 @@ export interface PartContext {
   readonly tierCell: string | null
   /** 上年实际值, the baseline of a previous-year reference, when reported. */
   readonly baseline?: string | null
+  /** Where the baseline came from: the actuals sheet's 上年实际值, or last year's run. */
+  readonly baselineSource?: string
 }
 
 /** A yes or a no in an actual (`是`, `否`, `无`, `未发生`, `0次`), for `是否…` targets; else undefined. */
@@ -80,7 +82,7 @@ export const gradePart = (
     }
     case "reference": {
       if (target.baseline !== null && actual.kind === "quantity" && !tierCell) {
-        const baseline = { text: context.baseline ?? null, source: "上年实际值" } as const
+        const baseline = { text: context.baseline ?? null, source: context.baselineSource ?? "上年实际值" }
         return gradeBaseline(target, actual, weight, context, baseline)
       }
       const judged = gradeQualitative(actual.text, tierCell, weight, policy)
