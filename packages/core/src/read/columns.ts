@@ -15,6 +15,9 @@ export type ColumnKey =
   | "deduction_reason"
   | "deviation_reason"
   | "baseline"
+  | "comparator"
+  | "direction"
+  | "measure_unit"
   | "no"
   | "initial"
   | "planned"
@@ -29,13 +32,17 @@ export const COLUMN_ALIASES: Readonly<Record<ColumnKey, ReadonlyArray<string>>> 
   level2: ["二级指标", "level2"],
   indicator: ["三级指标", "指标名称", "indicator"],
   target_period: ["实施周期指标值", "target_period"],
-  target_annual: ["年度指标值", "target_annual"],
+  target_annual: ["年度指标值", "指标值", "目标值", "年度目标值", "target_annual"],
   weight: ["分值", "预算执行分值", "weight"],
-  actual: ["实际完成值", "实际值", "完成值", "actual"],
+  actual: ["实际完成值", "实际值", "完成值", "实际完成指标值", "actual"],
   tier: ["评价等级", "等级", "tier"],
   deduction: ["扣分", "deduction"],
   deduction_reason: ["扣分原因", "deduction_reason"],
   deviation_reason: ["偏差原因", "偏差原因分析及改进措施", "deviation_reason"],
+  // Split layouts print a target's comparator and unit in cells of their own (Sichuan's 申报表 and others).
+  comparator: ["计算符号", "符号", "指标方向", "指标值类型", "运算符号", "comparator"],
+  direction: ["指标性质", "指标方向性", "指标属性", "direction"],
+  measure_unit: ["度量单位", "计量单位", "measure_unit"],
   baseline: ["上年实际值", "上年完成值", "上年数", "上年实际完成值", "上年值", "baseline", "previous_year"],
   no: ["序号", "no", "no."],
   initial: ["年初预算数", "initial"],
@@ -77,6 +84,9 @@ export const TARGET_COLUMNS: ColumnSchema = {
     "deduction",
     "deduction_reason",
     "deviation_reason",
+    "comparator",
+    "direction",
+    "measure_unit",
     "no",
   ],
   required: REQUIRED_COLUMNS,

@@ -5,6 +5,7 @@ import type { TargetTable } from "../model/table.ts"
 import { type ColumnKey, type ColumnMap, TARGET_COLUMNS } from "./columns.ts"
 import { parseLevel } from "./level.ts"
 import { locateHeader, type RowSource, rowCells, rowPlace, type SheetRow } from "./sheet-rows.ts"
+import { joinSplitCells } from "./split-cells.ts"
 import { type DraftProject, type RowDraft, TableDraft } from "./table-draft.ts"
 import { nameHoldsTarget } from "./target-in-name.ts"
 
@@ -79,7 +80,8 @@ export const readDataRow = (
     draft.reject("missing_indicator_name", place("indicator"), context)
     return
   }
-  const [period, writtenAnnual] = [cell("target_period"), cell("target_annual")]
+  const split = { comparator: cell("comparator"), direction: cell("direction"), unit: cell("measure_unit") }
+  const [period, writtenAnnual] = [cell("target_period"), joinSplitCells(cell("target_annual"), split)]
   const levels = { level1: cell("level1")?.text ?? "", level2: cell("level2")?.text ?? "" }
   // `资金拨付率100%` with both target cells empty: the name is the target (lint and scoring say so).
   const fromName = period === null && writtenAnnual === null && nameHoldsTarget(indicator.text, levels)
