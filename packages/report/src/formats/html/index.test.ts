@@ -81,6 +81,17 @@ describe("renderHtml on the seed", () => {
     expect(project.indicators.some((i) => i.name === notMet!.name && i.status === "not_met")).toBe(true)
   })
 
+  it("heads the report with its department, year and policy, a blank date, and no input paths", () => {
+    const head = page.slice(page.indexOf('<header class="doc-head">'), page.indexOf("</header>"))
+    expect(head).toContain(`<dd>${results.department.name}</dd>`)
+    expect(head).toContain(`<dd>${results.year} 年度</dd>`)
+    expect(head).toContain(`<dd>${results.policy.name}（${results.policy.description}）</dd>`)
+    // results.json has no date, so the unit writes it in: the page stays the same for the same inputs.
+    expect(head).toMatch(/<dt>填报日期<\/dt><dd><span class="blank"><\/span>年/)
+    for (const file of [seed, actuals, budget]) expect(head).not.toContain(file)
+    expect(head).not.toMatch(/\d{4}-\d{2}-\d{2}/)
+  })
+
   it("is byte-identical when rendered twice", () => {
     expect(reportHtml(seedResults())).toBe(page)
   })

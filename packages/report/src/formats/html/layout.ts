@@ -22,16 +22,23 @@ const toolbar = html`<div class="toolbar" role="search"><div class="inner">
 <output id="filter-status" aria-live="polite"></output>
 </div></div></div>`
 
-const titleBlock = (results: ResultsJson) => {
-  const inputs = [results.inputs.targets, results.inputs.actuals, results.inputs.budget].filter(
-    (f) => f !== null,
-  )
-  return html`<header class="doc-head"><div class="inner">
+/**
+ * The title block says what the report is about: the department, the year and the policy, never the
+ * paths the inputs were read from (a temporary folder means nothing on paper). results.json carries no
+ * date, and the report must stay byte-identical for the same inputs, so the date is a line the unit fills
+ * in by hand, as on a filed form, rather than the clock's.
+ */
+const titleBlock = (results: ResultsJson) =>
+  html`<header class="doc-head"><div class="inner">
 <h1>${results.department.name} ${results.year} 年度项目支出绩效自评报告</h1>
-<p>评分规则：${results.policy.name}（${results.policy.description}）</p>
-<p>数据：${inputs.join("、")} · 由 ${results.engine.name} ${results.engine.version} 生成</p>
+<dl class="doc-meta">
+<div><dt>主管部门</dt><dd>${results.department.name}</dd></div>
+<div><dt>评价年度</dt><dd>${results.year} 年度</dd></div>
+<div><dt>评分规则</dt><dd>${results.policy.name}（${results.policy.description}）</dd></div>
+<div class="date"><dt>填报日期</dt><dd><span class="blank"></span>年<span class="blank short"></span>月<span class="blank short"></span>日</dd></div>
+</dl>
+<p class="engine">由 ${results.engine.name} ${results.engine.version} 生成</p>
 </div></header>`
-}
 
 /** The full HTML document around the rendered sections. */
 export const documentShell = (results: ResultsJson, sections: ReadonlyArray<SafeHtml>): string =>

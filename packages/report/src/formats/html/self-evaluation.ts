@@ -1,7 +1,8 @@
 /**
  * One project's 项目支出绩效自评表 (domain §4): header, budget block, goal, indicators, 总分 and 等级.
  * Two tables on one grid: the indicator table has its own `<thead>`, which a browser repeats on every
- * printed page the table runs over.
+ * printed page the table runs over. The bold 总分 spans the 分值 and 得分 columns: one score column is
+ * too narrow for `100.00` in bold, which ran into 等级.
  */
 import type { ResultsJson } from "@jixiao/scoring"
 import { html, type SafeHtml } from "./escape.ts"
@@ -53,7 +54,7 @@ const indicatorTable = (project: Project, ids: ReportIds, decimals: number) =>
 <colgroup><col class="c-l1"><col class="c-l2"><col class="c-name"><col class="c-target"><col class="c-actual"><col class="c-w"><col class="c-w"><col class="c-status"><col class="c-reason"></colgroup>
 <thead><tr><th scope="col">一级指标</th><th scope="col">二级指标</th><th scope="col">三级指标</th><th scope="col">年度指标值</th><th scope="col">实际完成值</th><th scope="col">分值</th><th scope="col">得分</th><th scope="col">完成情况</th><th scope="col">偏差原因分析及改进措施</th></tr></thead>
 <tbody>${indicatorRows(project.indicators, ids, decimals)}</tbody>
-<tbody class="totals"><tr><th scope="row" colspan="6">总分</th><td class="num total">${score(project.total, decimals)}</td><td colspan="2" class="grade-cell">等级 ${gradeBadge(project.grade)}</td></tr></tbody>
+<tbody class="totals"><tr><th scope="row" colspan="5">总分</th><td colspan="2" class="num total">${score(project.total, decimals)}</td><td colspan="2" class="grade-cell">等级 ${gradeBadge(project.grade)}</td></tr></tbody>
 </table>`
 
 /** The section of one project: a heading for the screen, then the form. */

@@ -1,7 +1,10 @@
 /**
  * The report's stylesheet, inlined. System CJK fonts only (no web fonts: the file must open offline).
  * Colour always doubles a word or a symbol; print turns off the controls, starts each 自评表 on a new
- * A4 page and keeps table rows whole.
+ * A4 page and keeps table rows whole. A collapsed table's outer border lies half outside its box, and
+ * Chromium's print clips whatever passes the page area, so in print `main` keeps 1px free on each side
+ * (without it every table lost its right border). The print columns of the 自评表 are wide enough for a
+ * bold score and the longest status badge (test/browser/print.test.ts measures every cell).
  */
 import { trusted } from "./escape.ts"
 
@@ -28,6 +31,13 @@ a{color:var(--accent)}
 .doc-head{background:#fff;border-bottom:1px solid var(--line)}
 .doc-head .inner{max-width:1200px;margin:0 auto;padding:20px 24px 14px}
 .doc-head p{margin:4px 0 0;color:var(--muted)}
+.doc-meta{display:flex;flex-wrap:wrap;gap:2px 22px;margin:6px 0 0;color:var(--muted)}
+.doc-meta dt,.doc-meta dd{display:inline;margin:0}
+.doc-meta dt::after{content:"："}
+.doc-meta dd{color:var(--ink)}
+.blank{display:inline-block;width:3.5em;border-bottom:1px solid currentColor;margin:0 3px;vertical-align:-3px;height:1em}
+.blank.short{width:2em}
+.doc-head p.engine{font-size:.85rem}
 .toolbar{position:sticky;top:0;z-index:5;background:#fff;border-bottom:1px solid var(--line);box-shadow:0 1px 4px rgba(0,0,0,.06)}
 .toolbar .inner{max-width:1200px;margin:0 auto;padding:8px 24px;display:flex;flex-wrap:wrap;gap:8px 18px;align-items:center}
 .toolbar nav{display:flex;gap:14px;font-weight:600}
@@ -113,17 +123,20 @@ const print = `
 @page{size:A4;margin:14mm 12mm 16mm}
 @media print{
 html{background:#fff;font-size:10pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}
-main{max-width:none;padding:0}
+main{max-width:none;padding:0 1px}
 .toolbar,.filters,.no-print{display:none!important}
 .doc-head{border:none}.doc-head .inner{padding:0 0 8px}
 .charts{grid-template-columns:1fr}
-h2,h3,.unit-summary,.project-head,figcaption{break-after:avoid}
+h2,h3,.unit-summary,.project-head,figcaption,caption{break-after:avoid}
+#projects{break-before:page}
+#projects>h2+.project{break-before:auto}
 h2{margin-top:18px}
 th,td{padding:3px 5px}
 .form{font-size:9.5pt}
 .status{padding:0 4px;font-size:8.5pt}
-.form-indicators col.c-l1{width:6%}.form-indicators col.c-l2{width:7%}.form-indicators col.c-name{width:17%}
-.form-indicators col.c-status{width:10%}.form-indicators col.c-reason{width:20%}
+.form-indicators col.c-l1{width:6%}.form-indicators col.c-l2{width:7%}.form-indicators col.c-name{width:15%}
+.form-indicators col.c-actual{width:14%}.form-indicators col.c-w{width:6.5%}
+.form-indicators col.c-status{width:12%}.form-indicators col.c-reason{width:20%}
 .project{break-before:page;margin-top:0}
 td:not([rowspan]),th:not([rowspan]),.stat,figure,.headline{break-inside:avoid}
 thead{display:table-header-group}
