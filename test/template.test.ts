@@ -17,6 +17,7 @@ interface Sheet {
   readonly name: string
   readonly rowCount: number
   readonly views: ReadonlyArray<unknown>
+  readonly pageSetup: Readonly<Record<string, unknown>>
   getRow(row: number): { readonly values: unknown }
   getCell(address: string): Cell
   getColumn(column: number): { readonly values: ReadonlyArray<unknown> }
@@ -26,9 +27,24 @@ interface Workbook {
   getWorksheet(name: string): Sheet | undefined
   readonly xlsx: { readFile(file: string): Promise<unknown>; writeFile(file: string): Promise<void> }
 }
-const ExcelJS = createRequire(new URL("../apps/cli/package.json", import.meta.url))("exceljs") as {
+const requireCli = createRequire(new URL("../apps/cli/package.json", import.meta.url))
+const ExcelJS = requireCli("exceljs") as {
   readonly Workbook: new () => Workbook
   readonly ValueType: { readonly String: number }
+}
+/** The zip library exceljs writes with, to read a sheet's XML as Excel reads it. */
+const JSZip = createRequire(requireCli.resolve("exceljs"))("jszip") as {
+  loadAsync(
+    bytes: Uint8Array,
+  ): Promise<{ file(name: string): { async(type: "string"): Promise<string> } | null }>
+}
+
+/** The `sqref` of every data validation of the n-th sheet, as written (exceljs reads them back per cell). */
+const validationRanges = async (file: string, n: number): Promise<string[]> => {
+  const xml = await (await JSZip.loadAsync(readFileSync(file)))
+    .file(`xl/worksheets/sheet${n}.xml`)!
+    .async("string")
+  return [...xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/gu)].map((m) => m[1]!)
 }
 
 const seed = "seeds/000_6fa372ea3c00e953.txt"
@@ -110,6 +126,24 @@ describe("jixiao template --out FILE.xlsx", () => {
     const text = help.getColumn(1).values.join("\n")
     expect(text).toContain("部分达成 75%")
     expect(text).toContain(`jixiao assess --targets ${seed} --actuals ${xlsx}`)
+  })
+
+  it("prints every sheet on A4, one page wide; the data sheets landscape, with the header on every page", async () => {
+    const workbook = await loadWorkbook(xlsx)
+    const fit = { paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+    for (const name of ["实际完成值", "预算执行"])
+      expect(workbook.getWorksheet(name)!.pageSetup).toMatchObject({
+        ...fit,
+        orientation: "landscape",
+        printTitlesRow: "1:1",
+      })
+    expect(workbook.getWorksheet("说明")!.pageSetup).toMatchObject({ ...fit, orientation: "portrait" })
+  })
+
+  it("writes each validation once, over its whole column of data rows", async () => {
+    expect(await validationRanges(xlsx, 1)).toEqual(["J2:J169", "K2:K169"])
+    expect(await validationRanges(xlsx, 2)).toEqual(["C2:C35", "D2:D35", "E2:E35"])
+    expect(await validationRanges(xlsx, 3)).toEqual([])
   })
 
   it("stores a target that begins with = as text, never as a formula", async () => {

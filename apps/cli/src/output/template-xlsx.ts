@@ -69,7 +69,10 @@ const addSheet = (
   filled: number,
   numeric: ReadonlySet<string>,
 ): ExcelJS.Worksheet => {
-  const ws = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] })
+  const ws = workbook.addWorksheet(name, {
+    views: [{ state: "frozen", ySplit: 1 }],
+    pageSetup: printSetup("landscape", true),
+  })
   ws.columns = sheet.header.map((header) => ({
     header,
     width: WIDTHS[header] ?? 12,
@@ -91,11 +94,39 @@ const addSheet = (
   return ws
 }
 
-/** Sets a validation on one column of every data row. */
-const validate = (ws: ExcelJS.Worksheet, header: string, rows: number, rule: ExcelJS.DataValidation) => {
-  const column = (ws.getRow(1).values as ReadonlyArray<unknown>).indexOf(header)
-  for (let row = 2; row <= rows + 1; row++) ws.getCell(row, column).dataValidation = rule
+/** What exceljs 4.4 has on a worksheet but leaves out of its typings: validations by range. */
+interface RangeValidations {
+  readonly dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void }
 }
+
+/**
+ * Sets a validation on one column of every data row, as one range. Set cell by cell, exceljs squeezes
+ * the cells into ranges in text order of their addresses (J10 before J2), writing `J10:J169` and then
+ * `J2:J169` over it: overlapping validations, which Excel may refuse or repair.
+ */
+const validate = (ws: ExcelJS.Worksheet, header: string, rows: number, rule: ExcelJS.DataValidation) => {
+  if (rows === 0) return
+  const column = ws.getColumn((ws.getRow(1).values as ReadonlyArray<unknown>).indexOf(header)).letter
+  const { dataValidations } = ws as ExcelJS.Worksheet & RangeValidations
+  dataValidations.add(`${column}2:${column}${rows + 1}`, rule)
+}
+
+/**
+ * A4 (paperSize 9), one page wide and as long as needed, the header row on every page. exceljs's
+ * default is US Letter at 100 %, which splits the 13 columns of 实际完成值 over pages by column.
+ */
+const printSetup = (
+  orientation: "portrait" | "landscape",
+  titleRow: boolean,
+): Partial<ExcelJS.PageSetup> => ({
+  paperSize: 9,
+  orientation,
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  ...(titleRow ? { printTitlesRow: "1:1" } : {}),
+})
 
 /** The 说明 sheet: how to fill the template in, and the command that grades it. */
 const instructions = (readBack: string): ReadonlyArray<string> => [
@@ -131,7 +162,7 @@ export const templateXlsx = async (rows: TemplateRows, readBack: string): Promis
   const amounts = new Set(rows.budget.header.slice(2))
   const budget = addSheet(workbook, "预算执行", rows.budget, 2, amounts)
   for (const header of amounts) validate(budget, header, rows.budget.rows.length, nonNegative(header))
-  const help = workbook.addWorksheet("说明")
+  const help = workbook.addWorksheet("说明", { pageSetup: printSetup("portrait", false) })
   help.getColumn(1).width = 110
   help.getColumn(1).alignment = { wrapText: true, vertical: "top" }
   help.addRows(instructions(readBack).map((line) => [line]))
