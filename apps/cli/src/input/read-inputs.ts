@@ -10,11 +10,12 @@ import {
   TableReadError,
   type TargetTable,
 } from "@jixiao/core"
-import { decodePolicyText, formatPolicyError, isPresetName, type Policy, presets } from "@jixiao/scoring"
+import type { Policy } from "@jixiao/scoring"
 import * as Effect from "effect/Effect"
 import * as FileSystem from "effect/FileSystem"
 import { CliFailure } from "../errors.ts"
 import { fileReadMessage } from "../render/file-error.ts"
+import { loadPolicy } from "./read-policy.ts"
 
 /** The bytes of a file, or a CliFailure that names it. */
 export const readBytes = (file: string) =>
@@ -50,12 +51,6 @@ export const readActuals = (file: string) =>
 export const readBudget = (file: string) =>
   Effect.flatMap(readBytes(file), (bytes) => parseBudgetTable({ file, bytes }).pipe(tableFailure))
 
-/** A preset by name, or a policy file (JSON) merged onto the preset it extends. */
+/** A preset by name, or a policy file (JSON) merged onto the preset it extends (see `read-policy.ts`). */
 export const readPolicy = (nameOrFile: string): Effect.Effect<Policy, CliFailure, FileSystem.FileSystem> =>
-  isPresetName(nameOrFile)
-    ? Effect.succeed(presets[nameOrFile]!)
-    : Effect.flatMap(readBytes(nameOrFile), (bytes) =>
-        decodePolicyText(new TextDecoder().decode(bytes), nameOrFile).pipe(
-          Effect.mapError((error) => new CliFailure({ message: formatPolicyError(error).join("\n") })),
-        ),
-      )
+  loadPolicy(nameOrFile, nameOrFile, readBytes)

@@ -4,11 +4,13 @@
  */
 
 import { dirname, isAbsolute, join } from "node:path"
-import { flattenIssue, formatPolicyIssue, type PolicyIssue } from "@jixiao/scoring"
+import { flattenIssue, formatPolicyIssue, type PolicyIssue, policyParseOptions } from "@jixiao/scoring"
 import { Result, Schema } from "effect"
 import * as Data from "effect/Data"
 
-const Path = Schema.NonEmptyString
+const Path = Schema.String.check(
+  Schema.makeFilter((path: string) => path.trim() !== "", { code: "empty_value" }),
+)
 const Format = Schema.Literals(["html", "xlsx", "md", "csv"])
 const Year = Schema.Int.check(
   Schema.makeFilter((y: number) => y >= 1949 && y <= 2200, {
@@ -30,14 +32,21 @@ export const ConfigSchema = Schema.Struct({
   }),
   /** A preset name or a policy file (JSON). */
   policy: Schema.optionalKey(Path),
+  /** Where reports go (default `out` next to the config) and which formats (default all four). */
   outputs: Schema.optionalKey(
-    Schema.Struct({ folder: Path, formats: Schema.optionalKey(Schema.Array(Format)) }),
+    Schema.Struct({
+      folder: Schema.optionalKey(Path),
+      formats: Schema.optionalKey(Schema.Array(Format)),
+    }),
   ),
   /** The ledger file; default `jixiao-ledger.sqlite` next to the config. */
   ledger: Schema.optionalKey(Path),
   /** When a finished run exits 2: on rejected rows, on findings at a severity, or never. */
   failOn: Schema.optionalKey(Schema.Literals(["never", "rejected", "warning", "error"])),
 })
+
+/** The reports' folder when `outputs.folder` is not given: `out`, next to the config. */
+export const defaultOutputFolder = "out"
 
 /** A path from the config, relative to the config file's folder unless absolute. */
 export const besideConfig = (configFile: string, path: string): string =>
@@ -69,6 +78,7 @@ export const decodeConfig = (text: string, file: string): Result.Result<Config, 
       new ConfigError({ file, issues: [{ path: "", code: "invalid_json", data: { reason } }] }),
     )
   }
-  const decoded = Schema.decodeUnknownResult(ConfigSchema)(json, { errors: "all", onExcessProperty: "error" })
+  // The policy's options: every issue, unknown keys refused, and the value found kept for the message.
+  const decoded = Schema.decodeUnknownResult(ConfigSchema)(json, policyParseOptions)
   return Result.mapError(decoded, (error) => new ConfigError({ file, issues: flattenIssue(error.issue) }))
 }

@@ -30,7 +30,7 @@ import {
   shortId,
 } from "../ledger/index.ts"
 import { version } from "../version.ts"
-import { besideConfig, type Config, decodeConfig, formatConfigError } from "./config.ts"
+import { besideConfig, type Config, decodeConfig, defaultOutputFolder, formatConfigError } from "./config.ts"
 import { attentionReason, type FailOn } from "./exit-status.ts"
 import { indicatorRecords, projectRecords, runSummary } from "./records.ts"
 import { runId } from "./run-id.ts"
@@ -139,7 +139,7 @@ export const executeRun = (configFile: string, options: { readonly waitMs: numbe
             message: `无法生成报告：${error instanceof Error ? error.message : String(error)}`,
           }),
       })
-      const outDir = besideConfig(configFile, config.outputs?.folder ?? "out")
+      const outDir = besideConfig(configFile, config.outputs?.folder ?? defaultOutputFolder)
       const leftovers = yield* removeLeftovers(outDir)
       if (leftovers.length > 0)
         log.event("leftovers_removed", `已清除上次中断留下的 ${leftovers.length} 个临时文件`)

@@ -1,9 +1,10 @@
 /** Reads a run's inputs once: their bytes (for the run id) and what they mean (tables and policy). */
 import { formatTableReadError, parseActualsTable, parseBudgetTable, parseTable } from "@jixiao/core"
-import { decodePolicyText, formatPolicyError, isPresetName, type Policy, presets } from "@jixiao/scoring"
+import type { Policy } from "@jixiao/scoring"
 import * as Effect from "effect/Effect"
 import { CliFailure } from "../errors.ts"
 import { readBytes, requireIndicators } from "../input/read-inputs.ts"
+import { loadPolicy } from "../input/read-policy.ts"
 import { besideConfig, type Config } from "./config.ts"
 import { sha256 } from "./run-id.ts"
 
@@ -44,12 +45,6 @@ export const readRunInputs = (config: Config, configFile: string) =>
             parseBudgetTable({ file: budgetPath, bytes }).pipe(Effect.mapError(tableFailure)),
           )
     const policyName = config.policy ?? "national"
-    const policy: Policy = isPresetName(policyName)
-      ? presets[policyName]!
-      : yield* Effect.flatMap(read("policy", policyName), (bytes) =>
-          decodePolicyText(new TextDecoder().decode(bytes), policyName).pipe(
-            Effect.mapError((error) => new CliFailure({ message: formatPolicyError(error).join("\n") })),
-          ),
-        )
+    const policy: Policy = yield* loadPolicy(policyName, at(policyName), () => read("policy", policyName))
     return { table, actuals, budget, policy, digests }
   })

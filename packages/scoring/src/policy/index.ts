@@ -7,7 +7,7 @@ export { checkFormulas, formulaFunctions, formulaVariables } from "./check-formu
 export { PolicyError, type PolicyIssue, type PolicyIssueCode, type PolicyIssueData } from "./errors.ts"
 export type { PolicyNumber } from "./exact.ts"
 export { flattenIssue, formatPath, suggestKey } from "./issues.ts"
-export { decodePolicy, decodePolicyText, isPresetName, resolvePolicy } from "./load.ts"
+export { decodePolicy, decodePolicyText, isPresetName, resolvePolicy, unknownPolicy } from "./load.ts"
 export { type FileNoun, formatPolicyError, formatPolicyIssue } from "./messages.ts"
 export type { Grade, Group, Policy, TierName } from "./policy.ts"
 export {

@@ -94,7 +94,8 @@ export const flattenIssue = (
       return make("unknown_key", { key, suggestion: formatPath([...at.slice(0, -1), near]) })
     }
     case "MissingKey":
-      return make("missing_key", { key: String(at[at.length - 1] ?? "") })
+      // The whole path, as `unknown_key` gives it: the message names the key once, where it belongs.
+      return make("missing_key", { key: formatPath(at) })
     case "InvalidType":
       return make("invalid_type", {
         expected: expectedKind[issue.ast._tag] ?? issue.ast._tag,

@@ -100,8 +100,12 @@ describe("decodePolicy: errors name the key", () => {
       { path: "lateShare", code: "invalid_number" },
       { path: "rounding", code: "invalid_type" },
     ])
-    expect(await issues({ qualitative: { bands: { failed: [0] } } })).toEqual([
-      { path: "qualitative.bands.failed[1]", code: "missing_key" },
+    expect(await dataOf({ qualitative: { bands: { failed: [0] } } })).toEqual([
+      {
+        path: "qualitative.bands.failed[1]",
+        code: "missing_key",
+        data: { key: "qualitative.bands.failed[1]" },
+      },
     ])
     expect(await issues({ weights: { mergeInto: { satisfaction: "satisfaction" } } })).toEqual([
       { path: "weights.mergeInto.satisfaction", code: "invalid_merge" },

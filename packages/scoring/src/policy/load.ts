@@ -88,3 +88,15 @@ export const resolvePolicy = (
     }),
   )
 }
+
+/**
+ * The failure of a policy that is neither a preset nor an existing file: `unknown_policy`, listing the
+ * presets. `file` is where the file was looked for, when that differs from the name (relative to a config).
+ *
+ * @example unknownPolicy("beijing") // 评分规则 "beijing" 既不是内置预设（可选：national、…），也不是存在的策略文件
+ */
+export const unknownPolicy = (nameOrFile: string, file: string = nameOrFile): PolicyError =>
+  new PolicyError({
+    source: nameOrFile,
+    issues: [{ path: "", code: "unknown_policy", data: { actual: nameOrFile, choices: presetNames, file } }],
+  })

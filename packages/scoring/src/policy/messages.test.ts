@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
-import { PolicyError, type PolicyIssueCode } from "./errors.ts"
+import { PolicyError, type PolicyIssue, type PolicyIssueCode } from "./errors.ts"
 import { suggestKey } from "./issues.ts"
+import { unknownPolicy } from "./load.ts"
 import { formatPolicyError, formatPolicyIssue } from "./messages.ts"
 
 const codes: ReadonlyArray<PolicyIssueCode> = [
@@ -11,6 +12,7 @@ const codes: ReadonlyArray<PolicyIssueCode> = [
   "unknown_preset",
   "unknown_key",
   "missing_key",
+  "empty_value",
   "out_of_range",
   "band_reversed",
   "bands_overlap",
@@ -58,6 +60,49 @@ describe("policy messages", () => {
       data: { key: "roundng", suggestion: "rounding" },
     } as const
     expect(formatPolicyIssue(unknown, "my.json", "en")).toMatch(/"roundng".*"rounding"/)
+  })
+})
+
+describe("policy messages: the value found and the key, each said once", () => {
+  const line = (issue: PolicyIssue, locale: "zh-CN" | "en" = "zh-CN") =>
+    formatPolicyIssue(issue, "my.json", locale)
+
+  it('shows the bad value of a choice, a number and a range, an empty one as ""', () => {
+    const choice = {
+      path: "outputs.formats[0]",
+      code: "invalid_choice",
+      data: { actual: "pdf", choices: ["html", "md"] },
+    } as const
+    expect(line(choice)).toMatch(/html、md.*pdf$/)
+    expect(line({ ...choice, data: { ...choice.data, actual: "" } })).toMatch(/""$/)
+    expect(
+      line({ path: "year", code: "out_of_range", data: { min: 1949, max: 2200, actual: 3000 } }),
+    ).toMatch(/3000$/)
+  })
+
+  it("shows a scalar of the wrong type after its kind, an object by its kind only", () => {
+    const wrong = (received: string, actual: string | number) =>
+      line({ path: "outputs.formats", code: "invalid_type", data: { expected: "array", received, actual } })
+    expect(wrong("string", "md")).toMatch(/字符串 "md"$/)
+    expect(wrong("number", 3)).toMatch(/数字 3$/)
+    expect(wrong("object", '{"a":1}')).toMatch(/对象$/)
+  })
+
+  it("names a missing key by its whole path, once", () => {
+    const missing = { path: "inputs.targets", code: "missing_key", data: { key: "inputs.targets" } } as const
+    for (const locale of ["zh-CN", "en"] as const) {
+      expect(line(missing, locale).match(/inputs\.targets/g)).toHaveLength(1)
+    }
+  })
+
+  it("lists the presets for a policy that is neither a preset nor a file", () => {
+    const of = (actual: string, file = actual) => formatPolicyError(unknownPolicy(actual, file)).join("\n")
+    for (const text of [of("beijing"), of("rules/my.json"), of("beijing", "seeds/beijing")]) {
+      expect(text).toContain("national、sichuan、profile-20-40-40、langfang-whole-points")
+      expect(text).not.toContain("undefined")
+    }
+    expect(of("beijing", "seeds/beijing")).toContain("seeds/beijing")
+    expect(formatPolicyError(unknownPolicy("beijing"), "en").join("")).toContain("sichuan")
   })
 })
 

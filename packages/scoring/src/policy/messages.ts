@@ -9,6 +9,9 @@ type Catalogue = Readonly<Record<PolicyIssueCode, (d: PolicyIssueData) => string
 const s = (value: PolicyIssueData[string] | undefined, sep = "、"): string =>
   Array.isArray(value) ? value.join(sep) : String(value ?? "")
 
+/** The value found, as the message shows it: an empty string as `""`, so that it is not simply missing. */
+const found = (value: PolicyIssueData[string] | undefined): string => (value === "" ? '""' : s(value))
+
 /** `应为 0 到 6 的整数` / `应不小于 1`, and their English. */
 const range = (d: PolicyIssueData, inZh: boolean): string => {
   const integer = d.kind === "integer" ? (inZh ? " 的整数" : " (an integer)") : ""
@@ -36,16 +39,38 @@ const zhWords: Readonly<Record<string, string>> = {
 }
 const zh = (value: PolicyIssueData[string] | undefined): string => zhWords[s(value)] ?? s(value)
 
+/** A policy name written as a path (`rules/my.json`) was meant as a file; a bare word may be a mistyped preset. */
+const looksLikeFile = (d: PolicyIssueData): boolean => /[\\/]|\.json$/i.test(s(d.actual))
+
+/** Where a policy file was looked for, when that is not the name as written (a path beside the config). */
+const lookedFor = (d: PolicyIssueData, open: string, close: string): string =>
+  d.file !== undefined && d.file !== d.actual ? `${open}${s(d.file)}${close}` : ""
+
+/** The scalar found after its kind (`字符串 "md"`, `数字 3`); objects and arrays only by kind. */
+const shownAfterKind = (d: PolicyIssueData): string => {
+  if (d.actual === undefined) return ""
+  if (d.received === "string") return ` ${JSON.stringify(d.actual)}`
+  return d.received === "number" || d.received === "boolean" ? ` ${s(d.actual)}` : ""
+}
+
 const zhCN: Catalogue = {
   invalid_json: (d) => `不是合法的 JSON：${s(d.reason)}`,
-  invalid_type: (d) => `类型应为${zh(d.expected)}，实际为${zh(d.received ?? d.actual)}`,
-  invalid_number: (d) => `应为数字（如 0.9 或 "0.9"），实际为 ${s(d.actual)}`,
-  invalid_choice: (d) => `应为 ${s(d.choices, "、")} 之一，实际为 ${s(d.actual)}`,
+  invalid_type: (d) =>
+    d.expected === undefined
+      ? `的值 ${found(d.actual)} 不可用`
+      : `类型应为${zh(d.expected)}，实际为${zh(d.received ?? d.actual)}${shownAfterKind(d)}`,
+  invalid_number: (d) => `应为数字（如 0.9 或 "0.9"），实际为 ${found(d.actual)}`,
+  invalid_choice: (d) => `应为 ${s(d.choices, "、")} 之一，实际为 ${found(d.actual)}`,
   unknown_preset: (d) => `指定的预设 "${s(d.actual)}" 不存在（可选：${s(d.choices)}）`,
+  unknown_policy: (d) =>
+    looksLikeFile(d)
+      ? `策略文件 ${s(d.file)} 不存在（要用内置预设时，可选：${s(d.choices)}）`
+      : `评分规则 "${s(d.actual)}" 既不是内置预设（可选：${s(d.choices)}），也不是存在的策略文件${lookedFor(d, "（已查找 ", "）")}`,
   unknown_key: (d) =>
     `未知的设置项 "${s(d.key)}"${d.suggestion ? `（是否想写 "${s(d.suggestion)}"？）` : ""}`,
   missing_key: (d) => `缺少设置项 "${s(d.key)}"`,
-  out_of_range: (d) => `${range(d, true)}，实际为 ${s(d.actual)}`,
+  empty_value: () => "不能为空",
+  out_of_range: (d) => `${range(d, true)}，实际为 ${found(d.actual)}`,
   band_reversed: (d) => `区间下限 ${s(d.min)} 大于上限 ${s(d.max)}`,
   bands_overlap: (d) =>
     `${zh(d.tier)}档的下限 ${s(d.min)} 低于${zh(d.lower)}档的上限 ${s(d.lowerMax)}，两档重叠`,
@@ -67,14 +92,22 @@ const zhCN: Catalogue = {
 
 const en: Catalogue = {
   invalid_json: (d) => `not valid JSON: ${s(d.reason)}`,
-  invalid_type: (d) => `should be ${s(d.expected)}, got ${s(d.received ?? d.actual)}`,
-  invalid_number: (d) => `should be a number (0.9 or "0.9"), got ${s(d.actual)}`,
-  invalid_choice: (d) => `should be one of ${s(d.choices, ", ")}, got ${s(d.actual)}`,
+  invalid_type: (d) =>
+    d.expected === undefined
+      ? `cannot be ${found(d.actual)}`
+      : `should be ${s(d.expected)}, got ${s(d.received ?? d.actual)}${shownAfterKind(d)}`,
+  invalid_number: (d) => `should be a number (0.9 or "0.9"), got ${found(d.actual)}`,
+  invalid_choice: (d) => `should be one of ${s(d.choices, ", ")}, got ${found(d.actual)}`,
   unknown_preset: (d) => `no preset named "${s(d.actual)}" (known: ${s(d.choices, ", ")})`,
+  unknown_policy: (d) =>
+    looksLikeFile(d)
+      ? `policy file ${s(d.file)} does not exist (presets: ${s(d.choices, ", ")})`
+      : `policy "${s(d.actual)}" is neither a preset (known: ${s(d.choices, ", ")}) nor an existing policy file${lookedFor(d, " (looked for ", ")")}`,
   unknown_key: (d) =>
     `unknown setting "${s(d.key)}"${d.suggestion ? ` (did you mean "${s(d.suggestion)}"?)` : ""}`,
   missing_key: (d) => `missing setting "${s(d.key)}"`,
-  out_of_range: (d) => `${range(d, false)}, got ${s(d.actual)}`,
+  empty_value: () => "cannot be empty",
+  out_of_range: (d) => `${range(d, false)}, got ${found(d.actual)}`,
   band_reversed: (d) => `the band's lower bound ${s(d.min)} is above its upper bound ${s(d.max)}`,
   bands_overlap: (d) =>
     `tier ${s(d.tier)} starts at ${s(d.min)}, below the top ${s(d.lowerMax)} of tier ${s(d.lower)}: the bands overlap`,
@@ -115,8 +148,11 @@ export const formatPolicyIssue = (
 ): string => {
   const text = catalogues[locale][issue.code](issue.data)
   const file = locale === "en" ? `${noun.en} ${source}` : `${noun.zh} ${source}`
-  // An unknown key names itself; other messages name the key they are about.
+  // A policy that is neither preset nor file is no file to name; an unknown or missing key names itself;
+  // other messages name the key they are about.
+  if (issue.code === "unknown_policy") return text
   if (issue.code === "unknown_key") return locale === "en" ? `${file}: ${text}` : `${file} 中有${text}`
+  if (issue.code === "missing_key") return locale === "en" ? `${file}: ${text}` : `${file} 中${text}`
   if (issue.path === "") return locale === "en" ? `${file}: ${text}` : `${file}：${text}`
   return locale === "en" ? `${file}: "${issue.path}" ${text}` : `${file} 中的 "${issue.path}" ${text}`
 }
