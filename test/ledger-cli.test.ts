@@ -1,11 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { spawnSync } from "node:child_process"
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import * as Effect from "effect/Effect"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import { openLedger, type RunDiff, type RunRecord } from "../apps/cli/src/ledger/index.js"
 import { sampleIndicators, sampleProject, sampleRun } from "../apps/cli/src/ledger/testing.js"
-import { runJixiao } from "./support/run-cli.ts"
+import { root, runJixiao } from "./support/run-cli.ts"
 
 // `jixiao runs` on real ledger files, through the bundled CLI (which loads better-sqlite3 at run time).
 
@@ -48,6 +49,25 @@ const seed = (ledgerFile: string) =>
 
 const runs = (...args: ReadonlyArray<string>) => runJixiao(["runs", ...args, "--config", configFile()])
 
+const seedFiles = [
+  "000_6fa372ea3c00e953.txt",
+  "sample-actuals-2024.csv",
+  "sample-budget-2024.csv",
+  "seed-2024.config.json",
+]
+
+/** Runs the bundled CLI from another folder than the repository's (runJixiao runs from its root). */
+const runIn = (cwd: string, args: ReadonlyArray<string>) => {
+  const { FORCE_COLOR: _, ...env } = process.env
+  const result = spawnSync(process.execPath, [join(root, "apps/cli/bin/jixiao.mjs"), ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...env, NO_COLOR: "1" },
+    timeout: 30_000,
+  })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
 describe("jixiao runs", () => {
   it("fails with exit 1, saying no run is recorded yet and where it looked", () => {
     const run = runs("list")
@@ -61,6 +81,29 @@ describe("jixiao runs", () => {
     const run = runJixiao(["runs", "list", "--config", join(dir, "missing.json")])
     expect([run.status, run.stdout]).toEqual([1, ""])
     expect(run.stderr).toContain(join(dir, "missing.json"))
+  })
+
+  it("after a run with --config elsewhere, says where it looked and which --config has a ledger", () => {
+    // Issue 13, item 10: `jixiao run --config seeds/seed-2024.config.json`, then `jixiao runs list`.
+    const work = join(dir, "work")
+    mkdirSync(join(work, "seeds"), { recursive: true })
+    for (const name of seedFiles) copyFileSync(join(root, "seeds", name), join(work, "seeds", name))
+    const recorded = runIn(work, ["run", "--config", "seeds/seed-2024.config.json", "--quiet"])
+    expect(recorded.stderr).toBe("")
+    const lost = runIn(work, ["runs", "list"])
+    expect([lost.status, lost.stdout]).toEqual([1, ""])
+    for (const tried of [
+      "jixiao.config.json",
+      "jixiao-ledger.sqlite",
+      "--config",
+      "seeds/seed-2024.config.json",
+    ]) {
+      expect(lost.stderr).toContain(tried)
+    }
+    expect(lost.stderr).not.toContain("尚未记录任何评价运行")
+    const found = runIn(work, ["runs", "list", "--config", "seeds/seed-2024.config.json"])
+    expect(found.status).toBe(0)
+    expect(found.stdout).toContain("共 1 次运行")
   })
 
   it("finds the ledger the config names, relative to the config's folder", async () => {

@@ -6,9 +6,10 @@ import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import { CliFailure } from "../errors.ts"
 import { exitCodeHelp } from "../exit-codes.ts"
+import { findLedger } from "../ledger/find-ledger.ts"
 import type { Ledger } from "../ledger/ledger.ts"
 import { LedgerError } from "../ledger/ledger-error.ts"
-import { defaultConfigFile, ledgerPathOf } from "../ledger/ledger-path.ts"
+import { defaultConfigFile } from "../ledger/ledger-path.ts"
 import { openLedger } from "../ledger/open-ledger.ts"
 import { currentStyle } from "../render/output.ts"
 import { renderRunsDiff } from "../render/runs-diff.ts"
@@ -31,12 +32,15 @@ const config = Flag.String("config").pipe(
 const runId = (name: string, description: string) =>
   Argument.String(name).pipe(Argument.withDescription(description))
 
-/** Opens the ledger the config names (read side: a missing file is an error, never created) and uses it. */
+/**
+ * Opens the ledger the config names, where `jixiao run` writes it (read side: a missing file is an error
+ * that says where it looked, never created) and uses it.
+ */
 const withLedger = <A, E, R>(
   configFile: Option.Option<string>,
   use: (ledger: Ledger) => Effect.Effect<A, E, R>,
 ) =>
-  ledgerPathOf(Option.getOrUndefined(configFile)).pipe(
+  findLedger(Option.getOrUndefined(configFile)).pipe(
     Effect.flatMap((file) => openLedger(file, { create: false })),
     Effect.flatMap(use),
     Effect.scoped,
@@ -59,7 +63,8 @@ const list = Command.make("list", { json, config }, ({ json, config }) =>
   Command.withDescription(
     [
       "每次运行一行：运行编号（前 12 个字符，可直接用于 show 和 diff）、记录时间、年度、部门、",
-      "总分、等级、项目数、输入行（读入/评分/未采用）。账本不存在时以退出码 1 报告尚无运行记录。",
+      "总分、等级、项目数、输入行（读入/评分/未采用）。账本与 jixiao run 写入的相同：--config 所指配置文件旁，",
+      "或当前目录 jixiao.config.json 旁。找不到时以退出码 1 报告查找过的路径和附近有账本的配置文件。",
       "",
       exitCodeHelp,
     ].join("\n"),

@@ -2,11 +2,27 @@
  * What can go wrong with the ledger, as data: a union keyed on a stable `code`, each carrying the file it
  * concerns. Wording lives in `messages-zh-CN.ts`; tests assert codes and data.
  */
+/** A path looked at while finding the ledger: the config given with `--config`, the default one, the ledger. */
+export interface TriedPath {
+  readonly kind: "config_flag" | "config_default" | "ledger"
+  readonly path: string
+  readonly found: boolean
+}
+
 export type LedgerIssue =
   /** The SQLite file could not be opened or its schema could not be created. */
   | { readonly code: "open_failed"; readonly file: string; readonly detail: string }
-  /** No ledger file where one was looked for: no run has been recorded yet. */
-  | { readonly code: "no_ledger"; readonly file: string }
+  /**
+   * No ledger file where one was looked for: no run recorded yet for this config, or a run made with another
+   * `--config`. `tried` lists the paths looked at, in order; `nearby`, configs in or under the current
+   * folder that have a ledger (searched only without `--config`).
+   */
+  | {
+      readonly code: "no_ledger"
+      readonly file: string
+      readonly tried: ReadonlyArray<TriedPath>
+      readonly nearby: ReadonlyArray<string>
+    }
   /** The ledger was written by a newer jixiao whose schema this one does not know. */
   | {
       readonly code: "newer_schema"

@@ -1,5 +1,34 @@
-import type { LedgerIssue } from "./issues.ts"
+import type { LedgerIssue, TriedPath } from "./issues.ts"
 import { shortId } from "./short-id.ts"
+
+const triedLabel: Readonly<Record<TriedPath["kind"], string>> = {
+  config_flag: "配置文件",
+  config_default: "当前目录的配置文件",
+  ledger: "账本",
+}
+
+const triedPath = (tried: TriedPath): string =>
+  `${triedLabel[tried.kind]} ${tried.path}（${tried.found ? "存在" : tried.kind === "config_default" ? "不存在，按默认设置" : "不存在"}）`
+
+/**
+ * Where the ledger was looked for, and how to point `runs` at the right one. Only a config given with
+ * `--config` whose ledger is missing means no run was recorded yet: without it, the run may have used
+ * another config.
+ */
+const noLedgerMessage = (issue: Extract<LedgerIssue, { code: "no_ledger" }>): string => {
+  const given = issue.tried.some((t) => t.kind === "config_flag")
+  const head = given
+    ? `尚未记录任何评价运行：没有找到运行账本 ${issue.file}（由 jixiao run 在第一次运行时创建）`
+    : `没有找到运行账本 ${issue.file}`
+  const parts = [`${head}。已查找：${issue.tried.map(triedPath).join(" → ")}`]
+  if (!given && issue.tried.some((t) => t.kind === "config_default")) {
+    parts.push("jixiao run 用 --config 指定了配置文件时，请给 runs 同一个 --config（账本在配置文件旁）")
+  }
+  if (issue.nearby.length > 0) {
+    parts.push(`这些配置文件旁有账本：${issue.nearby.join("、")}（如 --config ${issue.nearby[0]}）`)
+  }
+  return parts.join("；")
+}
 
 /** The Chinese wording of a ledger issue: one line that names the file. */
 export const ledgerMessage = (issue: LedgerIssue): string => {
@@ -7,7 +36,7 @@ export const ledgerMessage = (issue: LedgerIssue): string => {
     case "open_failed":
       return `无法打开运行账本 ${issue.file}：${issue.detail}`
     case "no_ledger":
-      return `尚未记录任何评价运行：没有找到运行账本 ${issue.file}（由 jixiao run 在第一次运行时创建）`
+      return noLedgerMessage(issue)
     case "newer_schema":
       return `运行账本 ${issue.file} 由较新版本的 jixiao 写入（结构版本 ${issue.version}，本版本支持 ${issue.supported}），请升级 jixiao`
     case "query_failed":

@@ -28,7 +28,8 @@ export const openLedger = (
   Effect.acquireRelease(
     Effect.gen(function* () {
       if (options.create === false && !existsSync(file)) {
-        return yield* new LedgerError({ issue: { code: "no_ledger", file } })
+        const tried = [{ kind: "ledger", path: file, found: false }] as const
+        return yield* new LedgerError({ issue: { code: "no_ledger", file, tried, nearby: [] } })
       }
       const { default: Database } = yield* Effect.tryPromise({
         try: () => import("better-sqlite3"),
