@@ -133,7 +133,7 @@ describe("jixiao runs", () => {
     expect(human.status).toBe(0)
     expect(human.stdout).toContain("运行 b1b1b1b1b1b1b1b1")
     expect(human.stdout).toContain("a".repeat(64))
-    expect(human.stdout).toContain("综合得分 92.5（优）")
+    expect(human.stdout).toContain("综合得分 92.50（优）")
     const json = JSON.parse(runs("show", "b1b1", "--json").stdout) as {
       run: RunRecord
       indicators: unknown[]
@@ -152,16 +152,59 @@ describe("jixiao runs", () => {
     await seed(join(dir, "jixiao-ledger.sqlite"))
     const human = runs("diff", "a0a0", "b1b1")
     expect(human.status).toBe(0)
-    expect(human.stdout).toContain("测试单位 / 培训项目 / 2 指标2：状态 达成 → 未达成，得分 10 → 4")
-    expect(human.stdout).toContain("测试单位 / 培训项目：等级 优 → 良")
+    expect(human.stdout).toContain("测试单位 / 培训项目 / 2 指标2：状态 达成 → 未达成，得分 10.00 → 4.00")
+    expect(human.stdout).toContain("测试单位 / 培训项目：总分 95.00 → 84.00，等级 优 → 良")
     const diff = JSON.parse(runs("diff", "a0a0", "b1b1", "--json").stdout) as RunDiff
     expect(diff.indicators.map((i) => i.no)).toEqual([2])
+    expect(diff.projects.map((p) => [p.before?.total, p.after?.total])).toEqual([[95, 84]])
   })
 
   it("diffs year over year by names", async () => {
     await seed(join(dir, "jixiao-ledger.sqlite"))
     const diff = JSON.parse(runs("diff", "b1b1", "c2c2", "--json").stdout) as RunDiff
     expect(diff).toMatchObject({ acrossYears: true, indicators: [], projects: [] })
-    expect(runs("diff", "b1b1", "c2c2").stdout).toContain("没有指标状态、得分或项目等级的变化")
+    expect(diff.department.changed).toBe(false)
+    const human = runs("diff", "b1b1", "c2c2").stdout
+    expect(human).toContain("部门综合得分未变：92.50（优）")
+    expect(human).toContain("没有部门得分、项目总分或等级、指标状态或得分的变化")
+  })
+
+  it("shows totals at the policy's decimals, 2 unless the run recorded others", async () => {
+    // Issue 13, item 18: `runs show` printed 100 and 99.9.
+    const summary = { ...sampleRun("x").summary, score: 99.9 }
+    const projects = [sampleProject("甲项目", { total: 100 }), sampleProject("乙项目", { total: 99.9 })]
+    await Effect.runPromise(
+      Effect.scoped(
+        Effect.gen(function* () {
+          const ledger = yield* openLedger(join(dir, "jixiao-ledger.sqlite"))
+          yield* ledger.recordRun(sampleRun("d3d3d3d3d3d3d3d3", { summary }), projects, sampleIndicators(1))
+          const oneDecimal = { ...summary, decimals: 1, score: 84.5, grade: "良" }
+          const lower = [
+            sampleProject("甲项目", { total: 100 }),
+            sampleProject("乙项目", { total: 69, grade: "中" }),
+          ]
+          yield* ledger.recordRun(
+            sampleRun("e4e4e4e4e4e4e4e4", { summary: oneDecimal, recordedAt: "2025-01-12T09:00:00.000Z" }),
+            lower,
+            sampleIndicators(1),
+          )
+        }),
+      ),
+    )
+    const shown = runs("show", "d3d3").stdout
+    expect(shown).toContain("综合得分 99.90（优）")
+    expect(shown).toMatch(/甲项目\s+100\.00\s+优/)
+    expect(shown).toMatch(/乙项目\s+99\.90\s+优/)
+    expect(runs("show", "e4e4").stdout).toMatch(/甲项目\s+100\.0\s+优/)
+    expect(runs("list").stdout).toMatch(/e4e4e4e4e4e4.*84\.5 .*\n.*d3d3d3d3d3d3.*99\.90/)
+    const diff = runs("diff", "d3d3", "e4e4")
+    expect(diff.stdout).toContain("部门综合得分 99.90（优） → 84.5（良）")
+    expect(diff.stdout).toContain("测试单位 / 乙项目：总分 99.90 → 69.0，等级 优 → 中")
+    const json = JSON.parse(runs("diff", "d3d3", "e4e4", "--json").stdout) as RunDiff
+    expect(json.department).toEqual({
+      before: { score: 99.9, grade: "优" },
+      after: { score: 84.5, grade: "良" },
+      changed: true,
+    })
   })
 })

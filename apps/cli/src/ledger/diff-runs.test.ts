@@ -10,7 +10,7 @@ const results = (id: string, year: number, overrides: Partial<RunResults> = {}):
 })
 
 describe("diffRunResults within a fiscal year", () => {
-  it("lists exactly the indicator whose score and status changed, and the project whose grade changed", () => {
+  it("lists exactly the indicator whose score and status changed, and the projects whose total or grade changed", () => {
     const before = results("a", 2024)
     const indicators = sampleIndicators(5).map((i) =>
       i.no === 3 ? { ...i, score: 6.5, status: "partially_met" } : i,
@@ -24,6 +24,11 @@ describe("diffRunResults within a fiscal year", () => {
       from: "a",
       to: "b",
       acrossYears: false,
+      department: {
+        before: { score: 92.5, grade: "优" },
+        after: { score: 92.5, grade: "优" },
+        changed: false,
+      },
       indicators: [
         {
           unit: "测试单位",
@@ -34,13 +39,19 @@ describe("diffRunResults within a fiscal year", () => {
           after: { status: "partially_met", score: 6.5 },
         },
       ],
-      // 宣传项目's total moved but its grade did not: not listed.
+      // 宣传项目's total moved but its grade did not: listed too, a lost point is a change.
       projects: [
         {
           unit: "测试单位",
           name: "培训项目",
           before: { grade: "优", total: 95 },
           after: { grade: "良", total: 88 },
+        },
+        {
+          unit: "测试单位",
+          name: "宣传项目",
+          before: { grade: "良", total: 85 },
+          after: { grade: "良", total: 84 },
         },
       ],
     })
@@ -72,7 +83,37 @@ describe("diffRunResults within a fiscal year", () => {
 
   it("finds nothing between identical results", () => {
     const diff = diffRunResults(results("a", 2024), results("b", 2024))
-    expect([diff.indicators, diff.projects]).toEqual([[], []])
+    expect([diff.indicators, diff.projects, diff.department.changed]).toEqual([[], [], false])
+  })
+
+  it("reports the department's score change, however small, with or without a grade change", () => {
+    const run = (id: string, score: number, grade: string) =>
+      sampleRun(id, { summary: { ...sampleRun(id).summary, score, grade } })
+    const diff = (score: number, grade: string) =>
+      diffRunResults(results("a", 2024), { ...results("b", 2024), run: run("b", score, grade) }).department
+    expect(diff(92.49, "优")).toEqual({
+      before: { score: 92.5, grade: "优" },
+      after: { score: 92.49, grade: "优" },
+      changed: true,
+    })
+    expect(diff(84.86, "良").changed).toBe(true)
+    expect(diff(92.5, "优").changed).toBe(false)
+  })
+
+  it("lists a project whose total changed by the last decimal and whose grade did not", () => {
+    const projects = [
+      sampleProject("培训项目", { total: 94.99 }),
+      sampleProject("宣传项目", { grade: "良", total: 85 }),
+    ]
+    const diff = diffRunResults(results("a", 2024), results("b", 2024, { projects }))
+    expect(diff.projects).toEqual([
+      {
+        unit: "测试单位",
+        name: "培训项目",
+        before: { grade: "优", total: 95 },
+        after: { grade: "优", total: 94.99 },
+      },
+    ])
   })
 })
 

@@ -42,9 +42,11 @@ const outcome = (i: IndicatorRecord | undefined) =>
 
 const grade = (p: ProjectRecord | undefined) => (p === undefined ? null : { grade: p.grade, total: p.total })
 
+const standing = (run: RunRecord) => ({ score: run.summary.score, grade: run.summary.grade })
+
 /**
- * What changed from run `a` to run `b`: indicators whose status or score changed, appeared or disappeared,
- * and projects whose grade changed, appeared or disappeared. Within a fiscal year indicators match by
+ * What changed from run `a` to run `b`: the department's score and grade, indicators whose status or score
+ * changed, appeared or disappeared, and projects whose total or grade changed, appeared or disappeared. Within a fiscal year indicators match by
  * unit + project + 序号; across years 序号 may be renumbered, so they match by unit + project + name.
  * Scores compare exactly (no rounding can hide a change).
  */
@@ -69,9 +71,14 @@ export const diffRunResults = (a: RunResults, b: RunResults): RunDiff => {
   }
   const projects: Array<ProjectChange> = []
   for (const [before, after] of pair(keyed(a.projects, projectKey), keyed(b.projects, projectKey))) {
-    if (before?.grade === after?.grade) continue
+    if (before?.grade === after?.grade && before?.total === after?.total) continue
     const either = (after ?? before) as ProjectRecord
     projects.push({ unit: either.unit, name: either.name, before: grade(before), after: grade(after) })
   }
-  return { from: a.run.id, to: b.run.id, acrossYears, indicators, projects }
+  const department = {
+    before: standing(a.run),
+    after: standing(b.run),
+    changed: a.run.summary.score !== b.run.summary.score || a.run.summary.grade !== b.run.summary.grade,
+  }
+  return { from: a.run.id, to: b.run.id, acrossYears, department, indicators, projects }
 }

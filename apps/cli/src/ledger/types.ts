@@ -47,11 +47,22 @@ export interface RunRecord {
   readonly summary: {
     readonly score: number | null
     readonly grade: string
+    /**
+     * The policy's decimals, at which every score of the run was rounded and is shown. Absent from runs
+     * recorded before it was kept: readers take the preset's, or 2.
+     */
+    readonly decimals?: number
     readonly projects: number
     readonly grades: Readonly<Record<string, number>>
     readonly rows: { readonly in: number; readonly graded: number; readonly rejected: number }
     readonly statuses: Readonly<Record<string, number>>
   }
+}
+
+/** A department's (or project's) standing in a run: its score and grade. */
+export interface Standing {
+  readonly score: number | null
+  readonly grade: string
 }
 
 /** What changed between two runs. */
@@ -60,6 +71,12 @@ export interface RunDiff {
   readonly to: string
   /** True when the runs are of different fiscal years: indicators were matched by unit + project + name. */
   readonly acrossYears: boolean
+  /** The department's score and grade in both runs, and whether either changed. */
+  readonly department: {
+    readonly before: Standing
+    readonly after: Standing
+    readonly changed: boolean
+  }
   readonly indicators: ReadonlyArray<{
     readonly unit: string
     readonly project: string
@@ -68,6 +85,7 @@ export interface RunDiff {
     readonly before: { readonly status: string; readonly score: number | null } | null
     readonly after: { readonly status: string; readonly score: number | null } | null
   }>
+  /** Projects whose total or grade changed, appeared or disappeared. */
   readonly projects: ReadonlyArray<{
     readonly unit: string
     readonly name: string

@@ -1,11 +1,26 @@
-import { statusNames } from "@jixiao/scoring"
+import { isPresetName, presets, statusNames } from "@jixiao/scoring"
 import type { RunRecord } from "../ledger/types.ts"
 
 // The ledger owns run ids (its messages show them too, and it must not load the scoring package).
 export { shortId } from "../ledger/short-id.ts"
 
-/** A number as recorded, never rounded again (a diff must not hide a change), `—` for none. */
-export const recorded = (value: number | null): string => (value === null ? "—" : String(value))
+/**
+ * The decimals a run's scores are shown at: those recorded with it, else its preset's (runs recorded
+ * before the ledger kept them), else 2.
+ */
+export const decimalsOf = (run: RunRecord): number =>
+  run.summary.decimals ?? (isPresetName(run.policy) ? presets[run.policy]?.rounding.decimals : undefined) ?? 2
+
+/**
+ * A recorded score at the policy's decimals (`100` → `100.00`, `99.9` → `99.90`), `—` for none. Scores are
+ * recorded already rounded; one with more places than that is shown whole, never rounded again (a diff
+ * must not hide a change).
+ */
+export const recorded = (value: number | null, decimals: number): string => {
+  if (value === null) return "—"
+  const fixed = value.toFixed(decimals)
+  return Number(fixed) === value ? fixed : String(value)
+}
 
 /** An ISO time as recorded, easier to read: `2025-01-10 09:30:00Z`. */
 export const recordedTime = (iso: string): string => iso.replace("T", " ").replace(/\.\d+Z$/, "Z")

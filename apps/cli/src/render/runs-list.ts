@@ -1,5 +1,5 @@
 import type { RunRecord } from "../ledger/types.ts"
-import { recorded, recordedTime, shortId } from "./runs-format.ts"
+import { decimalsOf, recorded, recordedTime, shortId } from "./runs-format.ts"
 import { renderTextTable } from "./text-table.ts"
 
 const columns = [
@@ -20,7 +20,7 @@ const row = (run: RunRecord): ReadonlyArray<string> => {
     recordedTime(run.recordedAt),
     run.year === null ? "—" : String(run.year),
     run.department,
-    recorded(run.summary.score),
+    recorded(run.summary.score, decimalsOf(run)),
     run.summary.grade,
     String(run.summary.projects),
     `${rows.in}/${rows.graded}/${rows.rejected}`,

@@ -1,5 +1,5 @@
 import type { ProjectRecord, RunRecord } from "../ledger/types.ts"
-import { basisName, recorded, recordedTime, statusName, yearLabel } from "./runs-format.ts"
+import { basisName, decimalsOf, recorded, recordedTime, statusName, yearLabel } from "./runs-format.ts"
 import type { Style } from "./style.ts"
 import { renderTextTable } from "./text-table.ts"
 
@@ -22,6 +22,7 @@ export const renderRunShow = (
   style: Style,
 ): string => {
   const { summary } = run
+  const decimals = decimalsOf(run)
   const lines = [
     style.bold(`运行 ${run.id}`),
     `记录时间　${recordedTime(run.recordedAt)}`,
@@ -29,7 +30,7 @@ export const renderRunShow = (
     `评分规则　${run.policy}`,
     `引擎版本　${run.engineVersion}`,
     "",
-    `综合得分 ${recorded(summary.score)}（${summary.grade}）；${summary.projects} 个项目：${counts(summary.grades, (g) => g)}`,
+    `综合得分 ${recorded(summary.score, decimals)}（${summary.grade}）；${summary.projects} 个项目：${counts(summary.grades, (g) => g)}`,
     `指标：${counts(summary.statuses, statusName)}`,
     `输入 ${summary.rows.in} 行：已评分 ${summary.rows.graded}，未采用 ${summary.rows.rejected}`,
     "",
@@ -46,7 +47,7 @@ export const renderRunShow = (
         { header: "总分" },
         { header: "等级" },
       ],
-      projects.map((p) => [p.unit, p.name, recorded(p.total), p.grade]),
+      projects.map((p) => [p.unit, p.name, recorded(p.total, decimals), p.grade]),
     )
     lines.push("", table)
   }

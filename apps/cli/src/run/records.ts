@@ -31,6 +31,7 @@ export const runSummary = (results: ResultsJson): RunRecord["summary"] => {
   return {
     score: results.department.score,
     grade: results.department.grade,
+    decimals: results.policy.rounding.decimals,
     projects: results.department.projects,
     grades: results.department.grades,
     rows: results.rows,
