@@ -47,6 +47,8 @@ export {
   streamBudgetRows,
   streamProjectRows,
   TARGET_TABLE_HEADER,
+  type InferredYear,
+  inferYear,
   type TableInput,
 } from "./read/index.ts"
 export * from "./template/template-rows.ts"

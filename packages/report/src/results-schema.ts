@@ -66,6 +66,10 @@ const Project = Schema.Struct({
   goal: Str,
   total: NumOrNull,
   grade: Grade,
+  /** Absent in results.json written before it was added: read as `scored` when a budget block is there. */
+  budgetState: Schema.optionalKey(
+    Schema.Literals(["scored", "unreadable", "needs_review", "no_row", "not_given"]),
+  ),
   budget: Schema.NullOr(Budget),
   findings: Schema.Array(Finding),
   indicators: Schema.Array(Indicator),
@@ -73,6 +77,8 @@ const Project = Schema.Struct({
 
 const Rollup = Schema.Struct({
   name: Str,
+  method: Schema.optionalKey(Schema.Literals(["budget_weighted", "mean"])),
+  fallback: Schema.optionalKey(Schema.Struct({ projectsWithoutBudget: Num })),
   score: NumOrNull,
   grade: Grade,
   projects: Num,
@@ -113,6 +119,15 @@ export const ResultsSchema = Schema.Struct({
   ),
   notMet: Listed,
   needsReview: Listed,
+  budgetMissing: Schema.optionalKey(
+    Schema.Array(
+      Schema.Struct({
+        unit: Str,
+        project: Str,
+        state: Schema.Literals(["unreadable", "needs_review", "no_row", "not_given"]),
+      }),
+    ),
+  ),
 })
 
 // Every results.json the engine writes passes: the schema asks for nothing ResultsJson lacks.

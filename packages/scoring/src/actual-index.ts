@@ -28,6 +28,8 @@ export const actualEntry = (row: ActualRow): ActualEntry => ({
   deductionReason: row.deductionReason?.text ?? null,
   deviationReason: row.deviationReason?.text ?? null,
   baseline: row.baseline?.text ?? null,
+  actualColumn: row.actual?.at.column,
+  tierColumn: row.tier?.at.column,
   unit: row.unit,
   project: row.project,
   no: row.no,

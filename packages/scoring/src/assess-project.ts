@@ -1,11 +1,11 @@
 /** Grades one project: its budget block, every indicator against its actual, the total and the grade. */
 import { type ActualRow, type BudgetTable, compileTarget, type Indicator, type Project } from "@jixiao/core"
-import { scoreBudget } from "./budget.ts"
+import { budgetStateOf, scoreBudget } from "./budget.ts"
 import type { Formulas } from "./formulas.ts"
 import { gradeIndicator, type ReportedActual } from "./grade/indicator.ts"
 import { gradeOf } from "./grades.ts"
 import type { IndicatorResult, ProjectResult, ScoreFinding } from "./model.ts"
-import { exact, sum, zero } from "./numbers.ts"
+import { exact, one, sum, zero } from "./numbers.ts"
 import type { Policy } from "./policy/policy.ts"
 import { projectWeights } from "./weights.ts"
 
@@ -43,10 +43,33 @@ const targetOf = (indicator: Indicator, context: ProjectContext) => {
 
 export const assessProject = (project: Project, context: ProjectContext): ProjectResult => {
   const { policy } = context
-  const budget = context.budget
-    ? scoreBudget(context.budgetRow, context.budget.amountUnit, policy, context.formulas)
-    : { budget: null, findings: [{ code: "budget_missing", severity: "warning" } as ScoreFinding] }
-  const budgetWeight = budget.budget?.weight ?? exact(policy.weights.budget)
+  const given = context.budget !== undefined
+  const rescale = policy.missingBudget === "rescale"
+  const scored = given
+    ? scoreBudget(context.budgetRow, context.budget!.amountUnit, policy, context.formulas)
+    : { budget: null, findings: [] }
+  const budgetWeight = scored.budget?.weight ?? exact(policy.weights.budget)
+  const budgetState = budgetStateOf(scored, given)
+  // No budget block is never silent: the project says so, and what it cost (or how it was rescaled).
+  const missing: ScoreFinding[] =
+    budgetState === "not_given"
+      ? [
+          {
+            code: "budget_not_given",
+            severity: "warning",
+            data: { weight: budgetWeight.toString(), ...(rescale ? { rescaled: 1 } : {}) },
+          },
+        ]
+      : []
+  const budget = {
+    budget: scored.budget,
+    findings: [
+      ...missing,
+      ...scored.findings.map((f) =>
+        f.code === "budget_missing" && rescale ? { ...f, data: { rescaled: 1 } } : f,
+      ),
+    ],
+  }
   const weights = projectWeights(project.indicators, policy, budgetWeight)
   const indicators: IndicatorResult[] = project.indicators.map((indicator, i) =>
     gradeIndicator({
@@ -60,13 +83,25 @@ export const assessProject = (project: Project, context: ProjectContext): Projec
       formulas: context.formulas,
     }),
   )
-  const total = (budget.budget?.score ?? zero).add(sum(indicators.map((r) => r.score)))
+  const indicatorScore = sum(indicators.map((r) => r.score))
+  const indicatorMax = sum(weights.weights)
+  const rescaled = budget.budget === null && rescale && indicatorMax.compare(0) > 0
+  const factor = rescaled ? indicatorMax.add(budgetWeight).div(indicatorMax) : one
+  if (rescaled) {
+    budget.findings.push({
+      code: "budget_rescaled",
+      severity: "info",
+      data: { indicators: indicatorScore.round(2).toString(), factor: factor.round(4).toString() },
+    })
+  }
+  const total = rescaled ? indicatorScore.mul(factor) : (budget.budget?.score ?? zero).add(indicatorScore)
   const placed = (f: ScoreFinding) => ({ ...f, at: f.at ?? project.at })
   return {
     unit: project.unit,
     name: project.name,
     goal: project.goal,
     budget: budget.budget,
+    budgetState,
     budgetWeight,
     indicators,
     total,

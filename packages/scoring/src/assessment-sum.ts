@@ -7,7 +7,7 @@
 import type { ActualIndex } from "./actual-index.ts"
 import type { BudgetIndex } from "./budget-index.ts"
 import type { ProjectCensus } from "./census.ts"
-import type { Rejection, Rollup, Status } from "./model.ts"
+import type { BudgetState, Rejection, Rollup, Status } from "./model.ts"
 import type { Policy } from "./policy/policy.ts"
 import type { ProjectDigest } from "./project-digest.ts"
 import { RollupSum } from "./rollup.ts"
@@ -29,11 +29,20 @@ export interface AssessmentSummary {
   readonly budgetRows: { readonly in: number; readonly used: number; readonly rejected: number }
   readonly notMet: ReadonlyArray<ListedIndicator>
   readonly needsReview: ReadonlyArray<ListedIndicator>
+  /** Projects whose budget block was not scored from a usable row, and why (table order). */
+  readonly budgetMissing: ReadonlyArray<BudgetGap>
   /** Indicators by status. */
   readonly statuses: Readonly<Record<Status, number>>
   readonly policy: Policy
   readonly basis: "annual" | "period"
   readonly year: number | null
+}
+
+/** A project whose budget block was not scored from its row: none given, no row, unreadable, or implausible. */
+export interface BudgetGap {
+  readonly unit: string
+  readonly project: string
+  readonly state: Exclude<BudgetState, "scored">
 }
 
 /** Where a project goes in table order. */
@@ -47,6 +56,7 @@ interface Listed {
   readonly notMet: ReadonlyArray<ListedIndicator>
   readonly needsReview: ReadonlyArray<ListedIndicator>
   readonly unreadable: ReadonlyArray<Rejection>
+  readonly budgetGap: BudgetGap | null
 }
 
 const listed = (p: ProjectDigest, status: "not_met" | "needs_review"): ListedIndicator[] =>
@@ -110,8 +120,10 @@ export class AssessmentSum {
     for (const r of graded.rejected) this.matchRejected.push(r)
     const notMet = listed(result, "not_met")
     const needsReview = listed(result, "needs_review")
-    if (notMet.length + needsReview.length + graded.unreadable.length > 0)
-      this.lists.push({ place, notMet, needsReview, unreadable: graded.unreadable })
+    const state = result.budgetState
+    const budgetGap = state === "scored" ? null : { unit: result.unit, project: result.name, state }
+    if (notMet.length + needsReview.length + graded.unreadable.length > 0 || budgetGap !== null)
+      this.lists.push({ place, notMet, needsReview, unreadable: graded.unreadable, budgetGap })
   }
 
   /** The summary, with every list in table order. */
@@ -136,6 +148,7 @@ export class AssessmentSum {
       budgetRows: inputs.budget.counts(),
       notMet: lists.flatMap((l) => l.notMet),
       needsReview: lists.flatMap((l) => l.needsReview),
+      budgetMissing: lists.flatMap((l) => (l.budgetGap === null ? [] : [l.budgetGap])),
       statuses: { ...this.statuses },
       policy,
       basis: inputs.basis,

@@ -48,6 +48,20 @@ const fromCells = (indicator: Indicator): ReportedActual | null =>
         deviationReason: indicator.deviationReason,
         baseline: indicator.baseline ?? null,
       })
+/** A filled-in 自评表 reports in the indicator's own row: its findings point at that row's cells. */
+const fromCellsPlaced = (indicator: Indicator): ReportedActual | null => {
+  const reportedHere = fromCells(indicator)
+  if (reportedHere === null) return null
+  const at = indicator.actual?.at ?? indicator.tier?.at ?? indicator.at
+  return {
+    ...reportedHere,
+    file: at.file,
+    row: at.row,
+    sheet: at.sheet,
+    actualColumn: indicator.actual?.at.column,
+    tierColumn: indicator.tier?.at.column,
+  }
+}
 
 /**
  * Indicators whose actual could not be read, as rejected input rows: the actual row when one matched, or
@@ -58,21 +72,20 @@ const unreadableOf = (
   byIndicator: ReadonlyMap<Indicator, ActualEntry> | null,
 ): Rejection[] =>
   result.indicators.flatMap((r) => {
-    if (!r.findings.some((f) => f.code === "actual_unreadable")) return []
+    const found = r.findings.find((f) => f.code === "actual_unreadable" || f.code === "tier_unreadable")
+    if (found === undefined) return []
     const row = byIndicator?.get(r.indicator)
-    const at = byIndicator
-      ? row
-        ? { file: row.file, row: row.row, sheet: row.sheet }
-        : undefined
-      : (r.indicator.actual?.at ?? r.indicator.at)
-    if (at === undefined) return []
+    if (byIndicator && !row) return []
+    // The finding already points at the cell at fault (the actuals sheet's, or the 自评表's own).
+    const at = found.at ?? r.indicator.at
     return [
       {
         file: at.file,
         row: at.row,
         sheet: at.sheet,
-        reason: "actual_unreadable",
-        data: { text: r.actualText ?? "" },
+        ...(at.column === undefined ? {} : { column: at.column }),
+        reason: found.code,
+        data: { text: String(found.data?.text ?? r.actualText ?? "") },
       },
     ]
   })
@@ -109,7 +122,7 @@ export const gradePrepared = (
   const { actuals } = prepared
   const position = new Map(project.indicators.map((indicator, i) => [indicator, i]))
   const reportedOf = (indicator: Indicator): ReportedActual | null =>
-    actuals === null ? fromCells(indicator) : (actuals[position.get(indicator)!] ?? null)
+    actuals === null ? fromCellsPlaced(indicator) : (actuals[position.get(indicator)!] ?? null)
   const actualOf = (indicator: Indicator): ReportedActual | null => {
     const reported = reportedOf(indicator)
     const lastYear = prepared.baselines?.[position.get(indicator)!] ?? null

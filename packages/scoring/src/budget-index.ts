@@ -6,6 +6,7 @@
  */
 import type { BudgetRow, BudgetTable, Project, RowRejection } from "@jixiao/core"
 import { type RowKeys, rowKeys } from "./actual-index.ts"
+import { unreadableCells } from "./budget.ts"
 import type { Rejection } from "./model.ts"
 
 const squeeze = (text: string) => text.replace(/\s/gu, "")
@@ -16,6 +17,8 @@ export class BudgetIndex {
   private readonly rows = new Map<string, BudgetRow>()
   private readonly refused: Rejection[] = []
   private readonly used = new Set<BudgetRow>()
+  /** Rows handed to a project with an amount cell that cannot be read: rejected, not used. */
+  private readonly unusable = new Set<BudgetRow>()
   private dropped = 0
   private readonly droppedBare = new Set<string>()
   private count = 0
@@ -69,6 +72,7 @@ export class BudgetIndex {
     const k = this.rows.has(own) ? own : this.rows.has(bare) ? bare : null
     if (k === null) return undefined
     const row = this.rows.get(k)!
+    this.checkCells(row)
     if (!this.inStep) {
       this.used.add(row)
       return row
@@ -77,6 +81,28 @@ export class BudgetIndex {
     this.dropped++
     if (k === bare) this.droppedBare.add(squeeze(project.name))
     return row
+  }
+
+  /** A row whose amount cells cannot be read is listed, with its file, row, column and text, once. */
+  private checkCells(row: BudgetRow): void {
+    if (this.unusable.has(row)) return
+    const bad = unreadableCells(row)
+    if (bad.length === 0) return
+    this.unusable.add(row)
+    const first = bad[0]!
+    this.refused.push({
+      file: row.at.file,
+      row: row.at.row,
+      sheet: row.at.sheet,
+      column: first.at.column,
+      reason: "budget_unreadable",
+      data: {
+        unit: row.unit,
+        project: row.project,
+        column: bad.map((b) => b.column).join("、"),
+        text: bad.map((b) => b.text).join("、"),
+      },
+    })
   }
 
   /** Rows not used by any project, and rows the reader or the index refused. */
@@ -96,9 +122,10 @@ export class BudgetIndex {
 
   /** Rows read, used and rejected. */
   counts(): { readonly in: number; readonly used: number; readonly rejected: number } {
+    // An unusable row was handed out (so it is in `used` or `dropped`) and is also in `refused`.
     return {
       in: this.count,
-      used: this.used.size + this.dropped,
+      used: this.used.size + this.dropped - this.unusable.size,
       rejected: this.refused.length + this.rows.size - this.used.size,
     }
   }

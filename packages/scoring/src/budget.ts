@@ -5,7 +5,7 @@
  */
 import type { BudgetRow } from "@jixiao/core"
 import type { Formulas } from "./formulas.ts"
-import type { BudgetResult, ScoreFinding } from "./model.ts"
+import type { BudgetResult, BudgetState, ScoreFinding } from "./model.ts"
 import { clamp, type Exact, exact, min, one, zero } from "./numbers.ts"
 import type { Policy } from "./policy/policy.ts"
 
@@ -35,6 +35,19 @@ export interface BudgetOutcome {
   readonly findings: ReadonlyArray<ScoreFinding>
 }
 
+/** The column names of a budget row's amounts, as its header says them. */
+const columnName = { planned: "全年预算数", executed: "全年执行数" } as const
+
+/** The amount cells of a row that cannot be read (empty, `约225`, `-100`, `99%`), with their column names. */
+export const unreadableCells = (
+  row: BudgetRow,
+): ReadonlyArray<{ readonly column: string; readonly text: string; readonly at: BudgetRow["at"] }> =>
+  (["planned", "executed"] as const).flatMap((key) =>
+    readAmount(row[key]?.text) === undefined
+      ? [{ column: columnName[key], text: row[key]?.text ?? "", at: row[key]?.at ?? row.at }]
+      : [],
+  )
+
 /** Scores one project's budget block. */
 export const scoreBudget = (
   row: BudgetRow | undefined,
@@ -45,55 +58,64 @@ export const scoreBudget = (
   if (row === undefined) return { budget: null, findings: [{ code: "budget_missing", severity: "warning" }] }
   const planned = readAmount(row.planned?.text, amountUnit)
   const executed = readAmount(row.executed?.text, amountUnit)
-  if (planned === undefined || executed === undefined) {
-    const cell = planned === undefined ? row.planned : row.executed
+  const unreadable = (key: "planned" | "executed"): ScoreFinding => ({
+    code: "budget_unreadable",
+    severity: "warning",
+    data: { column: columnName[key], text: row[key]?.text ?? "" },
+    at: row[key]?.at ?? row.at,
+  })
+  const weight = readAmount(row.weight?.text) ?? exact(policy.weights.budget)
+  const initial = readAmount(row.initial?.text, amountUnit) ?? null
+  if (planned === undefined) {
+    const findings = [unreadable("planned"), ...(executed === undefined ? [unreadable("executed")] : [])]
+    return { budget: null, findings }
+  }
+  if (executed === undefined) {
+    // The 全年预算数 still counts (it weighs the project in the roll-up); the block scores 0, and says why.
     return {
-      budget: null,
-      findings: [
-        {
-          code: "budget_unreadable",
-          severity: "warning",
-          data: { text: cell?.text ?? "" },
-          at: cell?.at ?? row.at,
-        },
-      ],
+      budget: { initial, planned, executed: null, rate: null, weight, score: zero, amountUnit, at: row.at },
+      findings: [unreadable("executed")],
     }
   }
-  const weight = readAmount(row.weight?.text) ?? exact(policy.weights.budget)
   const rate = planned.compare(0) <= 0 ? null : executed.div(planned)
+  const findings: ScoreFinding[] = []
+  const percent = (x: Exact) => x.mul(100).round(2).toString()
+  if (rate !== null && rate.compare(exact(policy.budgetRatePlausible)) > 0) {
+    // 965772.81%: amounts in 元 under a 万元 header. Never full marks: a person looks.
+    findings.push({
+      code: "budget_rate_implausible",
+      severity: "warning",
+      data: { rate: percent(rate), limit: percent(exact(policy.budgetRatePlausible)) },
+      at: row.executed?.at ?? row.at,
+    })
+    return {
+      budget: { initial, planned, executed, rate, weight, score: zero, amountUnit, at: row.at },
+      findings,
+    }
+  }
   const custom = rate === null ? undefined : formulas?.budget?.({ rate, weight })
   const score =
     rate === null ? zero : custom !== undefined ? clamp(custom, zero, weight) : min(rate, one).mul(weight)
-  const findings: ScoreFinding[] = []
   if (rate === null)
     findings.push({ code: "budget_not_positive", severity: "warning", at: row.planned?.at ?? row.at })
   if (rate !== null && rate.compare(one) > 0) {
     findings.push({
       code: "budget_rate_over",
       severity: "warning",
-      data: { rate: rate.mul(100).round(2).toString() },
+      data: { rate: percent(rate) },
       at: row.at,
     })
   }
   if (rate !== null && rate.compare(exact(policy.budgetExplainBelow)) < 0) {
-    findings.push({
-      code: "budget_rate_low",
-      severity: "warning",
-      data: { rate: rate.mul(100).round(2).toString() },
-      at: row.at,
-    })
+    findings.push({ code: "budget_rate_low", severity: "warning", data: { rate: percent(rate) }, at: row.at })
   }
-  return {
-    budget: {
-      initial: readAmount(row.initial?.text, amountUnit) ?? null,
-      planned,
-      executed,
-      rate,
-      weight,
-      score,
-      amountUnit,
-      at: row.at,
-    },
-    findings,
-  }
+  return { budget: { initial, planned, executed, rate, weight, score, amountUnit, at: row.at }, findings }
+}
+
+/** What became of a budget block, from its outcome (see {@link BudgetState}). */
+export const budgetStateOf = (outcome: BudgetOutcome, given: boolean): BudgetState => {
+  if (!given) return "not_given"
+  if (outcome.findings.some((f) => f.code === "budget_rate_implausible")) return "needs_review"
+  if (outcome.findings.some((f) => f.code === "budget_unreadable")) return "unreadable"
+  return outcome.budget === null ? "no_row" : "scored"
 }

@@ -17,6 +17,7 @@ export { type AssessInput, type Assessment, assess, indexActuals } from "./asses
 export {
   AssessmentSum,
   type AssessmentSummary,
+  type BudgetGap,
   type ListedIndicator,
   type Place,
   type SummaryInputs,

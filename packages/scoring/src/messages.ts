@@ -43,6 +43,8 @@ const zhCN: Readonly<Record<ScoreFindingCode, (d: Data) => string>> = {
   actual_with_comparator: (d) => `实际完成值带有比较符（${d.op}），按所写数值计算`,
   actual_missing: () => "未填写实际完成值",
   actual_unreadable: (d) => `无法识别实际完成值“${d.text}”，需人工判断`,
+  tier_unreadable: (d) =>
+    `无法识别评价等级“${d.text}”（应为 达成 / 部分达成 / 未达成，可带比例），需人工判断`,
   negative_actual: (d) => `实际完成值为负数（${d.value}），按 0 计算`,
   negative_target: (d) =>
     `目标值为负数（${d.op} ${d.target}），实际为 ${d.actual}，未达成：按比例计分没有意义，需人工判断`,
@@ -63,8 +65,22 @@ const zhCN: Readonly<Record<ScoreFindingCode, (d: Data) => string>> = {
     `${groupZh[String(d.group)] ?? d.group}指标分值合计 ${d.written}，应为 ${d.expected}`,
   weights_total_mismatch: (d) => `分值合计 ${d.total}，不等于 100`,
   weight_unreadable: (d) => `无法识别分值“${d.text}”`,
-  budget_missing: () => "没有该项目的预算执行数据，预算执行率得 0 分",
-  budget_unreadable: (d) => `无法识别预算金额“${d.text}”`,
+  budget_missing: (d) =>
+    d.rescaled
+      ? "预算执行表中没有该项目，已按指标得分折算为百分制"
+      : "预算执行表中没有该项目，预算执行率得 0 分",
+  budget_unreadable: (d) =>
+    d.text
+      ? `无法识别${d.column ?? "预算金额"}“${d.text}”，预算执行率得 0 分`
+      : `${d.column ?? "预算金额"}为空，预算执行率得 0 分`,
+  budget_not_given: (d) =>
+    d.rescaled
+      ? "未提供预算执行数据（--budget），已按指标得分折算为百分制"
+      : `未提供预算执行数据（--budget），预算执行 ${d.weight} 分记 0 分`,
+  budget_rescaled: (d) =>
+    `指标得分 ${d.indicators} 按 ${d.factor} 倍折算为百分制（评分规则 missingBudget: rescale）`,
+  budget_rate_implausible: (d) =>
+    `预算执行率 ${d.rate}% 高得不合常理（上限 ${d.limit}%），可能是金额单位填错（如按元填在了万元列），暂不计分，需人工核对`,
   budget_rate_low: (d) => `预算执行率 ${d.rate}% 低于要求，需说明原因`,
   group_unknown: (d) => `无法判断一级指标“${d.level1}”属于产出、效益还是满意度，按产出指标计`,
   range_outside: (d) =>
@@ -97,6 +113,8 @@ const en: Readonly<Record<ScoreFindingCode, (d: Data) => string>> = {
   actual_with_comparator: (d) => `The actual carries a comparator (${d.op}); the written value is used`,
   actual_missing: () => "No actual reported",
   actual_unreadable: (d) => `Actual "${d.text}" cannot be read; a person must decide`,
+  tier_unreadable: (d) =>
+    `The 评价等级 "${d.text}" cannot be read (达成 / 部分达成 / 未达成, with an optional share); a person must decide`,
   negative_actual: (d) => `Negative actual (${d.value}) counts as 0`,
   negative_target: (d) =>
     `Negative target (${d.op} ${d.target}) not met by ${d.actual}: a proportional score means nothing, a person decides`,
@@ -116,8 +134,22 @@ const en: Readonly<Record<ScoreFindingCode, (d: Data) => string>> = {
   weights_group_mismatch: (d) => `${d.group} weights add to ${d.written}, expected ${d.expected}`,
   weights_total_mismatch: (d) => `Weights add to ${d.total}, not 100`,
   weight_unreadable: (d) => `Weight "${d.text}" cannot be read`,
-  budget_missing: () => "No budget execution for this project; the block scores 0",
-  budget_unreadable: (d) => `Amount "${d.text}" cannot be read`,
+  budget_missing: (d) =>
+    d.rescaled
+      ? "No budget row for this project; indicator scores rescaled to 100"
+      : "No budget row for this project; the block scores 0",
+  budget_unreadable: (d) =>
+    d.text
+      ? `${d.column ?? "Amount"} "${d.text}" cannot be read; the block scores 0`
+      : `${d.column ?? "Amount"} is empty; the block scores 0`,
+  budget_not_given: (d) =>
+    d.rescaled
+      ? "No budget data given (--budget); indicator scores rescaled to 100"
+      : `No budget data given (--budget); the budget block's ${d.weight} points score 0`,
+  budget_rescaled: (d) =>
+    `Indicator scores ${d.indicators} rescaled by ${d.factor} to 100 (policy missingBudget: rescale)`,
+  budget_rate_implausible: (d) =>
+    `Execution rate ${d.rate}% is implausible (limit ${d.limit}%): likely amounts in the wrong unit (元 in a 万元 column); not scored until checked`,
   budget_rate_low: (d) => `Execution rate ${d.rate}% is below the threshold; explain why`,
   group_unknown: (d) => `Level 1 "${d.level1}" is not 产出/效益/满意度; counted as output`,
   range_outside: (d) =>
@@ -168,8 +200,11 @@ const reasonsZh: Readonly<Record<string, (d: Data) => string>> = {
     `与前面的行重复，已按第一行${d.firstRow === undefined ? "" : `（第 ${d.firstRow} 行）`}计`,
   // The reports print the text after the reason already.
   actual_unreadable: () => "实际完成值无法识别，该指标待人工判断",
+  tier_unreadable: () => "评价等级无法识别，该指标待人工判断",
   missing_project: () => "缺少项目名称",
   missing_indicator_key: () => "缺少序号和三级指标名称",
+  budget_unreadable: (d) =>
+    `${projectZh(d)}的${d.column ?? "预算金额"}${d.text ? `“${d.text}”无法识别` : "为空"}，该行未采用，预算执行率得 0 分`,
 }
 
 /**

@@ -20,6 +20,7 @@ export type ScoreFindingCode =
   | "actual_with_comparator"
   | "actual_missing"
   | "actual_unreadable"
+  | "tier_unreadable"
   | "negative_actual"
   | "negative_target"
   | "target_missing"
@@ -49,6 +50,9 @@ export type ScoreFindingCode =
   | "magnitude_suspect"
   | "deadline_same_year"
   | "target_from_name"
+  | "budget_not_given"
+  | "budget_rescaled"
+  | "budget_rate_implausible"
 
 /** A finding raised while scoring: code, severity and the data that explains it. */
 export interface ScoreFinding {
@@ -94,11 +98,19 @@ export interface IndicatorResult {
   readonly findings: ReadonlyArray<ScoreFinding>
 }
 
+/**
+ * What became of a project's budget block: scored; a cell of its row unreadable (the block scores 0, the
+ * row is listed); a rate too high to be real (0 until a person looks); no row for the project in the budget
+ * sheet; or no budget sheet at all.
+ */
+export type BudgetState = "scored" | "unreadable" | "needs_review" | "no_row" | "not_given"
+
 /** The budget-execution block of one project. */
 export interface BudgetResult {
   readonly initial: Exact | null
   readonly planned: Exact
-  readonly executed: Exact
+  /** null when the 全年执行数 cell could not be read (the block then scores 0, with a finding). */
+  readonly executed: Exact | null
   readonly rate: Exact | null
   readonly weight: Exact
   readonly score: Exact
@@ -112,6 +124,7 @@ export interface ProjectResult {
   readonly name: string
   readonly goal: string
   readonly budget: BudgetResult | null
+  readonly budgetState: BudgetState
   readonly budgetWeight: Exact
   readonly indicators: ReadonlyArray<IndicatorResult>
   readonly total: Exact
@@ -125,6 +138,8 @@ export interface Rollup {
   readonly name: string
   /** How project totals were combined: weighted by 全年预算数, or the simple mean (policy, or budgets missing). */
   readonly method: "budget_weighted" | "mean"
+  /** Set when the policy asked for `budget_weighted` and the mean was used: how many projects lacked a budget. */
+  readonly fallback: { readonly projectsWithoutBudget: number } | null
   readonly score: Exact
   readonly grade: Grade
   readonly projects: number
@@ -138,6 +153,8 @@ export interface Rejection {
   readonly file: string
   readonly row: number
   readonly sheet?: string | undefined
+  /** 1-based column of the cell at fault, when one cell is. */
+  readonly column?: number | undefined
   readonly reason: string
   readonly data?: Readonly<Record<string, string | number>>
 }

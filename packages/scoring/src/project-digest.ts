@@ -2,7 +2,7 @@
  * What the sums of an assessment need of a graded project (roll-ups, lists, status counts), and nothing
  * more: small enough to pass between threads, where a whole ProjectResult (cells, places, findings) is not.
  */
-import type { ProjectResult, Status } from "./model.ts"
+import type { BudgetState, ProjectResult, Status } from "./model.ts"
 import { type Exact, exact } from "./numbers.ts"
 import type { Grade } from "./policy/policy.ts"
 
@@ -14,6 +14,7 @@ export interface ProjectDigest {
   readonly grade: Grade
   /** 全年预算数 of the budget block, or null without one. */
   readonly planned: Exact | null
+  readonly budgetState: BudgetState
   readonly indicators: ReadonlyArray<{ readonly no: number; readonly name: string; readonly status: Status }>
 }
 
@@ -24,6 +25,7 @@ export const digestOf = (p: ProjectResult): ProjectDigest => ({
   total: p.total,
   grade: p.grade,
   planned: p.budget?.planned ?? null,
+  budgetState: p.budgetState,
   indicators: p.indicators.map((r) => ({ no: r.indicator.no, name: r.indicator.name, status: r.status })),
 })
 

@@ -35,6 +35,7 @@ const builders = (rounding: Rounding) => {
   const roll = (r: Rollup) => ({
     name: r.name,
     method: r.method,
+    ...(r.fallback === null ? {} : { fallback: r.fallback }),
     score: num(r.score),
     grade: r.grade,
     projects: r.projects,
@@ -78,6 +79,7 @@ const builders = (rounding: Rounding) => {
     goal: p.goal,
     total: num(p.total),
     grade: p.grade,
+    budgetState: p.budgetState,
     budget:
       p.budget === null
         ? null
@@ -119,16 +121,18 @@ export const resultsTail = (assessment: AssessmentSummary) => ({
   rows: assessment.rows,
   budgetRows: assessment.budgetRows,
   // Keys with no value are left out rather than written as undefined (JSON drops them anyway).
-  rejected: assessment.rejected.map(({ file, row, sheet, reason, data }) => ({
+  rejected: assessment.rejected.map(({ file, row, sheet, column, reason, data }) => ({
     file,
     row,
     ...(sheet === undefined ? {} : { sheet }),
+    ...(column === undefined ? {} : { column }),
     reason,
     ...(data === undefined ? {} : { data }),
     message: formatRejection(reason, data),
   })),
   notMet: assessment.notMet,
   needsReview: assessment.needsReview,
+  budgetMissing: assessment.budgetMissing,
 })
 
 /** results.json of a whole assessment. */

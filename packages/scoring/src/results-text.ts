@@ -19,7 +19,7 @@
 import type { ResultsJson } from "./results-json.ts"
 
 type Head = Pick<ResultsJson, "engine" | "inputs" | "year" | "basis" | "policy" | "department" | "units">
-type Tail = Pick<ResultsJson, "rows" | "budgetRows" | "rejected" | "notMet" | "needsReview">
+type Tail = Pick<ResultsJson, "rows" | "budgetRows" | "rejected" | "notMet" | "needsReview" | "budgetMissing">
 type ProjectJson = ResultsJson["projects"][number]
 
 /** Everything before the first project, ending with `"projects": [`. */
@@ -39,10 +39,10 @@ export const resultsTailText = (tail: Tail, projects: number): string =>
 /** The whole of results.json. */
 export const resultsText = (results: ResultsJson): string => {
   const { engine, inputs, year, basis, policy, department, units, projects } = results
-  const { rows, budgetRows, rejected, notMet, needsReview } = results
+  const { rows, budgetRows, rejected, notMet, needsReview, budgetMissing } = results
   return [
     resultsHeadText({ engine, inputs, year, basis, policy, department, units }),
     ...projects.map((p, i) => projectSeparator(i) + projectText(p)),
-    resultsTailText({ rows, budgetRows, rejected, notMet, needsReview }, projects.length),
+    resultsTailText({ rows, budgetRows, rejected, notMet, needsReview, budgetMissing }, projects.length),
   ].join("")
 }

@@ -18,7 +18,7 @@ export class RollupSum {
   private low: Exact = zero
   private high: Exact = zero
   private budgets: Exact = zero
-  private everyBudget = true
+  private withoutBudget = 0
   private readonly weighted = new ExactSum()
   private readonly plain = new ExactSum()
 
@@ -36,7 +36,7 @@ export class RollupSum {
     this.count++
     this.plain.add(total)
     const budget = project.planned ?? zero
-    if (budget.compare(0) <= 0) this.everyBudget = false
+    if (budget.compare(0) <= 0) this.withoutBudget++
     this.budgets = this.budgets.add(budget)
     this.weighted.add(total.mul(budget))
   }
@@ -49,6 +49,7 @@ export class RollupSum {
       return {
         name,
         method: "mean",
+        fallback: null,
         score: zero,
         grade: gradeOf(zero, policy),
         projects: 0,
@@ -57,7 +58,7 @@ export class RollupSum {
         max: zero,
       }
     const rounding = policy.rounding as Rounding
-    const byBudget = policy.rollup === "budget_weighted" && this.everyBudget
+    const byBudget = policy.rollup === "budget_weighted" && this.withoutBudget === 0
     const mean = byBudget
       ? quotient(this.weighted, this.budgets, rounding)
       : quotient(this.plain, exact(count), rounding)
@@ -66,6 +67,11 @@ export class RollupSum {
     return {
       name,
       method: byBudget ? "budget_weighted" : "mean",
+      // The policy asked for budget weights and did not get them: say why, with the count.
+      fallback:
+        policy.rollup === "budget_weighted" && !byBudget
+          ? { projectsWithoutBudget: this.withoutBudget }
+          : null,
       score,
       grade: gradeOf(score, policy),
       projects: count,

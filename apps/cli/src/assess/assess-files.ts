@@ -4,8 +4,8 @@
  * there is one way results.json is written. Reports: 指标明细.csv is streamed too; html, xlsx and md are
  * built whole up to {@link WHOLE_REPORT_LIMIT} indicators, per unit above it.
  */
-import { mkdirSync, statSync } from "node:fs"
-import { formatTableReadError, TableReadError } from "@jixiao/core"
+import { closeSync, mkdirSync, openSync, readSync, statSync } from "node:fs"
+import { formatTableReadError, inferYear, TableReadError } from "@jixiao/core"
 import { type ReportFormat, renderReports } from "@jixiao/report"
 import type { Formulas, Policy, ResultsMeta } from "@jixiao/scoring"
 import { resultsHead, resultsTail } from "@jixiao/scoring"
@@ -59,9 +59,41 @@ const wholeBudget = (file: string) => Effect.map(readBudget(file), (table) => as
 const notUtf8 = (error: unknown, file: string) =>
   error instanceof TableReadError && error.code === "encoding_unsupported" && error.file === file
 
-/** Assesses the files into `out`: results.json, the reports asked for, and the summary on stdout. */
-export const assessFiles = (input: AssessFiles): Run =>
+/** How much of a target table is read to infer its year: its title and enough rows to count years. */
+const inferencePrefix = 256 << 10
+
+/**
+ * No `--year`: the fiscal year the table's title (or, failing that, its targets) writes, said on stdout;
+ * undefined when the table writes none, and then dates without a year are reported as such.
+ */
+const yearOf = (targets: string) =>
   Effect.gen(function* () {
+    const head = yield* Effect.try({
+      try: () => {
+        const fd = openSync(targets, "r")
+        try {
+          const buffer = Buffer.alloc(inferencePrefix)
+          return buffer.subarray(0, readSync(fd, buffer, 0, inferencePrefix, 0)).toString("utf8")
+        } finally {
+          closeSync(fd)
+        }
+      },
+      catch: failure,
+    })
+    const inferred = inferYear(head)
+    if (inferred === undefined) {
+      yield* Console.log("未指定 --year，目标表也没有写明年度：只写月份的日期无法确定年份，将如实说明")
+      return undefined
+    }
+    const from = inferred.source === "title" ? "目标表标题" : `目标表中出现最多的年份（${inferred.count} 处）`
+    yield* Console.log(`未指定 --year：按${from}推断为 ${inferred.year} 年度（可用 --year 指定）`)
+    return inferred.year
+  })
+
+/** Assesses the files into `out`: results.json, the reports asked for, and the summary on stdout. */
+export const assessFiles = (given: AssessFiles): Run =>
+  Effect.gen(function* () {
+    const input = { ...given, year: given.year ?? (yield* yearOf(given.targets)) }
     const { targets, actuals, out } = input
     const budgetFile = input.budget
     let budget =

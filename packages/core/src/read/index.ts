@@ -7,6 +7,7 @@ export { parseBudgetTable } from "./budget-table.ts"
 export { TARGET_TABLE_HEADER } from "./columns.ts"
 export { csvRowBatches } from "./csv-stream.ts"
 export { parseCsvTable } from "./csv-table.ts"
+export { type InferredYear, inferYear } from "./infer-year.ts"
 export { parseLevel } from "./level.ts"
 export { parseTable, type TableInput } from "./parse-table.ts"
 export {

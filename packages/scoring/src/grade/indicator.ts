@@ -13,6 +13,7 @@ import {
   isCostIndicator,
   type Measurement,
   parseActual,
+  type SourceRef,
   type Tier,
 } from "@jixiao/core"
 import type { Formulas } from "../formulas.ts"
@@ -41,7 +42,49 @@ export interface ReportedActual {
   readonly baseline?: string | null
   /** Where `baseline` came from when not from the actuals sheet (last year's run in the ledger). */
   readonly baselineSource?: string
+  /**
+   * Where the reported row is (the actuals sheet's row, or a filled-in 自评表's), and the columns of its
+   * 实际完成值 and 评价等级 cells: a finding about what was reported points there, not at the target table.
+   */
+  readonly file?: string
+  readonly row?: number
+  readonly sheet?: string | undefined
+  readonly actualColumn?: number | undefined
+  readonly tierColumn?: number | undefined
 }
+
+/** Findings about the 评价等级 cell, and about the 实际完成值 cell: they point at those cells. */
+const tierCodes: ReadonlySet<string> = new Set([
+  "tier_unreadable",
+  "tier_share_outside_band",
+  "tier_conflict",
+])
+const actualCodes: ReadonlySet<string> = new Set([
+  "actual_unreadable",
+  "actual_with_comparator",
+  "approximate_actual",
+  "negative_actual",
+  "unit_mismatch",
+  "unit_assumed",
+  "magnitude_suspect",
+  "actual_restates_target",
+  "tier_from_words",
+  "deadline_missed",
+  "deadline_same_year",
+  "growth_from_actual",
+  "over_achievement",
+])
+
+/** The place of a reported cell, when the report says where its row is. */
+const cellAt = (actual: ReportedActual | null, column: number | undefined): SourceRef | undefined =>
+  actual?.file === undefined || actual.row === undefined
+    ? undefined
+    : {
+        file: actual.file,
+        row: actual.row,
+        ...(actual.sheet === undefined ? {} : { sheet: actual.sheet }),
+        ...(column === undefined ? {} : { column }),
+      }
 
 export interface GradeInput {
   readonly indicator: Indicator
@@ -118,6 +161,10 @@ export const gradeIndicator = (input: GradeInput): IndicatorResult => {
     if (blank(actual?.deductionReason))
       findings.push({ code: "deduction_without_reason", severity: "warning" })
   }
+  const actualAt = cellAt(actual, actual?.actualColumn)
+  const tierAt = cellAt(actual, actual?.tierColumn ?? actual?.actualColumn)
+  const placeOf = (code: string): SourceRef =>
+    (tierCodes.has(code) ? tierAt : actualCodes.has(code) ? actualAt : undefined) ?? indicator.at
   const computed = outcome.score
   const score = computed === null ? zero : max(zero, computed.sub(deduction ?? zero))
   const lost =
@@ -147,6 +194,6 @@ export const gradeIndicator = (input: GradeInput): IndicatorResult => {
     received: outcome.received,
     deviationReason: blank(actual?.deviationReason) ? null : actual!.deviationReason,
     parts: outcome.parts ?? null,
-    findings: findings.map((f) => ({ ...f, at: f.at ?? indicator.at })),
+    findings: findings.map((f) => ({ ...f, at: f.at ?? placeOf(f.code) })),
   }
 }

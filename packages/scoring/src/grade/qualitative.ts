@@ -58,11 +58,8 @@ export const gradeQualitative = (
   if (tierCell !== null && tierCell.trim() !== "") {
     const explicit = readTierCell(tierCell)
     if (explicit === undefined) {
-      return needsReview(tierCell, {
-        code: "actual_unreadable",
-        severity: "warning",
-        data: { text: tierCell },
-      })
+      // The 评价等级 cell is what is wrong, not the 实际完成值: say so.
+      return needsReview(tierCell, { code: "tier_unreadable", severity: "warning", data: { text: tierCell } })
     }
     const words = findTier(actualText.trim())
     const outcome = gradeTier(explicit.tier, explicit.share, actualText || tierCell, weight, policy, false)

@@ -60,6 +60,13 @@ export interface Policy {
   readonly lateShare: number | string
   /** Flag over-achievement when actual ÷ target reaches this (1.3 by default). */
   readonly overAchievement: number | string
+  /**
+   * A project with no budget block (no sheet, no row, or no readable 全年预算数): `zero` scores the block 0;
+   * `rescale` scales the indicator scores up to the whole 100 (one published template's rule, domain §3.1).
+   */
+  readonly missingBudget: "zero" | "rescale"
+  /** An execution rate above this (2 = 200 %) is not believed: the block waits for a person (amounts in 元 under 万元). */
+  readonly budgetRatePlausible: number | string
   /** A budget execution rate below this needs an explanation (Sichuan: 0.9). */
   readonly budgetExplainBelow: number | string
   readonly rounding: { readonly decimals: number; readonly mode: "half_up" | "truncate" }

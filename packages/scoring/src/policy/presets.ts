@@ -35,6 +35,8 @@ export const national: Policy = {
   lateShare: 0,
   overAchievement: 1.3,
   budgetExplainBelow: 0.9,
+  missingBudget: "zero",
+  budgetRatePlausible: 2,
   rounding: { decimals: 2, mode: "half_up" },
   grades: [
     { grade: "优", min: 90 },

@@ -98,6 +98,8 @@ const fields = {
   lateShare: Share,
   overAchievement: inRange(1),
   budgetExplainBelow: inRange(0, 1),
+  missingBudget: Schema.Literals(["zero", "rescale"]),
+  budgetRatePlausible: inRange(1),
   rounding: Rounding,
   grades: Grades,
   rollup: Schema.Literals(["budget_weighted", "mean"]),

@@ -16,10 +16,10 @@ const quarterNumber: Readonly<Record<string, 1 | 2 | 3 | 4>> = {
 }
 
 const patterns: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Omit<WrittenDate, "before">]> = [
-  // `2024.01`, `2023.7前`: a year and a month. The month has two digits or a date word after it, so that
-  // `2023.5万`, `1990.1` stay numbers.
+  // `2024.01`, `2023.7前`, `2023.07-2024.01`: a year and a month, when the text ends there, a date word
+  // follows, or a span to another year does; `2023.5万`, `1990.1`, `2022.12至29674家` stay numbers.
   [
-    /^(20\d\d)[./](0[1-9]|1[0-2]|[1-9](?=前|底|末|-|~|至))(?![\d万亿千百元%.])/,
+    /^(20\d\d)[./](0[1-9]|1[0-2]|[1-9])(?=$|前|之前|以前|底|末|(?:-+|~+|至|到)20\d\d(?:[./年]|$))/,
     (m) => ({ year: Number(m[1]), month: Number(m[2]), day: null, part: null }),
   ],
   // `2023-2025年`, `2023年至2025年`: a span of years ends with its last year.
