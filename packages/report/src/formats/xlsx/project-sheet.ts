@@ -10,6 +10,7 @@ import {
   percentFormat,
   printSetup,
   scoreFormat,
+  TITLE_HEIGHT,
   titleFont,
   wrapLeft,
 } from "./styles.ts"
@@ -30,7 +31,7 @@ const BUDGET_ROWS = ["年度资金总额", "其中：本年财政拨款", "上�
 const writeHead = (sheet: ExcelJS.Worksheet, project: ProjectJson, context: ProjectContext): void => {
   label(sheet, [1, 1, 1, 8], "项目支出绩效自评表").font = titleFont
   label(sheet, [2, 1, 2, 8], `（${context.year ?? "    "}年度）`)
-  sheet.getRow(1).height = 28
+  sheet.getRow(1).height = TITLE_HEIGHT
   label(sheet, [3, 1, 3, 1], "项目名称")
   putText(merge(sheet, [3, 2, 3, 8]), project.name)
   label(sheet, [4, 1, 4, 1], "主管部门")

@@ -1,6 +1,7 @@
 import type { ResultsJson } from "@jixiao/scoring"
 import type ExcelJS from "exceljs"
 import { beforeAll, describe, expect, it } from "vitest"
+import { textWidth } from "./cells.ts"
 import { renderXlsx, XLSX_FILE } from "./index.ts"
 import { loadWorkbook, seedResults } from "./seed-results.test-helper.ts"
 import { SHEET_NAME_MAX } from "./sheet-names.ts"
@@ -75,6 +76,37 @@ describe("renderXlsx on the seed results", () => {
       )
     expect(links.map((l) => l.hyperlink)).toEqual([...names.slice(1, 5)].map((n) => `#'${n}'!A1`))
     expect(links.map((l) => l.text).slice(0, 3)).toEqual(results.units.map((u) => u.name))
+  })
+
+  it("gives 部门汇总's title a row of its own, tall enough for its font, above the department", () => {
+    const summary = sheet("部门汇总")
+    expect(summary.model.merges).toEqual(expect.arrayContaining(["A1:J1", "A2:J2", "A3:J3"]))
+    expect(summary.getRow(1).height).toBeGreaterThanOrEqual(summary.getCell("A1").font.size! * 1.5)
+    expect(summary.getRow(2).height).toBeGreaterThanOrEqual(summary.getCell("A2").font?.size ?? 10)
+    expect(summary.getCell("A2").value).toBe(results.department.name)
+    expect(summary.getCell("A3").alignment).toMatchObject({ wrapText: true })
+  })
+
+  it("fits every unit sheet's headings in their columns: the amount unit on a line of its own", () => {
+    for (const unit of results.units) {
+      const s = sheet(`单位-${unit.name}`.slice(0, SHEET_NAME_MAX))
+      expect(s.getRow(1).height).toBeGreaterThanOrEqual(s.getCell("A1").font.size! * 1.5)
+      const header = s.getRow(4)
+      expect([header.getCell(2).value, header.getCell(3).value]).toEqual([
+        "全年预算数\n（万元）",
+        "全年执行数\n（万元）",
+      ])
+      let lines = 1
+      header.eachCell((cell, col) => {
+        const written = String(cell.value).split("\n")
+        // exceljs leaves a width of 9 out of the file, and Excel then shows its default of 8.43.
+        const width = s.getColumn(col).width ?? 8.43
+        for (const line of written) expect(textWidth(line)).toBeLessThan(width)
+        expect(cell.alignment).toMatchObject({ wrapText: true })
+        lines = Math.max(lines, written.length)
+      })
+      expect(header.height).toBeGreaterThanOrEqual(lines * 13.5)
+    }
   })
 
   it("lists each unit's projects with numbers and a working link to each project sheet", () => {

@@ -9,6 +9,8 @@ export const bodyFont: Partial<ExcelJS.Font> = { name: FONT_NAME, size: 10, char
 export const boldFont: Partial<ExcelJS.Font> = { ...bodyFont, bold: true }
 /** Sheet titles. */
 export const titleFont: Partial<ExcelJS.Font> = { ...bodyFont, size: 16, bold: true }
+/** The height (points) of a row holding a title, with room above and below the 16 pt line. */
+export const TITLE_HEIGHT = 28
 /** In-workbook links, drawn as links are. */
 export const linkFont: Partial<ExcelJS.Font> = { ...bodyFont, color: { argb: "FF0563C1" }, underline: true }
 

@@ -1,6 +1,6 @@
 import type { Grade, ResultsJson } from "@jixiao/scoring"
 import type ExcelJS from "exceljs"
-import { putCaptions, putLink, putNumber, putText } from "./cells.ts"
+import { fitHeight, putCaptions, putLink, putNumber, putText, spanWidth } from "./cells.ts"
 import { label, merge } from "./layout.ts"
 import type { RollupJson, SheetPlan } from "./model.ts"
 import { linkTo } from "./sheet-names.ts"
@@ -11,6 +11,7 @@ import {
   linkFont,
   printSetup,
   scoreFormat,
+  TITLE_HEIGHT,
   titleFont,
   wrapLeft,
 } from "./styles.ts"
@@ -68,13 +69,20 @@ const writeFacts = (sheet: ExcelJS.Worksheet, results: ResultsJson, decimals: nu
 export const addSummarySheet = (workbook: ExcelJS.Workbook, plan: SheetPlan, results: ResultsJson): void => {
   const decimals = results.policy.rounding.decimals
   const sheet = workbook.addWorksheet(plan.summary, { pageSetup: printSetup("portrait") })
-  sheet.columns = UNIT_HEADER.map((_, i) => ({ width: i === 0 ? 32 : 9 }))
+  const widths = UNIT_HEADER.map((_, i) => (i === 0 ? 32 : 9))
+  sheet.columns = widths.map((width) => ({ width }))
   label(sheet, [1, 1, 1, UNIT_HEADER.length], `${results.year ?? ""}年度项目支出绩效自评汇总`).font =
     titleFont
   putText(merge(sheet, [2, 1, 2, UNIT_HEADER.length]), results.department.name)
-  sheet.getCell(2, 1).alignment = { horizontal: "center" }
+  sheet.getCell(2, 1).alignment = { horizontal: "center", vertical: "middle" }
+  // A default-height row is too short for the 16 pt title, which then runs into the department below.
+  sheet.getRow(1).height = TITLE_HEIGHT
+  sheet.getRow(2).height = fitHeight([])
   const note = `汇总方式：${ROLLUP_NAMES[results.policy.rollup]}（评分规则 ${results.policy.name}）`
-  putText(merge(sheet, [3, 1, 3, UNIT_HEADER.length]), note)
+  const noteCell = merge(sheet, [3, 1, 3, UNIT_HEADER.length])
+  putText(noteCell, note)
+  noteCell.alignment = wrapLeft
+  sheet.getRow(3).height = fitHeight([[note, spanWidth(widths, 1, UNIT_HEADER.length)]])
   writeFacts(sheet, results, decimals)
   putCaptions(sheet.getRow(UNIT_TABLE_ROW), 1, UNIT_HEADER)
   headerRow(sheet, UNIT_TABLE_ROW, 1, UNIT_HEADER.length)

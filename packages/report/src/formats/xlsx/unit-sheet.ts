@@ -12,20 +12,23 @@ import {
   percentFormat,
   printSetup,
   scoreFormat,
+  TITLE_HEIGHT,
   titleFont,
   wrapLeft,
 } from "./styles.ts"
 
-const WIDTHS = [36, 12, 12, 9, 8, 8, 22]
+const WIDTHS = [36, 12, 12, 9, 8, 10, 22]
 const TABLE_ROW = 4
 
 /** The amount unit of the budget table (one for the whole table), for headings. */
 export const amountUnitOf = (results: ResultsJson): string | null =>
   results.projects.find((p) => p.budget?.amountUnit)?.budget?.amountUnit ?? null
 
+// The unit note goes on a line of its own: `全年预算数（万元）` is wider than the column, and left to wrap
+// it breaks inside the note. The readers drop the line break with the note (`columns.ts`).
 const headerOf = (results: ResultsJson): ReadonlyArray<string> => {
   const unit = amountUnitOf(results)
-  const suffix = unit ? `（${unit}）` : ""
+  const suffix = unit ? `\n（${unit}）` : ""
   return ["项目", `全年预算数${suffix}`, `全年执行数${suffix}`, "执行率", "总分", "自评等级", "工作表"]
 }
 
@@ -67,6 +70,7 @@ export const addUnitSheet = (
   putText(title, unit.name)
   title.font = titleFont
   title.alignment = { horizontal: "center", vertical: "middle" }
+  sheet.getRow(1).height = TITLE_HEIGHT
   label(sheet, [2, 2, 2, 2], "单位得分")
   putNumber(sheet.getCell(2, 3), unit.score, scoreFormat(decimals))
   label(sheet, [2, 4, 2, 5], "自评等级")
@@ -77,6 +81,7 @@ export const addUnitSheet = (
   const header = headerOf(results)
   putCaptions(sheet.getRow(TABLE_ROW), 1, header)
   headerRow(sheet, TABLE_ROW, 1, header.length)
+  sheet.getRow(TABLE_ROW).height = fitHeight(header.map((text, i) => [text, WIDTHS[i]!]))
   let row = TABLE_ROW
   results.projects.forEach((project, i) => {
     if (project.unit !== unit.name) return
