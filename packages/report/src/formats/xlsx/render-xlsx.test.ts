@@ -30,14 +30,20 @@ describe("renderXlsx on the seed results", () => {
     expect(names[4]).toBe("指标明细")
   })
 
-  it("names sheets validly and uniquely; the two 购置经费 are told apart", () => {
+  it("names sheets validly and uniquely; the three 购置经费 say whose they are", () => {
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length)
     for (const name of names) {
       expect(name.length).toBeGreaterThan(0)
       expect(name.length).toBeLessThanOrEqual(SHEET_NAME_MAX)
       expect(name).not.toMatch(/[[\]:*?/\\]|^'|'$/u)
     }
-    expect(names.filter((n) => n.startsWith("购置经费"))).toEqual(["购置经费", "购置经费(2)", "购置经费(3)"])
+    expect(names.filter((n) => n.startsWith("购置经费"))).toEqual([
+      "购置经费（广州市工业和信息化局）",
+      "购置经费（广州市工业和信息化产业发展中心）",
+      "购置经费（广州市无线电监测站）",
+    ])
+    // A name no other project has stays as it is.
+    expect(names[5]).toBe(results.projects[0]!.name)
   })
 
   it("keeps every project's full name and unit in its sheet", () => {

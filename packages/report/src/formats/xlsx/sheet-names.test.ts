@@ -1,6 +1,7 @@
+import type { ResultsJson } from "@jixiao/scoring"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { cleanSheetName, SHEET_NAME_MAX, sheetNamer } from "./sheet-names.ts"
+import { cleanSheetName, planSheets, projectSheetName, SHEET_NAME_MAX, sheetNamer } from "./sheet-names.ts"
 
 const valid = (name: string) =>
   name.length > 0 &&
@@ -43,5 +44,52 @@ describe("sheet names", () => {
         expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length)
       }),
     )
+  })
+})
+
+/** Just what planSheets reads of results.json: unit names, and each project's name and unit. */
+const planOf = (projects: ReadonlyArray<readonly [name: string, unit: string]>) =>
+  planSheets({
+    units: [...new Set(projects.map(([, unit]) => unit))].map((name) => ({ name })),
+    projects: projects.map(([name, unit]) => ({ name, unit })),
+  } as unknown as ResultsJson).projects
+
+describe("project sheet names", () => {
+  it("name the unit of a project whose name another project has, and only then", () => {
+    expect(
+      planOf([
+        ["购置经费", "广州市工业和信息化局"],
+        ["综合工作经费", "广州市工业和信息化局"],
+        ["购置经费", "广州市无线电监测站"],
+      ]),
+    ).toEqual(["购置经费（广州市工业和信息化局）", "综合工作经费", "购置经费（广州市无线电监测站）"])
+  })
+
+  it("count names that only case or a forbidden character tells apart as the same", () => {
+    expect(
+      planOf([
+        ["a/b", "甲"],
+        ["A／B", "乙"],
+        ["ab", "丙"],
+      ]),
+    ).toEqual(["a／b（甲）", "A／B（乙）", "ab"])
+  })
+
+  it("fall back to (2) when the same name recurs in one unit", () => {
+    expect(
+      planOf([
+        ["购置经费", "甲"],
+        ["购置经费", "甲"],
+      ]),
+    ).toEqual(["购置经费（甲）", "购置经费（甲）(2)"])
+  })
+
+  it("shorten the project name first, so the unit fits within 31", () => {
+    const long = "广州市工业和信息化局2023年广州市智能网联汽车应用示范运营监控平台建设项目"
+    const name = projectSheetName(long, "广州市无线电监测站")
+    expect(name).toBe(`${long.slice(0, 20)}（广州市无线电监测站）`)
+    expect(name).toHaveLength(SHEET_NAME_MAX)
+    // A unit too long to fit leaves the project at least 12 characters; the namer cuts the rest.
+    expect(projectSheetName(long, "单".repeat(30)).startsWith(long.slice(0, 12))).toBe(true)
   })
 })

@@ -56,13 +56,33 @@ export const sheetNamer = () => {
   }
 }
 
+/** The fewest characters of a project name kept when its unit has to fit beside it. */
+const PROJECT_NAME_MIN = 12
+
+/**
+ * The sheet a project wants when another project of the department has the same name: its name and unit
+ * (`购置经费（广州市无线电监测站）`), so the tab says whose it is. The project name is shortened first, to
+ * leave the unit room within 31.
+ */
+export const projectSheetName = (project: string, unit: string | null): string => {
+  if (!unit) return project
+  const note = `（${cleanSheetName(unit)}）`
+  return truncate(cleanSheetName(project), Math.max(SHEET_NAME_MAX - note.length, PROJECT_NAME_MIN)) + note
+}
+
 /** Names every sheet up front: 部门汇总, one 单位-… per unit, 指标明细, then one per project. */
 export const planSheets = (results: ResultsJson): SheetPlan => {
   const name = sheetNamer()
   const summary = name("部门汇总")
   const units = new Map(results.units.map((u) => [u.name, name(`单位-${u.name}`)]))
   const detail = name("指标明细")
-  const projects = results.projects.map((p) => name(p.name))
+  // Names that would come out the same as a sheet name (cleaned, cut to 31, any case) count as one.
+  const key = (project: string) => truncate(cleanSheetName(project), SHEET_NAME_MAX).toLowerCase()
+  const uses = new Map<string, number>()
+  for (const p of results.projects) uses.set(key(p.name), (uses.get(key(p.name)) ?? 0) + 1)
+  const projects = results.projects.map((p) =>
+    name(uses.get(key(p.name))! > 1 ? projectSheetName(p.name, p.unit) : p.name),
+  )
   return { summary, detail, units, projects }
 }
 
