@@ -1,6 +1,7 @@
 import type { ResultsJson } from "@jixiao/scoring"
 import type ExcelJS from "exceljs"
 import { putCaptions, putNumber, putText } from "./cells.ts"
+import { findingsText } from "./indicator-notes.ts"
 import type { IndicatorJson, ProjectJson, SheetPlan } from "./model.ts"
 import { bodyFont, countFormat, headerRow, percentFormat, printSetup, scoreFormat } from "./styles.ts"
 
@@ -11,10 +12,6 @@ interface DetailRow {
   readonly indicator: IndicatorJson
   readonly decimals: number
 }
-
-/** Finding messages, each once (a compound target may raise the same finding for two parts). */
-export const findingsText = (indicator: IndicatorJson): string =>
-  [...new Set(indicator.findings.map((f) => f.message))].join("；")
 
 const text =
   (of: (row: DetailRow) => string | null): Column[2] =>

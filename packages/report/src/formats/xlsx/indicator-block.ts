@@ -1,9 +1,10 @@
 import { type Status, statusNames } from "@jixiao/scoring"
 import type ExcelJS from "exceljs"
 import { fitHeight, putCaptions, putNumber, putText } from "./cells.ts"
+import { deviationText, isUnsettled } from "./indicator-notes.ts"
 import { mergeDown, runs } from "./layout.ts"
 import type { IndicatorJson } from "./model.ts"
-import { box, headerRow, scoreFormat, wrapLeft } from "./styles.ts"
+import { box, headerRow, scoreFormat, unsettledFill, wrapLeft } from "./styles.ts"
 
 /** The row of indicator column headings, repeated at the top of every printed page. */
 export const INDICATOR_HEADER_ROW = 12
@@ -28,24 +29,19 @@ export const goalSummary = (indicators: ReadonlyArray<IndicatorJson>): string =>
   return `共 ${indicators.length} 个指标：${counts.join("，")}`
 }
 
-/** 偏差原因分析及改进措施, with a reviewer's deduction and its reason, which the table has no column for. */
-export const deviationText = (indicator: IndicatorJson): string | null => {
-  const deduction =
-    indicator.deduction !== null && indicator.deduction > 0
-      ? `复核扣分 ${indicator.deduction} 分${indicator.deductionReason ? `：${indicator.deductionReason}` : ""}`
-      : null
-  return [indicator.deviationReason, deduction].filter((t) => t).join("\n") || null
-}
-
 const writeRow = (row: ExcelJS.Row, indicator: IndicatorJson, decimals: number): string | null => {
-  const deviation = deviationText(indicator)
+  const deviation = deviationText(indicator, decimals)
   putText(row.getCell(1), indicator.level1)
   putText(row.getCell(2), indicator.level2)
   putText(row.getCell(3), indicator.name)
   putText(row.getCell(4), indicator.target)
   putText(row.getCell(5), indicator.actual)
   putNumber(row.getCell(6), indicator.weight, scoreFormat(decimals))
-  putNumber(row.getCell(7), indicator.score, scoreFormat(decimals))
+  // A score that awaits a person prints as what it is, not as a plain 0.00; 偏差原因 says why.
+  if (isUnsettled(indicator)) {
+    putText(row.getCell(7), indicator.statusName)
+    row.getCell(7).fill = unsettledFill
+  } else putNumber(row.getCell(7), indicator.score, scoreFormat(decimals))
   putText(row.getCell(8), deviation)
   for (const col of [3, 4, 5, 8]) row.getCell(col).alignment = wrapLeft
   return deviation
@@ -74,6 +70,7 @@ export const writeIndicators = (
       [indicator.target, widths[3]!],
       [indicator.actual, widths[4]!],
       [deviation, widths[7]!],
+      [isUnsettled(indicator) ? indicator.statusName : null, widths[6]!],
     ])
   })
   for (const [from, to] of runs(indicators, (i) => i.level1)) {

@@ -25,6 +25,7 @@ const each = (check: (project: ProjectJson, sheet: ExcelJS.Worksheet) => void) =
 }
 
 const first = INDICATOR_HEADER_ROW + 1
+const UNSETTLED: ReadonlyArray<string> = ["needs_review", "not_evaluated"]
 
 describe("the 项目支出绩效自评表 of every project", () => {
   it("has the title, year and header block", () =>
@@ -50,17 +51,42 @@ describe("the 项目支出绩效自评表 of every project", () => {
       expect(sheet.getCell(rowOf(sheet, "自评等级")!, 7).value).toBe(project.grade)
     }))
 
-  it("agrees with results.json on every indicator's 分值 and 得分, as numbers", () =>
+  it("agrees with results.json on every graded indicator's 分值 and 得分, as numbers", () =>
     each((project, sheet) => {
       project.indicators.forEach((indicator, i) => {
         const row = sheet.getRow(first + i)
         expect(row.getCell(3).value).toBe(indicator.name)
         expect(row.getCell(6).value).toBe(indicator.weight)
-        expect(row.getCell(7).value).toBe(indicator.score)
         if (indicator.weight !== null) expect(typeof row.getCell(6).value).toBe("number")
+        if (UNSETTLED.includes(indicator.status)) return
+        expect(row.getCell(7).value).toBe(indicator.score)
         if (indicator.score !== null) expect(typeof row.getCell(7).value).toBe("number")
+        expect(row.getCell(7).fill).not.toMatchObject({ pattern: "solid" })
       })
     }))
+
+  it("marks a score awaiting a person as 待人工判断 or 未评价, and says why in 偏差原因", () => {
+    const marked: string[] = []
+    each((project, sheet) => {
+      project.indicators.forEach((indicator, i) => {
+        if (!UNSETTLED.includes(indicator.status)) return
+        marked.push(indicator.status)
+        const row = sheet.getRow(first + i)
+        expect(row.getCell(7).value).toBe(indicator.statusName)
+        expect(row.getCell(7).fill).toMatchObject({ pattern: "solid", fgColor: { argb: "FFFCE4D6" } })
+        const reason = row.getCell(8).value as string
+        expect(reason.startsWith(`${indicator.statusName}，暂计 ${indicator.score!.toFixed(2)} 分：`)).toBe(
+          true,
+        )
+        expect(indicator.findings.length).toBeGreaterThan(0)
+        for (const f of indicator.findings) expect(reason).toContain(f.message)
+        if (indicator.deviationReason) expect(reason).toContain(indicator.deviationReason)
+      })
+    })
+    // The seed has three indicators to judge (unit mismatch, unreadable actual, compound part) and one
+    // without an actual.
+    expect(marked.sort()).toEqual(["needs_review", "needs_review", "needs_review", "not_evaluated"])
+  })
 
   it("stores the budget figures as numbers and the execution rate as a percentage", () =>
     each((project, sheet) => {

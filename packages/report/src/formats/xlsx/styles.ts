@@ -29,6 +29,12 @@ export const wrapCenter: Partial<ExcelJS.Alignment> = {
 
 /** Light grey behind column headings. */
 export const headerFill: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } }
+/** Pale orange behind a score that awaits a person (待人工判断, 未评价): it must catch the eye in print. */
+export const unsettledFill: ExcelJS.Fill = {
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: "FFFCE4D6" },
+}
 
 /** Scores and weights: as many places as the policy rounds to (`0.00` by default). */
 export const scoreFormat = (decimals: number): string => (decimals > 0 ? `0.${"0".repeat(decimals)}` : "0")
