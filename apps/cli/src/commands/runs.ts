@@ -120,7 +120,7 @@ const diff = Command.make(
       }),
     ),
 ).pipe(
-  Command.withShortDescription("比较两次运行：部门得分、总分或等级变化的项目、状态或得分变化的指标"),
+  Command.withShortDescription("比较两次运行：部门得分、项目总分与等级、指标状态与得分的变化"),
   Command.withDescription(
     [
       "列出从运行 A 到运行 B 部门综合得分和等级的变化、总分或等级变化（含新增、删除）的项目，",

@@ -46,17 +46,24 @@ const argRows = (args: ReadonlyArray<ArgDoc>): ReadonlyArray<ReadonlyArray<strin
     Option.getOrElse(arg.description, () => "") + (arg.required ? "" : "（可省略）"),
   ])
 
-// A two-column list without the table's header rule: help reads better without one.
-const list = (rows: ReadonlyArray<ReadonlyArray<string>>): string =>
+/** The widest a description in the 参数, 选项 and 命令 lists grows before it wraps, in terminal cells. */
+export const descriptionWidth = 64
+
+// A two-column list without the table's header rule: help reads better without one. Descriptions wrap
+// between words and characters, never inside a name (wrap-text.ts).
+const list = (rows: ReadonlyArray<ReadonlyArray<string>>, width: number): string =>
   indent(
-    renderTextTable([{ header: "" }, { header: "", maxWidth: 64 }], rows)
+    renderTextTable([{ header: "" }, { header: "", maxWidth: width }], rows)
       .split("\n")
       .slice(2)
       .join("\n"),
   )
 
-/** Renders a command's help in Chinese: 说明, 用法, 参数, 选项, 子命令, 示例. */
-export const formatHelpDoc = (doc: HelpDoc, style: Style): string => {
+/**
+ * Renders a command's help in Chinese: 说明, 用法, 参数, 选项, 子命令, 示例. `width` is the widest a
+ * list's description grows before it wraps.
+ */
+export const formatHelpDoc = (doc: HelpDoc, style: Style, width = descriptionWidth): string => {
   const sections: Array<string> = []
   const section = (title: string, body: string) => sections.push(`${style.bold(title)}\n${body}`)
   if (doc.description !== "") section("说明", indent(doc.description))
@@ -64,13 +71,13 @@ export const formatHelpDoc = (doc: HelpDoc, style: Style): string => {
     "用法",
     indent(style.cyan(doc.usage.replace("[flags]", "[选项]").replace("<subcommand>", "<命令>"))),
   )
-  if (doc.args !== undefined && doc.args.length > 0) section("参数", list(argRows(doc.args)))
-  if (doc.flags.length > 0) section("选项", list(flagRows(doc.flags)))
+  if (doc.args !== undefined && doc.args.length > 0) section("参数", list(argRows(doc.args), width))
+  if (doc.flags.length > 0) section("选项", list(flagRows(doc.flags), width))
   if (doc.inheritedFlags !== undefined && doc.inheritedFlags.length > 0) {
-    section("继承的选项", list(flagRows(doc.inheritedFlags)))
+    section("继承的选项", list(flagRows(doc.inheritedFlags), width))
   }
   if (doc.globalFlags !== undefined && doc.globalFlags.length > 0) {
-    section("全局选项", list(flagRows(doc.globalFlags)))
+    section("全局选项", list(flagRows(doc.globalFlags), width))
   }
   for (const group of doc.subcommands ?? []) {
     section(
@@ -80,6 +87,7 @@ export const formatHelpDoc = (doc: HelpDoc, style: Style): string => {
           command.name,
           command.shortDescription ?? command.description.split("\n")[0] ?? "",
         ]),
+        width,
       ),
     )
   }

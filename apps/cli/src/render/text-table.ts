@@ -1,46 +1,10 @@
 import { displayWidth } from "effect/cli/CliOutput"
+import { wrapText } from "./wrap-text.ts"
 
 /** A column of a plain-text table: its header and the widest it may grow before its cells wrap. */
 export interface Column {
   readonly header: string
   readonly maxWidth?: number
-}
-
-const words = new Intl.Segmenter("zh-CN", { granularity: "word" })
-const graphemes = new Intl.Segmenter("zh-CN", { granularity: "grapheme" })
-
-// Words (Chinese words too) stay whole when they fit on a line; longer ones break between characters.
-const pieces = function* (paragraph: string, width: number): Generator<string> {
-  for (const { segment } of words.segment(paragraph)) {
-    if (displayWidth(segment) <= width) yield segment
-    else for (const { segment: grapheme } of graphemes.segment(segment)) yield grapheme
-  }
-}
-
-// Chinese typesetting keeps these off the start of a line (禁则): they pull the word before them along.
-const noLineStart = /^[，。；：、！？）》」』”’%,.;:!?)\]]/
-
-/** Splits a cell into lines no wider than `width` terminal cells (CJK characters count 2). */
-export const wrapCell = (text: string, width: number): ReadonlyArray<string> => {
-  const lines: Array<string> = []
-  for (const paragraph of text.split("\n")) {
-    let line: Array<string> = []
-    let lineWidth = 0
-    for (const piece of pieces(paragraph, width)) {
-      const w = displayWidth(piece)
-      if (lineWidth + w > width && line.length > 0) {
-        const carried = noLineStart.test(piece) && line.length > 1 ? line.splice(-1) : []
-        lines.push(line.join("").trimEnd())
-        line = carried
-        lineWidth = displayWidth(carried.join(""))
-        if (piece.trim() === "") continue
-      }
-      line.push(piece)
-      lineWidth += w
-    }
-    lines.push(line.join(""))
-  }
-  return lines
 }
 
 const padEnd = (text: string, width: number): string =>
@@ -82,7 +46,7 @@ export const renderTextTable = (
     ),
   ]
   for (const row of rows) {
-    const wrapped = columns.map((_, i) => wrapCell(row[i] ?? "", widths[i] ?? 1))
+    const wrapped = columns.map((_, i) => wrapText(row[i] ?? "", widths[i] ?? 1))
     const height = Math.max(...wrapped.map((lines) => lines.length))
     for (let line = 0; line < height; line++) {
       out.push(
