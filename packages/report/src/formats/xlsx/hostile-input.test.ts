@@ -73,16 +73,14 @@ describe("renderXlsx on hostile input", () => {
     expect(sheet.getCell("B3").value).toBe(LONG)
   })
 
-  it("leaves a missing budget, weight, score and year blank rather than zero", () => {
+  it("leaves a missing weight, score and year blank rather than zero, and says a missing budget is 未提供", () => {
     const sheet = workbook.worksheets[6]!
     expect(sheet.getCell("A2").value).toBe("（    年度）")
-    expect([3, 4, 5, 6, 7, 8].map((c) => sheet.getCell(6, c).value)).toEqual([
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
+    expect([3, 4, 5, 6].map((c) => sheet.getCell(6, c).value)).toEqual([
+      "未提供",
+      "未提供",
+      "未提供",
+      "未提供",
     ])
     expect([sheet.getCell(13, 6).value, sheet.getCell(13, 7).value]).toEqual([null, null])
     expect(sheet.getCell(rowOf(sheet, "总分")!, 7).value).toBe(results.projects[1]!.total)

@@ -146,3 +146,25 @@ describe("the 项目支出绩效自评表 of every project", () => {
       expect(sheet.getCell(last, 1).value).toBe("自评等级")
     }))
 })
+
+describe("the 自评表 of a project given no budget data", () => {
+  let bare: ResultsJson
+  let bareSheets: ExcelJS.Worksheet[]
+
+  beforeAll(async () => {
+    bare = await seedResults({ budget: false })
+    bareSheets = (await loadWorkbook((await renderXlsx(bare))[0]!.contents)).worksheets.slice(5)
+  })
+
+  it("reads 未提供 in the budget figures, and what that cost beside them, in the scoring's words", () => {
+    expect(bare.projects.every((p) => p.budget === null)).toBe(true)
+    bare.projects.forEach((project, i) => {
+      const sheet = bareSheets[i]!
+      expect([3, 4, 5].map((c) => sheet.getCell(6, c).value)).toEqual(["未提供", "未提供", "未提供"])
+      const budgetFindings = project.findings.filter((f) => f.code.startsWith("budget_"))
+      expect(budgetFindings.length).toBeGreaterThan(0)
+      expect(sheet.getCell(6, 6).value).toBe([...new Set(budgetFindings.map((f) => f.message))].join("；"))
+      expect(sheet.model.merges).toContain("F6:H6")
+    })
+  })
+})

@@ -26,7 +26,9 @@ export interface ProjectContext {
 }
 
 const BUDGET_HEADER = ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
-const BUDGET_ROWS = ["年度资金总额", "其中：本年财政拨款", "上年结转资金", "其他资金"]
+const BUDGET_ROWS = ["年度资金总额", "其中：本年财政拨款", "上年结转资金", "其他资金"] as const
+/** What a budget figure reads when no budget data was given for the project. */
+export const NOT_GIVEN = "未提供"
 
 const writeHead = (sheet: ExcelJS.Worksheet, project: ProjectJson, context: ProjectContext): void => {
   label(sheet, [1, 1, 1, 8], "项目支出绩效自评表").font = titleFont
@@ -46,6 +48,24 @@ const writeHead = (sheet: ExcelJS.Worksheet, project: ProjectJson, context: Proj
   ])
 }
 
+/** The project's budget findings (codes `budget_…`: `没有该项目的预算执行数据，预算执行率得 0 分`), in the catalogue's words. */
+const budgetNote = (project: ProjectJson): string | null =>
+  [...new Set(project.findings.filter((f) => f.code.startsWith("budget_")).map((f) => f.message))].join(
+    "；",
+  ) || null
+
+/** 年度资金总额 of a project given no budget data: 未提供 in the figures, and what that cost beside them. */
+const writeMissingBudget = (sheet: ExcelJS.Worksheet, project: ProjectJson): void => {
+  for (const col of [3, 4, 5]) putText(sheet.getCell(6, col), NOT_GIVEN)
+  const note = budgetNote(project) ?? NOT_GIVEN
+  putText(merge(sheet, [6, 6, 6, 8]), note)
+  sheet.getCell(6, 6).alignment = wrapLeft
+  sheet.getRow(6).height = fitHeight([
+    [BUDGET_ROWS[0], PROJECT_WIDTHS[1]!],
+    [note, spanWidth(PROJECT_WIDTHS, 6, 8)],
+  ])
+}
+
 const writeBudget = (sheet: ExcelJS.Worksheet, project: ProjectJson, context: ProjectContext): void => {
   const budget = project.budget
   label(sheet, [5, 1, 9, 1], `项目资金（${budget?.amountUnit ?? "万元"}）`)
@@ -55,19 +75,21 @@ const writeBudget = (sheet: ExcelJS.Worksheet, project: ProjectJson, context: Pr
     sheet.getCell(6 + i, 2).value = text
     sheet.getRow(6 + i).height = fitHeight([[text, PROJECT_WIDTHS[1]!]])
   })
-  const row = sheet.getRow(6)
-  const score = scoreFormat(context.decimals)
-  putNumber(row.getCell(3), budget?.initial, amountFormat)
-  putNumber(row.getCell(4), budget?.planned, amountFormat)
-  putNumber(row.getCell(5), budget?.executed, amountFormat)
-  putNumber(row.getCell(6), budget?.weight, score)
-  const rate = budget?.rate
-  putNumber(
-    row.getCell(7),
-    rate === null || rate === undefined ? null : pointsToFraction(rate),
-    percentFormat(context.decimals),
-  )
-  putNumber(row.getCell(8), budget?.score, score)
+  if (budget === null) writeMissingBudget(sheet, project)
+  else {
+    const row = sheet.getRow(6)
+    const score = scoreFormat(context.decimals)
+    putNumber(row.getCell(3), budget.initial, amountFormat)
+    putNumber(row.getCell(4), budget.planned, amountFormat)
+    putNumber(row.getCell(5), budget.executed, amountFormat)
+    putNumber(row.getCell(6), budget.weight, score)
+    putNumber(
+      row.getCell(7),
+      budget.rate === null ? null : pointsToFraction(budget.rate),
+      percentFormat(context.decimals),
+    )
+    putNumber(row.getCell(8), budget.score, score)
+  }
   box(sheet, [5, 1, 9, 8])
 }
 
