@@ -1,18 +1,21 @@
+// The functions these tests run inside the page (page.evaluate) are typed against the DOM.
+/// <reference lib="dom" />
 /**
  * The HTML report in a real browser: Debian's Chromium driven by playwright-core, the report opened from
- * disk. It must load nothing, run without errors, show the charts, agree with results.json, filter, and
- * keep hostile input as text.
+ * disk. It must load nothing, run without errors, draw its Chinese as Chinese (not boxes), show the
+ * charts, agree with results.json, filter, and keep hostile input as text.
  */
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { pathToFileURL } from "node:url"
 import { renderers } from "@jixiao/report"
-import { type Browser, chromium, type Page } from "playwright-core"
+import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { seedResults } from "../support/seed-results.ts"
+import { unshownGlyphs } from "./cjk-glyphs.ts"
+import { executablePath, launchChromium, missingTool } from "./launch.ts"
 
-const executablePath = "/usr/bin/chromium"
 const hostile = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">`
 const artifacts = "test/artifacts"
 
@@ -32,36 +35,21 @@ let fileUrl: string
 const requests: string[] = []
 const errors: string[] = []
 
-const missing = `Chromium not found at ${executablePath}: the browser tests need Debian's chromium. Run \`bash scripts/ensure-chromium.sh\` as root (未找到 ${executablePath}，请以 root 运行 scripts/ensure-chromium.sh 安装)`
-
 // A machine without Chromium fails here, by name, rather than skipping the browser tests quietly.
 it("finds Debian's Chromium at /usr/bin/chromium", () => {
-  expect(existsSync(executablePath), missing).toBe(true)
+  expect(existsSync(executablePath), missingTool(executablePath)).toBe(true)
 })
 
 const visibleProjects = () => page.locator("section.project:visible").count()
 
 describe("报告.html in Chromium", () => {
   beforeAll(async () => {
-    if (!existsSync(executablePath)) throw new Error(missing)
     const [file] = await (await renderers.html())(attacked)
     const dir = mkdtempSync(join(tmpdir(), "jixiao-html-"))
     const path = join(dir, file!.name)
     writeFileSync(path, file!.contents)
     fileUrl = pathToFileURL(path).href
-    browser = await chromium.launch({
-      executablePath,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    })
+    browser = await launchChromium()
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     page.on("request", (request) => requests.push(request.url()))
     page.on("console", (message) => {
@@ -81,6 +69,18 @@ describe("报告.html in Chromium", () => {
     expect(requests).toEqual([fileUrl])
     const csp = page.locator('meta[http-equiv="Content-Security-Policy"]')
     expect(await csp.getAttribute("content")).toMatch(/^default-src 'none'; /)
+  })
+
+  // Without a CJK font the page loads and every DOM test passes while each Chinese character prints as a
+  // box. cjk-glyphs.test.ts shows this check failing on such a machine.
+  it("draws every Chinese character of the report as itself, not as a box", async () => {
+    const text = (await page.evaluate(() => document.body.textContent)) ?? ""
+    const chinese = [...new Set(text.match(/\p{Script=Han}/gu))].join("")
+    expect(chinese.length).toBeGreaterThan(200)
+    const font = await page.evaluate(() => getComputedStyle(document.documentElement).fontFamily)
+    const unshown = await unshownGlyphs(page, `绩效自评报告${chinese}`, font)
+    const boxed = unshown.map((u) => u.char).join("")
+    expect(boxed, "中文显示为方框：请安装 fonts-noto-cjk（bash scripts/ensure-chromium.sh）").toBe("")
   })
 
   it("shows the overview charts", async () => {
