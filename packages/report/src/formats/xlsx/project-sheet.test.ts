@@ -131,9 +131,19 @@ describe("the 项目支出绩效自评表 of every project", () => {
     expect(merged).toBeGreaterThan(results.projects.length)
   })
 
+  it("has 填报人, 审核人 and 填报日期 a row below the table, each with a line to write on", () =>
+    each((project, sheet) => {
+      const row = sheet.getRow(first + project.indicators.length + 3)
+      expect([1, 3, 5].map((c) => row.getCell(c).value)).toEqual(["填报人：", "审核人：", "填报日期："])
+      for (const c of [2, 4, 6, 7, 8]) expect(row.getCell(c).border?.bottom).toMatchObject({ style: "thin" })
+      expect(row.getCell(6).value).toMatch(/^\s*年\s+月\s+日$/u)
+      expect(sheet.model.merges).toContain(`F${row.number}:H${row.number}`)
+      expect(sheet.getRow(row.number - 1).getCell(1).value).toBeNull()
+    }))
+
   it("prints on A4 portrait, one page wide, with the indicator header on every page", () =>
     each((project, sheet) => {
-      const last = first + project.indicators.length + 1
+      const last = first + project.indicators.length + 3
       expect(sheet.pageSetup).toMatchObject({
         paperSize: 9,
         orientation: "portrait",
@@ -143,7 +153,8 @@ describe("the 项目支出绩效自评表 of every project", () => {
         printArea: `A1:H${last}`,
         printTitlesRow: `${INDICATOR_HEADER_ROW}:${INDICATOR_HEADER_ROW}`,
       })
-      expect(sheet.getCell(last, 1).value).toBe("自评等级")
+      expect(sheet.getCell(last, 1).value).toBe("填报人：")
+      expect(sheet.getCell(last - 2, 1).value).toBe("自评等级")
     }))
 })
 

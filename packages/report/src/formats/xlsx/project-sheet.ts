@@ -5,6 +5,7 @@ import { label, merge } from "./layout.ts"
 import type { ProjectJson } from "./model.ts"
 import {
   amountFormat,
+  bodyFont,
   box,
   headerRow,
   percentFormat,
@@ -27,6 +28,9 @@ export interface ProjectContext {
 
 const BUDGET_HEADER = ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
 const BUDGET_ROWS = ["年度资金总额", "其中：本年财政拨款", "上年结转资金", "其他资金"] as const
+/** Room to sign in by hand. */
+const SIGN_OFF_HEIGHT = 30
+
 /** What a budget figure reads when no budget data was given for the project. */
 export const NOT_GIVEN = "未提供"
 
@@ -123,6 +127,36 @@ const writeFooter = (
   return top + 1
 }
 
+/** The blanks a filed form is signed on: a caption in one column, then the columns of its line. */
+const SIGN_OFF: ReadonlyArray<
+  readonly [caption: string, at: number, from: number, to: number, blank: string]
+> = [
+  ["填报人：", 1, 2, 2, ""],
+  ["审核人：", 3, 4, 4, ""],
+  ["填报日期：", 5, 6, 8, "        年      月      日"],
+]
+const underline: Partial<ExcelJS.Borders> = { bottom: { style: "thin", color: { argb: "FF000000" } } }
+
+/**
+ * 填报人, 审核人 and 填报日期 below the table, each caption followed by a line to write on (a bottom
+ * border), as the printed forms carry them. Returns the row.
+ */
+const writeSignOff = (sheet: ExcelJS.Worksheet, row: number): number => {
+  for (const [caption, at, from, to, blank] of SIGN_OFF) {
+    const label = sheet.getCell(row, at)
+    putText(label, caption)
+    label.font = bodyFont
+    label.alignment = { horizontal: "right", vertical: "bottom" }
+    const line = merge(sheet, [row, from, row, to])
+    putText(line, blank)
+    line.font = bodyFont
+    line.alignment = { horizontal: "center", vertical: "bottom" }
+    for (let col = from; col <= to; col++) sheet.getCell(row, col).border = underline
+  }
+  sheet.getRow(row).height = SIGN_OFF_HEIGHT
+  return row
+}
+
 /** The 项目支出绩效自评表 of one project (domain §4), set up to print on A4 portrait. */
 export const addProjectSheet = (
   workbook: ExcelJS.Workbook,
@@ -141,7 +175,7 @@ export const addProjectSheet = (
   writeBudget(sheet, project, context)
   writeGoal(sheet, project)
   const next = writeIndicators(sheet, project.indicators, PROJECT_WIDTHS, context.decimals)
-  const last = writeFooter(sheet, project, next, context.decimals)
+  const last = writeSignOff(sheet, writeFooter(sheet, project, next, context.decimals) + 2)
   sheet.pageSetup.printArea = `A1:H${last}`
   sheet.pageSetup.printTitlesRow = `${INDICATOR_HEADER_ROW}:${INDICATOR_HEADER_ROW}`
   return sheet
