@@ -16,6 +16,8 @@ has_cjk_font() {
 missing_packages() {
   local packages=()
   [ -x /usr/bin/chromium ] || packages+=(chromium)
+  # fc-list (package fontconfig) is how a Chinese font is found; chromium pulls in only the library.
+  command -v fc-list >/dev/null 2>&1 || packages+=(fontconfig)
   has_cjk_font || packages+=(fonts-noto-cjk)
   { command -v pdftoppm && command -v pdftotext; } >/dev/null 2>&1 || packages+=(poppler-utils)
   echo "${packages[@]}"
