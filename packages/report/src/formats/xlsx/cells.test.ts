@@ -37,6 +37,11 @@ describe("row heights", () => {
     expect(fitHeight([["很".repeat(19), 20]])).toBe(fitHeight([["很".repeat(9), 20]]) + (one - 4))
     expect(fitHeight([["a\nb\nc", 20]])).toBeGreaterThan(fitHeight([["a\nb", 20]]))
   })
+
+  it("leaves each line the room of a stand-in CJK font, not only of 宋体 (Noto Sans CJK: 1.45 em)", () => {
+    for (const lines of [1, 3, 9])
+      expect(fitHeight([[Array(lines).fill("很").join("\n"), 20]])).toBeGreaterThanOrEqual(lines * 10 * 1.45)
+  })
 })
 
 describe("runs", () => {

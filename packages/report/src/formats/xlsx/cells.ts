@@ -43,7 +43,9 @@ export const textWidth = (text: string): number => {
   return width
 }
 
-const LINE_HEIGHT = 13.5 // points, for 10 pt 宋体
+// Points per line of 10 pt text. 宋体 needs 13.5, but where it is missing (LibreOffice, WPS on Linux, a
+// Mac) the stand-in CJK fonts set lines further apart, and a row sized for 宋体 cuts off its last line.
+const LINE_HEIGHT = 15
 
 /**
  * A row height (points) that shows every wrapped text in full. Excel does not grow rows for merged
