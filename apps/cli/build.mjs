@@ -16,6 +16,8 @@ const options = {
   conditions: ["@jixiao/source"],
   packages: "bundle",
   // exceljs stays out of the bundle: core imports it lazily, and it resolves from the CLI package.
+  // better-sqlite3 too, a native addon and an optional dependency: only the ledger imports it, when opened
+  // (apps/cli/src/ledger/load-sqlite.ts), so that the bundle starts where it is not installed.
   external: ["exceljs", "better-sqlite3"],
   banner: {
     js: "import { createRequire as __jixiaoRequire } from 'node:module'; const require = __jixiaoRequire(import.meta.url);",

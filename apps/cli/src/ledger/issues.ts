@@ -10,6 +10,16 @@ export interface TriedPath {
 }
 
 export type LedgerIssue =
+  /**
+   * better-sqlite3, the SQLite driver (an optional native dependency), is not installed, or its native
+   * addon did not build or does not load here (`native_failed`).
+   */
+  | {
+      readonly code: "sqlite_unavailable"
+      readonly file: string
+      readonly reason: "not_installed" | "native_failed"
+      readonly detail: string
+    }
   /** The SQLite file could not be opened or its schema could not be created. */
   | { readonly code: "open_failed"; readonly file: string; readonly detail: string }
   /**

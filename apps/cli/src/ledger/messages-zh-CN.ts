@@ -30,9 +30,26 @@ const noLedgerMessage = (issue: Extract<LedgerIssue, { code: "no_ledger" }>): st
   return parts.join("；")
 }
 
+/** What is missing for the ledger, what the native build needs, and that the other commands work. */
+const sqliteUnavailableMessage = (issue: Extract<LedgerIssue, { code: "sqlite_unavailable" }>): string => {
+  const installed = issue.reason === "native_failed"
+  const what = installed
+    ? "SQLite 驱动 better-sqlite3 已安装，但它的原生模块没有编译成功或无法加载"
+    : "没有安装 SQLite 驱动 better-sqlite3"
+  return [
+    `无法打开运行账本 ${issue.file}：${what}（${issue.detail}）。`,
+    "jixiao run 和 jixiao runs 需要它，assess、lint、compile、report、template 不需要。",
+    "安装时下载不到预编译文件，就在本机编译：需要 python3、make、g++ 和 Node 头文件",
+    "（node-gyp 会下载；离线时设置 npm_config_nodedir 指向本机 Node 头文件所在目录）；",
+    `装好后运行 ${installed ? "pnpm rebuild better-sqlite3" : "pnpm install"}`,
+  ].join("")
+}
+
 /** The Chinese wording of a ledger issue: one line that names the file. */
 export const ledgerMessage = (issue: LedgerIssue): string => {
   switch (issue.code) {
+    case "sqlite_unavailable":
+      return sqliteUnavailableMessage(issue)
     case "open_failed":
       return `无法打开运行账本 ${issue.file}：${issue.detail}`
     case "no_ledger":

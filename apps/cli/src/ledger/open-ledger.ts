@@ -3,6 +3,7 @@ import * as Effect from "effect/Effect"
 import type * as Scope from "effect/Scope"
 import { Ledger } from "./ledger.ts"
 import { detailOf, LedgerError } from "./ledger-error.ts"
+import { loadSqlite } from "./load-sqlite.ts"
 import { configure, ensureSchema, schemaVersion } from "./schema.ts"
 
 /** How to open a ledger. */
@@ -18,8 +19,8 @@ const openFailed = (file: string, error: unknown) =>
 
 /**
  * Opens the SQLite run ledger at `file` for the life of the scope, creating its schema if absent, in WAL
- * mode with foreign keys on. better-sqlite3 is imported here, lazily, so that commands that never touch the
- * ledger do not load a native addon at start-up.
+ * mode with foreign keys on. better-sqlite3 is loaded here, lazily (`load-sqlite.ts`), so that commands
+ * that never touch the ledger neither load a native addon at start-up nor need one installed.
  */
 export const openLedger = (
   file: string,
@@ -31,10 +32,7 @@ export const openLedger = (
         const tried = [{ kind: "ledger", path: file, found: false }] as const
         return yield* new LedgerError({ issue: { code: "no_ledger", file, tried, nearby: [] } })
       }
-      const { default: Database } = yield* Effect.tryPromise({
-        try: () => import("better-sqlite3"),
-        catch: (error) => openFailed(file, error),
-      })
+      const Database = yield* loadSqlite(file)
       return yield* Effect.try({
         try: () => {
           const db = new Database(file, { fileMustExist: options.create === false })
