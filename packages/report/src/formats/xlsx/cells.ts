@@ -9,6 +9,9 @@ export const putText = (cell: ExcelJS.Cell, text: string | null | undefined): vo
   cell.value = text === null || text === undefined || text === "" ? null : String(text)
 }
 
+/** What a budget figure reads when no budget data was given for the project (never a blank or a 0). */
+export const NOT_GIVEN = "未提供"
+
 /** Our own captions across a row from column `from`. */
 export const putCaptions = (row: ExcelJS.Row, from: number, captions: ReadonlyArray<string>): void => {
   captions.forEach((caption, i) => {

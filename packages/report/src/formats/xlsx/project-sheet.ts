@@ -1,5 +1,13 @@
 import type ExcelJS from "exceljs"
-import { fitHeight, pointsToFraction, putCaptions, putNumber, putText, spanWidth } from "./cells.ts"
+import {
+  fitHeight,
+  NOT_GIVEN,
+  pointsToFraction,
+  putCaptions,
+  putNumber,
+  putText,
+  spanWidth,
+} from "./cells.ts"
 import { goalSummary, INDICATOR_HEADER_ROW, writeIndicators } from "./indicator-block.ts"
 import { label, merge } from "./layout.ts"
 import type { ProjectJson } from "./model.ts"
@@ -30,9 +38,6 @@ const BUDGET_HEADER = ["年初预算数", "全年预算数", "全年执行数", 
 const BUDGET_ROWS = ["年度资金总额", "其中：本年财政拨款", "上年结转资金", "其他资金"] as const
 /** Room to sign in by hand. */
 const SIGN_OFF_HEIGHT = 30
-
-/** What a budget figure reads when no budget data was given for the project. */
-export const NOT_GIVEN = "未提供"
 
 const writeHead = (sheet: ExcelJS.Worksheet, project: ProjectJson, context: ProjectContext): void => {
   label(sheet, [1, 1, 1, 8], "项目支出绩效自评表").font = titleFont

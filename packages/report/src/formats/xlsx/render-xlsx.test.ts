@@ -169,3 +169,20 @@ describe("renderXlsx on the seed results", () => {
     expect(joined).toBeGreaterThan(0)
   })
 })
+
+describe("renderXlsx without budget data", () => {
+  it("lists each unit's projects with 未提供 for the budget, execution and rate", async () => {
+    const bare = await seedResults({ budget: false })
+    const book = await loadWorkbook((await renderXlsx(bare))[0]!.contents)
+    for (const unit of bare.units) {
+      const s = book.getWorksheet(`单位-${unit.name}`.slice(0, SHEET_NAME_MAX))!
+      const projects = bare.projects.filter((p) => p.unit === unit.name)
+      expect(projects.length).toBeGreaterThan(0)
+      projects.forEach((project, i) => {
+        const row = s.getRow(5 + i)
+        expect([2, 3, 4].map((c) => row.getCell(c).value)).toEqual(["未提供", "未提供", "未提供"])
+        expect(row.getCell(5).value).toBe(project.total)
+      })
+    }
+  })
+})

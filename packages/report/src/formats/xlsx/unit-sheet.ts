@@ -1,6 +1,6 @@
 import type { ResultsJson } from "@jixiao/scoring"
 import type ExcelJS from "exceljs"
-import { fitHeight, pointsToFraction, putCaptions, putLink, putNumber, putText } from "./cells.ts"
+import { fitHeight, NOT_GIVEN, pointsToFraction, putCaptions, putLink, putNumber, putText } from "./cells.ts"
 import { label, merge } from "./layout.ts"
 import type { ProjectJson, RollupJson, SheetPlan } from "./model.ts"
 import { linkTo } from "./sheet-names.ts"
@@ -38,14 +38,13 @@ const writeProject = (row: ExcelJS.Row, project: ProjectJson, sheet: string, dec
   putLink(row.getCell(1), project.name, linkTo(sheet))
   row.getCell(1).font = linkFont
   const budget = project.budget
-  putNumber(row.getCell(2), budget?.planned, amountFormat)
-  putNumber(row.getCell(3), budget?.executed, amountFormat)
-  const rate = budget?.rate
-  putNumber(
-    row.getCell(4),
-    rate === null || rate === undefined ? null : pointsToFraction(rate),
-    percentFormat(decimals),
-  )
+  if (budget === null) for (const col of [2, 3, 4]) putText(row.getCell(col), NOT_GIVEN)
+  else {
+    putNumber(row.getCell(2), budget.planned, amountFormat)
+    putNumber(row.getCell(3), budget.executed, amountFormat)
+    const rate = budget.rate === null ? null : pointsToFraction(budget.rate)
+    putNumber(row.getCell(4), rate, percentFormat(decimals))
+  }
   putNumber(row.getCell(5), project.total, scoreFormat(decimals))
   putText(row.getCell(6), project.grade)
   putText(row.getCell(7), sheet)
