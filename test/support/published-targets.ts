@@ -4,7 +4,14 @@
  * reading with what jixiao compiles. Shared by the corpus test and the figures in its closing note.
  */
 import { readdirSync, readFileSync } from "node:fs"
-import { type CompiledTarget, compileTarget, plain, type SimpleTarget } from "@jixiao/core"
+import {
+  type Cell,
+  type CompiledTarget,
+  compileTarget,
+  joinSplitCells,
+  plain,
+  type SimpleTarget,
+} from "@jixiao/core"
 
 export interface Reading {
   readonly kind: string
@@ -33,21 +40,23 @@ export interface CorpusRow {
 
 const folder = new URL("../fixtures/published/targets/", import.meta.url)
 
-const comparatorCell = /^(?:[<>=≥≤≧≦＜＞]|>=|<=)$/u
+const cellOf = (cells: Record<string, string | null>, names: ReadonlyArray<string>): Cell | null => {
+  const text = names.map((n) => cells[n]).find((c) => c !== undefined && c !== null)
+  return text === undefined || text === null ? null : { text, at: { file: "corpus", row: 1 } }
+}
 
 /**
- * Split layouts print the comparator and the unit in cells of their own (`指标性质` `=`, `度量单位` `米`):
- * the target is those cells joined, as jixiao's row reader joins them.
+ * Split layouts print the comparator and the unit in cells of their own (`指标性质` `=`, `度量单位` `米`): the
+ * target is those cells joined by jixiao's own row reader rule (joinSplitCells), under the same headers.
  */
 const joined = (annual: string, cells: Record<string, string | null> | undefined): string => {
   if (cells === undefined) return annual
-  const op =
-    [cells.计算符号, cells.符号, cells.指标方向, cells.指标性质, cells.指标值类型].find(
-      (c) => c !== undefined && c !== null && comparatorCell.test(c.trim()),
-    ) ?? ""
-  const written = cells.度量单位 ?? cells.计量单位 ?? cells.单位 ?? ""
-  const unit = written === null || /\d|^无$/u.test(written) ? "" : written
-  return `${/^[<>=≥≤≧≦＜＞]/u.test(annual) ? "" : op.trim()}${annual}${annual.endsWith(unit) ? "" : unit}`
+  const split = {
+    comparator: cellOf(cells, ["计算符号", "符号", "指标方向", "指标值类型", "运算符号"]),
+    direction: cellOf(cells, ["指标性质", "指标方向性", "指标属性"]),
+    unit: cellOf(cells, ["度量单位", "计量单位"]),
+  }
+  return joinSplitCells({ text: annual, at: { file: "corpus", row: 1 } }, split)?.text ?? annual
 }
 
 /** Every row with a reading, one per distinct (text, levels, name). */

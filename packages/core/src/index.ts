@@ -7,13 +7,16 @@ export {
   type ActualContext,
   convertUnit,
   findTier,
+  lateWords,
   type Measurement,
   parseActual,
   type Tier,
   tierNames,
 } from "./actual/index.ts"
 export { clearTargetCache, compileTarget } from "./compile/compile-target.ts"
+export { fallWords, riseWords } from "./compile/lexicon/change-words.ts"
 export { scaleByMagnitude } from "./compile/lexicon/magnitudes.ts"
+export { yesOrNo } from "./compile/lexicon/yes-no.ts"
 export type { TargetJson } from "./compile/target-json.ts"
 export { targetToJson } from "./compile/to-json.ts"
 export { type LintOptions, lintTable } from "./lint/lint-table.ts"
@@ -30,6 +33,9 @@ export type * from "./model/table.ts"
 export type * from "./model/target.ts"
 export {
   csvRowBatches,
+  type InferredYear,
+  inferYear,
+  joinSplitCells,
   type ProjectRows,
   type ProjectStreamSummary,
   parseActualsTable,
@@ -47,8 +53,6 @@ export {
   streamBudgetRows,
   streamProjectRows,
   TARGET_TABLE_HEADER,
-  type InferredYear,
-  inferYear,
   type TableInput,
 } from "./read/index.ts"
 export * from "./template/template-rows.ts"

@@ -94,8 +94,14 @@ const zhCN: Readonly<Record<ScoreFindingCode, (d: Data) => string>> = {
   growth_from_actual: (d) => `实际完成值直接写明了变化幅度（${d.change}），与目标的幅度比较`,
   magnitude_suspect: (d) =>
     `实际完成值 ${d.actual} 与目标 ${d.target} 相差 ${d.factor} 倍以上，可能是数量级（万/亿）或单位填错，需人工核对`,
-  deadline_same_year: (d) => `期限和完成时间都只写了月份，按同一年度比较（${d.deadline} 与 ${d.date}）`,
+  deadline_same_year: (d) => `完成时间只写了月份，按与期限同一年度比较（期限 ${d.deadline}，完成 ${d.date}）`,
   target_from_name: (d) => `指标值单元格为空，按指标名称中写明的目标“${d.name}”评分，请核对`,
+  direction_from_name: (d) =>
+    `指标值未写比较符，${d.word ? `指标名称含“${d.word}”，` : "按指标名称"}按 ${d.op === "<=" ? "≤" : d.op === ">=" ? "≥" : d.op} 计分`,
+  baseline_not_positive: (d) =>
+    `${d.baseline}实际值为 ${d.value}（不大于 0），按比例增长的目标无法计分，需人工判断`,
+  zero_target_other_thing: (d) =>
+    `目标是“${d.target}”为 0，实际完成值说的是“${d.actual}”，是否同一事项需人工判断`,
 }
 
 const en: Readonly<Record<ScoreFindingCode, (d: Data) => string>> = {
@@ -166,9 +172,15 @@ const en: Readonly<Record<ScoreFindingCode, (d: Data) => string>> = {
   magnitude_suspect: (d) =>
     `The actual ${d.actual} is ${d.factor} times or more off the target ${d.target}: likely a wrong magnitude (万/亿) or unit`,
   deadline_same_year: (d) =>
-    `Both the deadline and the date give only a month; compared within one year (${d.deadline} vs ${d.date})`,
+    `The date gives no year; compared within the deadline's year (deadline ${d.deadline}, done ${d.date})`,
   target_from_name: (d) =>
     `Both target cells are empty; scored against the target the name states ("${d.name}")`,
+  direction_from_name: (d) =>
+    `No comparator written; scored as ${d.op} from the name${d.word ? ` ("${d.word}")` : ""}`,
+  baseline_not_positive: (d) =>
+    `Last year's value ${d.value} is not above 0: a growth by a share of it cannot be scored`,
+  zero_target_other_thing: (d) =>
+    `The target forbids "${d.target}"; the actual counts "${d.actual}": a person decides whether they are one thing`,
 }
 
 const catalogues = { "zh-CN": zhCN, en } as const

@@ -6,6 +6,7 @@
  */
 import { compileTarget } from "../compile/compile-target.ts"
 import { zeroTargetThing } from "../compile/lexicon/lower-is-better.ts"
+import { yesOrNo } from "../compile/lexicon/yes-no.ts"
 import { decimal } from "../model/decimal.ts"
 import type { CompiledTarget, SimpleTarget } from "../model/target.ts"
 import type { Measurement } from "./measurement.ts"
@@ -18,8 +19,6 @@ export interface ActualContext {
 }
 
 const blank = /^[\s\-—–/\\.。·]*$/u
-/** `0`, `无`, `零`, and a zero in words of the thing a zero target forbids (`未发生安全事故`, `无投诉`). */
-const none = /^(?:无|零|没有|0|未发生|未出现|没有发生)$/u
 
 const isCounted = (target: CompiledTarget | undefined) =>
   target?.kind === "quantity" || target?.kind === "per_item" || target?.kind === "range"
@@ -59,7 +58,8 @@ const fromPart = (part: SimpleTarget, text: string): Measurement => {
 export const parseActual = (text: string, context: ActualContext = {}): Measurement => {
   const trimmed = text.trim()
   if (blank.test(trimmed)) return { kind: "missing", text }
-  const zero = none.test(trimmed) || zeroTargetThing(trimmed) !== undefined
+  // `0`, `无`, `零`, `未发生`, and a zero in words of the thing a zero target forbids (`未发生安全事故`).
+  const zero = yesOrNo(trimmed) === false || zeroTargetThing(trimmed) !== undefined
   if (zero && (isCounted(context.target) || trimmed === "0")) {
     const unit = isCounted(context.target) ? (context.target as { unit: string | null }).unit : null
     return {

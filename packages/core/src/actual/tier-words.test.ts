@@ -17,9 +17,14 @@ describe("the tier table", () => {
     ["初见成效", "partial"],
     ["有效提升", "achieved"],
     ["效果明显", "achieved"],
-  ])("%s → %s, the same way every time", (text, tier) => {
+    ["效果不够明显", "partial"],
+    ["有待提高", "partial"],
+    ["完成不理想", "partial"],
+    ["未达预期", "failed"],
+    ["不达标", "failed"],
+    ["延期完成", "partial"],
+  ])("%s → %s", (text, tier) => {
     expect(findTier(text)?.tier).toBe(tier)
-    expect(findTier(text)).toEqual(findTier(text))
   })
 
   it("lists each word once", () => {

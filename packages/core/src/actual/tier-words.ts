@@ -36,6 +36,21 @@ export const tierWords: ReadonlyArray<readonly [string, Tier]> = [
   ["改善有限", "failed"],
   ["效果不佳", "failed"],
   ["效果一般", "partial"],
+  ["不够明显", "partial"],
+  ["有待提高", "partial"],
+  ["有待提升", "partial"],
+  ["有待加强", "partial"],
+  ["仍需加强", "partial"],
+  ["不理想", "partial"],
+  ["未达预期", "failed"],
+  ["不达标", "failed"],
+  ["未达标", "failed"],
+  // Done late: partly achieved for a qualitative target; a deadline target reads them as missed (lateWords).
+  ["延期完成", "partial"],
+  ["逾期完成", "partial"],
+  ["推迟完成", "partial"],
+  ["滞后完成", "partial"],
+  ["超期完成", "partial"],
   ["略有提升", "partial"],
   ["略有提高", "partial"],
   ["略有改善", "partial"],
@@ -137,6 +152,9 @@ export const findTier = (text: string): { readonly tier: Tier; readonly word: st
   }
   return best && { tier: turned(text, best.at, best.word, best.tier), word: best.word }
 }
+
+/** Words that say something was done late (`延期完成`): against a deadline, the deadline was missed. */
+export const lateWords = /延期|逾期|推迟|滞后|超期|未按时|未按期|晚于/u
 
 /** Tier names people type in a 评价等级 column. */
 export const tierNames: Readonly<Record<string, Tier>> = {

@@ -10,9 +10,11 @@ import { targetToJson } from "./to-json.ts"
 
 const json = (text: string, context: TargetContext = {}) => targetToJson(compileTarget(text, context))
 const range = (min: string, max: string, unit: string | null, ops: [string, string] = [">=", "<="]) => ({
+  minExact: min,
+  maxExact: max,
   kind: "range",
-  min,
-  max,
+  min: Number(min),
+  max: Number(max),
   minOp: ops[0],
   maxOp: ops[1],
   unit,
@@ -48,7 +50,7 @@ describe("ranges", () => {
 
   it("never reads the second number of a range as negative", () => {
     expect(json("2-4次").parts).toBeNull()
-    expect(json("80%-90%").min).toBe("80")
+    expect(json("80%-90%").min).toBe(80)
   })
 })
 
@@ -212,5 +214,71 @@ describe("sentences", () => {
       "服务质量良好",
       "满意度 ≥ 90%",
     ])
+  })
+})
+
+describe("what the review of the change found (each row was misread)", () => {
+  it.each([
+    "上年结转资金支出率",
+    "结转资金使用率",
+    "结余资金上缴率",
+    "办理案件数量",
+    "审结案件数",
+    "受理信访件",
+    "受污染耕地安全利用率",
+    "矛盾纠纷调解成功率",
+    "闲置资产盘活率",
+    "负面清单执行率",
+    "污染物减排量",
+    "火灾隐患排查次数",
+    "故障设备更换数量",
+    "辍学学生劝返",
+  ])("%s: a bad thing handled is to be high (≥)", (name) => {
+    expect(json("100", { name }).op).toBe(">=")
+  })
+
+  it.each([
+    ["2024/12/31", "2024-12-31"],
+    ["2024/09/30前", "2024-09-30"],
+    ["6-8月", "2024-08-31"],
+    ["2024年3-6月", "2024-06-30"],
+  ])("%s is a deadline", (text, deadline) => {
+    expect(json(text, { year: 2024 })).toMatchObject({ kind: "deadline", deadline })
+  })
+
+  it.each([
+    ["2024年度完成数≥100个", "quantity", "100"],
+    ["2024年完成值不低于500万元", "quantity", "5000000"],
+  ])("%s keeps its own number: the year names the period", (text, kind, exact) => {
+    expect(json(text)).toMatchObject({ kind, exact })
+  })
+
+  it.each([
+    ["不低于上年的95%", "0.95"],
+    ["达到上年的1.2倍", "1.2"],
+    ["比上年翻一番", "2"],
+  ])("%s is a multiple of last year", (text, value) => {
+    expect(json(text)).toMatchObject({ kind: "reference", baseline: "上年", change: { by: "ratio", value } })
+  })
+
+  it("在上年基础上提高5% is a growth on last year", () => {
+    expect(json("在上年基础上提高5%")).toMatchObject({
+      kind: "reference",
+      change: { by: "percent", value: "5" },
+    })
+  })
+
+  it.each([
+    ["三至五次", 3, 5, "次"],
+    ["两到三天", 2, 3, "天"],
+    ["≥80%且≤100%", 80, 100, "%"],
+    ["不低于90%且不高于110%", 90, 110, "%"],
+    ["每年2-4次", 2, 4, "次/年"],
+  ])("%s is a range", (text, min, max, unit) => {
+    expect(json(text)).toMatchObject({ kind: "range", min, max, unit })
+  })
+
+  it("keeps 行为 whole in a zero target's thing", () => {
+    expect(json("无违规违纪行为")).toMatchObject({ kind: "quantity", op: "=", label: "违规违纪行为" })
   })
 })

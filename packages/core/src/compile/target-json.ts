@@ -22,15 +22,17 @@ export interface TargetJson {
   readonly reference: string | null
   /** Qualitative targets: what is asked for. */
   readonly sense: string | null
-  /** Ranges: the bounds (magnitude applied, exact decimal strings) and their comparators. */
-  readonly min: string | null
-  readonly max: string | null
+  /** Ranges: the bounds with their magnitude applied (like `value`), their exact decimal strings, their comparators. */
+  readonly min: number | null
+  readonly max: number | null
+  readonly minExact: string | null
+  readonly maxExact: string | null
   readonly minOp: ">=" | ">" | null
   readonly maxOp: "<=" | "<" | null
   /** Previous-year references: `上年` or the year written, and the change demanded from it. */
   readonly baseline: string | null
   readonly change: {
-    readonly by: "percent" | "points" | "amount"
+    readonly by: "percent" | "points" | "amount" | "ratio"
     readonly value: string
     readonly unit: string | null
   } | null

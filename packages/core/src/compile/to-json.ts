@@ -21,8 +21,10 @@ export const targetToJson = (target: CompiledTarget, locale: Locale = "zh-CN"): 
     item: target.kind === "per_item" ? target.item : null,
     reference: target.kind === "reference" ? target.reference : null,
     sense: target.kind === "qualitative" ? target.sense : null,
-    min: target.kind === "range" ? plain(target.min) : null,
-    max: target.kind === "range" ? plain(target.max) : null,
+    min: target.kind === "range" ? Number(plain(target.min)) : null,
+    max: target.kind === "range" ? Number(plain(target.max)) : null,
+    minExact: target.kind === "range" ? plain(target.min) : null,
+    maxExact: target.kind === "range" ? plain(target.max) : null,
     minOp: target.kind === "range" ? target.minOp : null,
     maxOp: target.kind === "range" ? target.maxOp : null,
     baseline:

@@ -14,6 +14,8 @@ const subsumes: ReadonlyArray<readonly [FindingCode, FindingCode]> = [
   ["target_repeats_indicator_name", "vague_target"],
   // A name read as the target also carries it.
   ["target_from_name", "target_in_indicator_name"],
+  // A target taken from the name repeats the name, necessarily.
+  ["target_from_name", "target_repeats_indicator_name"],
 ]
 
 /**

@@ -23,6 +23,7 @@ export type FindingCode =
   | "rate_target_duration"
   | "cost_currency_missing"
   | "range_reversed"
+  | "direction_from_name"
   | "target_issue"
 
 /** Which cell a finding is about. */

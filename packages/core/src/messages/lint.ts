@@ -52,6 +52,8 @@ const zhCN: Catalogue = {
   row_rejected: (d) => `该行未读入：${reasonZh[String(d.reason)] ?? d.reason}`,
   target_from_name: (d) =>
     `年度指标值和实施周期指标值都为空，目标取自指标名称“${d.name}”，请把指标值填入指标值列`,
+  direction_from_name: (d) =>
+    `指标值“${d.text}”未写比较符，${d.word ? `指标名称含“${d.word}”，` : "按指标名称"}按 ${d.op === "<=" ? "≤" : d.op === ">=" ? "≥" : d.op} 理解；如不是，请写明比较符`,
   name_placeholder: (d) => `指标名称“${d.name}”中留有模板占位符（如“**”“XX”），请填写或删去`,
   rate_target_duration: (d) => `指标名称是比率，指标值“${d.text}”却以“${d.unit}”计，请核对`,
   cost_currency_missing: (d) =>
@@ -80,6 +82,8 @@ const en: Catalogue = {
   project_without_indicators: () => "The project has no indicators",
   table_without_indicators: () => "The table has no indicators: nothing to review or assess",
   row_rejected: (d) => `Row not read: ${d.reason}`,
+  direction_from_name: (d) =>
+    `"${d.text}" has no comparator; read as ${d.op} from the name${d.word ? ` ("${d.word}")` : ""}: write one if not`,
   target_from_name: (d) => `Both target cells are empty; the target is taken from the name "${d.name}"`,
   name_placeholder: (d) => `The indicator name "${d.name}" still holds a template placeholder (** or XX)`,
   rate_target_duration: (d) => `The name is a rate but target "${d.text}" is measured in ${d.unit}`,

@@ -99,12 +99,13 @@ export interface QualitativeTarget extends TargetBase {
 export type Baseline = { readonly kind: "previous_year" } | { readonly kind: "year"; readonly year: number }
 
 /**
- * How the actual must relate to the baseline: `not_below`/`not_above` it (`不低于去年水平`), grow or fall
- * by a percent of it (`比上年增长8%`), or move by points (`同比提高3个百分点`) or by an amount.
+ * The change demanded from the baseline: grow or fall by a percent of it (`比上年增长8%`), move by points
+ * (`同比提高3个百分点`) or by an amount (`比上年增加10万元`), or reach a multiple of it (`上年的95%` → 0.95,
+ * `翻一番` → 2). The target's `op` compares the actual with the baseline so changed.
  */
 export interface BaselineChange {
-  readonly by: "percent" | "points" | "amount"
-  /** Signed: a fall (`下降5%`) is negative. */
+  readonly by: "percent" | "points" | "amount" | "ratio"
+  /** Signed for percent, points and amount: a fall (`下降5%`) is negative. A ratio is the multiple itself. */
   readonly value: Decimal
   readonly unit: string | null
 }

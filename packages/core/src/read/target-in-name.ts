@@ -7,9 +7,12 @@
 import { compileTarget } from "../compile/compile-target.ts"
 import type { CompiledTarget, SimpleTarget } from "../model/target.ts"
 
+/** A deadline in a name is a target only when written as one (`完成验收2024年底前`), not a period (`2024年新增…`). */
+const writtenAsDeadline = /前|不晚于|不迟于|截止|截至/u
+
 const measurable = (t: SimpleTarget): boolean =>
   t.kind === "range" ||
-  t.kind === "deadline" ||
+  (t.kind === "deadline" && writtenAsDeadline.test(t.text)) ||
   (t.kind === "reference" && t.baseline !== null) ||
   ((t.kind === "quantity" || t.kind === "per_item") && t.unit !== null)
 

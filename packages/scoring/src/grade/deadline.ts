@@ -3,7 +3,7 @@
  * keeps the policy's `lateShare` of the weight (0 by default). An actual in words (`按时完成`) is judged
  * by its tier.
  */
-import type { DeadlineTarget, Measurement } from "@jixiao/core"
+import { type DeadlineTarget, lateWords, type Measurement } from "@jixiao/core"
 import { type Exact, exact, hundred } from "../numbers.ts"
 import type { Policy } from "../policy/policy.ts"
 import { needsReview, type Outcome } from "./outcome.ts"
@@ -17,6 +17,22 @@ export const gradeDeadline = (
 ): Outcome => {
   if (actual.kind === "tier") {
     if (target.deadline === null && target.monthDay === null) return unknown(target, actual)
+    // `延期完成` against a deadline: done, but late: the deadline was missed, as a date past it would say.
+    if (lateWords.test(actual.text)) {
+      return {
+        status: "not_met",
+        score: weight.mul(exact(policy.lateShare)).div(hundred),
+        ratio: null,
+        received: actual.text,
+        findings: [
+          {
+            code: "deadline_missed",
+            severity: "warning",
+            data: { deadline: target.deadline ?? target.monthDay ?? "", date: actual.text },
+          },
+        ],
+      }
+    }
     return gradeTier(actual.tier, null, actual.text, weight, policy, true)
   }
   if (actual.kind !== "date" || (actual.date === null && actual.monthDay === null)) {
@@ -27,8 +43,10 @@ export const gradeDeadline = (
       data: { text: actual.text },
     })
   }
-  // `10月前` against `8月`: with no year on one side or both, the two compare within one fiscal year.
-  const sameYear = target.deadline === null || actual.date === null
+  // `10月前` against `8月`: an actual without a year is of the deadline's year (known or not). An actual
+  // with a year against a deadline without one cannot be compared.
+  const sameYear = actual.date === null
+  if (!sameYear && target.deadline === null) return unknown(target, actual)
   if (sameYear && (target.monthDay === null || actual.monthDay === null)) return unknown(target, actual)
   const deadline = sameYear ? target.monthDay! : target.deadline!
   const date = sameYear ? actual.monthDay! : actual.date!

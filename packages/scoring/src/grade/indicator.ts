@@ -152,6 +152,20 @@ export const gradeIndicator = (input: GradeInput): IndicatorResult => {
           : gradePart(target, m, weight, context)
   }
   const findings: ScoreFinding[] = [...outcome.findings]
+  const issues =
+    target === null ? [] : target.kind === "compound" ? target.parts.flatMap((p) => p.issues) : target.issues
+  // A bound the name decided (`预算调整率` 5% → ≤ 5%) changes the grade: said beside it, once.
+  const named = issues.find(
+    (i) => i.code === "direction_inferred" && (i.data?.reason === "reverse" || i.data?.reason === "name"),
+  )
+  if (named !== undefined)
+    findings.push({
+      code: "direction_from_name",
+      severity: "info",
+      data: { op: String(named.data!.op), word: String(named.data!.word ?? "") },
+    })
+  if (indicator.targetSource === "name")
+    findings.push({ code: "target_from_name", severity: "warning", data: { name: indicator.name } })
   let deduction: Exact | null = null
   if (!blank(actual?.deduction)) {
     const text = actual!.deduction!.trim().replace(/分$/, "")

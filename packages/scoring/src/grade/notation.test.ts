@@ -212,3 +212,75 @@ describe("month-only deadlines", () => {
     expect(outcome("10月前", "11月", { year: undefined }).status).toBe("not_met")
   })
 })
+
+describe("what the review of the change found (each row graded against its meaning before the fix)", () => {
+  it.each(["达成预期指标", "已完成", "实现零伤亡", "是"])("零伤亡 answered %s is met", (actual) => {
+    expect(outcome("零伤亡", actual).status).toBe("met")
+  })
+
+  it.each([
+    ["无重大舆情", "无"],
+    ["无安全隐患", "无"],
+    ["无挤占挪用", "无"],
+    ["不发生重大质量问题", "未发生"],
+    ["无重大安全事故", "全年未发生重大安全事故"],
+  ])("%s is met by %s", (target, actual) => {
+    expect(outcome(target, actual).status).toBe("met")
+  })
+
+  it("a count of another thing than the one forbidden goes to a person", () => {
+    const r = outcome("无重大安全事故", "发生一般事故1起")
+    expect(r).toMatchObject({ status: "needs_review", score: null })
+    expect(r.codes).toContain("zero_target_other_thing")
+  })
+
+  it("an actual with a year against a deadline without one cannot be compared", () => {
+    expect(outcome("10月前", "2025年3月", { year: undefined }).status).toBe("needs_review")
+  })
+
+  it.each(["延期完成", "逾期完成", "推迟完成"])("%s misses a deadline", (actual) => {
+    const r = outcome("2024年6月底前", actual)
+    expect(r).toMatchObject({ status: "not_met", score: "0" })
+    expect(r.codes).toContain("deadline_missed")
+  })
+
+  it("a baseline of another year than the one before is not the 上年实际值", () => {
+    const r = outcome("不低于2022年", "100", { baseline: "90" })
+    expect(r.status).toBe("needs_review")
+    expect(r.codes).toContain("baseline_missing")
+  })
+
+  it.each([
+    ["0", "0"],
+    ["-50万元", "-54万元"],
+  ])("a growth on a baseline of %s is not scored", (baseline, actual) => {
+    const r = outcome("比上年增长8%", actual, { baseline })
+    expect(r.status).toBe("needs_review")
+    expect(r.codes).toContain("baseline_not_positive")
+  })
+
+  it("a bare baseline is read in the actual's magnitude (比上年增加10万元: 100 → 100万元)", () => {
+    // 105万 against 100万 + 10万 = 110万: 105/110 of the weight.
+    const r = outcome("比上年增加10万元", "105万元", { baseline: "100" })
+    expect(r.status).toBe("partially_met")
+    expect(exact(r.score!).equals(exact(10).mul(exact(105)).div(exact(110)))).toBe(true)
+  })
+
+  it("a multiple of last year is graded against it (上年的95%)", () => {
+    expect(outcome("不低于上年的95%", "96", { baseline: "100" }).status).toBe("met")
+    expect(outcome("不低于上年的95%", "90", { baseline: "100" }).status).toBe("partially_met")
+  })
+
+  it("an actual in another magnitude and ten times off waits for a person (8530万元 against ≥50亿元)", () => {
+    expect(outcome("≥50亿元", "8530万元", { name: "完成投资" }).codes).toContain("magnitude_suspect")
+  })
+
+  it("an actual inside a wide range is met, far as it is from the upper bound", () => {
+    expect(outcome("1-2000人", "1人").status).toBe("met")
+  })
+
+  it("says when the name decided the bound", () => {
+    expect(outcome("5%", "3%", { name: "预算调整率" }).codes).toContain("direction_from_name")
+    expect(outcome("95%", "96%", { name: "满意度" }).codes).not.toContain("direction_from_name")
+  })
+})

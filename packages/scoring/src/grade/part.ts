@@ -1,5 +1,5 @@
 /** Grades one simple target part against one measurement, by the target's kind. */
-import type { Measurement, SimpleTarget } from "@jixiao/core"
+import { type Measurement, type SimpleTarget, yesOrNo } from "@jixiao/core"
 import type { Formulas } from "../formulas.ts"
 import type { Exact } from "../numbers.ts"
 import type { Policy } from "../policy/policy.ts"
@@ -21,15 +21,24 @@ export interface PartContext {
   readonly baseline?: string | null
   /** Where the baseline came from: the actuals sheet's 上年实际值, or last year's run. */
   readonly baselineSource?: string
+  /** The fiscal year: a baseline of another year than year − 1 is not the 上年实际值. */
+  readonly year?: number | undefined
 }
 
 /** A yes or a no in an actual (`是`, `否`, `无`, `未发生`, `0次`), for `是否…` targets; else undefined. */
-const yesNo = (actual: Measurement): boolean | undefined => {
-  if (actual.kind === "quantity") return actual.value.isZero() ? false : undefined
-  const text = actual.text.trim()
-  if (/^(?:是|有|存在|发生|已发生|出现)$/u.test(text)) return true
-  if (/^(?:否|无|没有|不存在|未发生|未出现|没有发生)$/u.test(text)) return false
-  return undefined
+const yesNo = (actual: Measurement): boolean | undefined =>
+  actual.kind === "quantity" ? (actual.value.isZero() ? false : undefined) : yesOrNo(actual.text)
+
+/** A count that must be 0 (`零伤亡`, `0次`, `无重大安全事故`). */
+const isZeroTarget = (target: SimpleTarget): boolean =>
+  (target.kind === "quantity" || target.kind === "per_item") && target.op === "=" && target.value.isZero()
+
+/** Whether the actual counts the thing the zero target forbids (`发生一般事故1起` does not count 重大安全事故). */
+const sameThing = (target: SimpleTarget, actual: Measurement): boolean => {
+  const thing = target.label
+  const counted =
+    "label" in actual ? (actual.label?.replace(/^(?:共|全年)?(?:发生|出现)/u, "") ?? null) : null
+  return thing === null || counted === null || counted === "" || counted.includes(thing)
 }
 
 const squash = (text: string) => text.replace(/[\s,，;；。.、]/gu, "")
@@ -44,7 +53,19 @@ export const gradePart = (
   switch (target.kind) {
     case "quantity":
     case "per_item":
-      if (actual.kind === "quantity") return gradeQuantity(target, actual, weight, context)
+      if (actual.kind === "quantity") {
+        if (isZeroTarget(target) && !actual.value.isZero() && !sameThing(target, actual)) {
+          return needsReview(actual.text, {
+            code: "zero_target_other_thing",
+            severity: "warning",
+            data: { target: target.label ?? "", actual: actual.label ?? actual.text },
+          })
+        }
+        return gradeQuantity(target, actual, weight, context)
+      }
+      // `零伤亡` answered `已完成` or `实现零伤亡`: a judgment in words grades a zero target.
+      if (isZeroTarget(target) && actual.kind === "tier")
+        return gradeTier(actual.tier, null, actual.text, weight, policy, true)
       if (tierCell) return gradeQualitative(actual.text, tierCell, weight, policy)
       return needsReview(actual.text, {
         code: "actual_unreadable",

@@ -85,11 +85,14 @@ export const gradeQuantity = (
   const ratio = t.equals(0) ? null : a.div(t)
   const { policy } = context
   const suspect = exact(policy.magnitudeSuspect)
-  if (
-    ratio !== null &&
-    !a.equals(0) &&
-    (ratio.compare(suspect) >= 0 || one.div(ratio).compare(suspect) >= 0)
-  ) {
+  // Written in another magnitude than the target (`8530万元` against `≥50亿元`) and ten times off: a slip of
+  // 万 for 亿 is as likely as a real shortfall.
+  const otherMagnitude =
+    actual.magnitude !== null && target.magnitude !== null && actual.magnitude !== target.magnitude
+  const off = ratio !== null && !a.equals(0)
+  const tenfold = off && (ratio.compare(10) >= 0 || ratio.compare(exact("0.1")) <= 0)
+  const far = off && (ratio.compare(suspect) >= 0 || one.div(ratio).compare(suspect) >= 0)
+  if (off && (far || (otherMagnitude && tenfold))) {
     // `85.3万元` against `≥50亿元`: likely a magnitude typed wrong. Neither 0 nor full marks: a person looks.
     const factor = ratio.compare(one) >= 0 ? ratio : one.div(ratio)
     return needsReview(received, {

@@ -8,12 +8,14 @@ import type { Exact } from "../numbers.ts"
 import { asBound } from "./bound.ts"
 import { needsReview, type Outcome } from "./outcome.ts"
 import { gradeQuantity, type QuantityContext } from "./quantity.ts"
+import { readValue } from "./quantity-value.ts"
 
 type Quantity = Extract<Measurement, { kind: "quantity" }>
 
 const bound = (value: RangeTarget["min"], unit: string | null) =>
   unit === "%" ? `${value.toFixed()}%` : `${value.toFixed()}${unit ? ` ${unit}` : ""}`
 
+/** Grades a range target against a quantity actual (see the file's comment). */
 export const gradeRange = (
   target: RangeTarget,
   actual: Quantity,
@@ -22,6 +24,17 @@ export const gradeRange = (
 ): Outcome => {
   const low = asBound(target, target.minOp, target.min, target.unit, target.magnitude)
   const high = asBound(target, target.maxOp, target.max, target.unit, target.magnitude)
+  // Inside the range is met, however far from either bound (`1-2000人` against `1人`): no magnitude doubt.
+  const reading = readValue(low, actual)
+  if (reading.ok) {
+    const v = reading.value
+    const above = target.minOp === ">=" ? v.gte(target.min) : v.gt(target.min)
+    const below = target.maxOp === "<=" ? v.lte(target.max) : v.lt(target.max)
+    const received =
+      target.unit === "%" ? `${v.toFixed()}%` : `${v.toFixed()}${target.unit ? ` ${target.unit}` : ""}`
+    if (above && below)
+      return { status: "met", score: weight, ratio: null, received, findings: reading.findings }
+  }
   const fromBelow = gradeQuantity(low, actual, weight, context)
   if (fromBelow.status === "needs_review") return fromBelow
   const fromAbove = gradeQuantity(high, actual, weight, context)

@@ -33,7 +33,11 @@ export interface ContextFeatures {
 
 const complianceName = /达标|合格|符合|执行率|完成率|到位|覆盖|节约|按照|按规定|标准采购|规范/u
 const lastingName = /维持|保持|持续|年限|寿命|保修|质保|保存期|有效期/u
-const moneyName = /投资|产值|金额|资金|经费|收入|利润|营收|税|销售额|补贴|奖补|融资|费用|成本|价格|造价|补助/u
+/** A name or label measuring a rate or share (not 效率, 频率). */
+export const rateName = /(?<![效频])率|比重|占比|比例/u
+/** A name or label measuring money. */
+export const moneyName =
+  /投资|产值|金额|资金|经费|收入|利润|营收|税|销售额|补贴|奖补|融资|费用|成本|价格|造价|补助/u
 
 /** The features of a context. */
 export const featuresOf = (context: TargetContext): ContextFeatures => {
@@ -43,7 +47,7 @@ export const featuresOf = (context: TargetContext): ContextFeatures => {
     timely: `${context.level1 ?? ""}${context.level2 ?? ""}`.includes("时效"),
     lowerIsBetter: lowerIsBetterWord(name) ?? null,
     nameUnit: readNameUnit(name) ?? null,
-    rate: /(?<![效频])率|比重|占比|比例/u.test(name),
+    rate: rateName.test(name),
     money: moneyName.test(name),
     compliance: complianceName.test(name) && lowerIsBetterWord(name) === undefined,
     lasting: lastingName.test(name),

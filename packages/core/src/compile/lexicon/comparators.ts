@@ -86,6 +86,15 @@ export const symbols: ReadonlyArray<readonly [string, Comparator]> = [
 /** Words that say "on or before" in front of a date: `不晚于 2024-11-30`. */
 export const dateBoundWords: ReadonlyArray<string> = ["不晚于", "不迟于", "截至", "截止到", "截止"]
 
+/** The comparator seen from the other side: a fall of at least 5% is a change of at most −5%. */
+export const flip: Readonly<Record<Comparator, Comparator>> = {
+  ">=": "<=",
+  ">": "<",
+  "<=": ">=",
+  "<": ">",
+  "=": "=",
+}
+
 /** The symbol people read: `>=` → `≥`. */
 export const comparatorSymbol: Readonly<Record<Comparator, string>> = {
   ">=": "≥",

@@ -44,6 +44,16 @@ const aliases: Readonly<Record<string, string>> = {
   公里数: "公里",
 }
 
+/** What may follow `每` to make a rate rather than a per-item bound (`每年2次` is 2 次/年), as written in the unit. */
+export const rateItems: Readonly<Record<string, string>> = {
+  日: "日",
+  天: "日",
+  月: "月",
+  年: "年",
+  周: "周",
+  小时: "小时",
+}
+
 /** Units of time, canonical spellings. */
 const timeUnits = ["天", "工作日", "周", "个月", "年", "小时", "分钟", "秒"] as const
 

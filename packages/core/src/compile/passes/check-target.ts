@@ -3,10 +3,10 @@
  * cost without a currency, a rate above 100 % or measured in days, an approximate value, a vague
  * qualitative text.
  */
+import { moneyName, rateName } from "../context/features.ts"
 import type { Draft, Pass } from "../draft.ts"
 import { durationUnits } from "../lexicon/units.ts"
 
-const moneyLabel = /投资|产值|金额|资金|经费|收入|利润|营收|税|销售额|补贴|奖补|融资/u
 const moneyUnit = /^(?:元|美元)/u
 
 const measured = (draft: Draft) =>
@@ -27,13 +27,13 @@ export const checkTarget: Pass = (draft, features) => {
         data: { unit: draft.unit ?? "" },
       })
     } else if (draft.unit === null && !isZero) {
-      const money = features.money || moneyLabel.test(draft.label ?? "")
+      const money = features.money || moneyName.test(draft.label ?? "")
       const severity = draft.magnitude !== null || money ? "warning" : "info"
       draft.issues.push({ code: "unit_missing", severity, data: { value: draft.value?.toFixed() ?? "" } })
     } else if (draft.unitSource === "name") {
       draft.issues.push({ code: "unit_from_name", severity: "info", data: { unit: draft.unit ?? "" } })
     }
-    const rate = features.rate || /(?<![效频])率|比重|占比/u.test(draft.label ?? "")
+    const rate = features.rate || rateName.test(draft.label ?? "")
     if (draft.unit === "%" && draft.value?.gt(100) && rate) {
       draft.issues.push({
         code: "percent_over_100",

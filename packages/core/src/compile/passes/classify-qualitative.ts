@@ -5,15 +5,14 @@
  */
 import type { Pass } from "../draft.ts"
 import { findQualitativeWord } from "../lexicon/qualitative.ts"
-
-/** Yes/no targets (`是否…` indicators): `是` asks for a yes, `否` for a no. */
-const yes = /^(?:是|有|已|能)$/u
-const no = /^(?:否|无|没有|未|不)$/u
+import { yesOrNo } from "../lexicon/yes-no.ts"
 
 export const classifyQualitative: Pass = (draft) => {
   if (draft.kind !== "qualitative") return
-  if (yes.test(draft.text) || no.test(draft.text)) {
-    draft.sense = yes.test(draft.text) ? "affirm" : "deny"
+  // Yes/no targets (`是否…` indicators): `是` asks for a yes, `否` for a no.
+  const answer = yesOrNo(draft.text)
+  if (answer !== undefined) {
+    draft.sense = answer ? "affirm" : "deny"
     draft.keyword = draft.text
     return
   }

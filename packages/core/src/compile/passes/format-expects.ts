@@ -6,16 +6,16 @@
  * `；`. Values are exact with thousands grouped. Compiling `expects` again gives the same target.
  */
 import { grouped } from "../../model/decimal.ts"
+import type { Comparator } from "../../model/target.ts"
 import type { Draft } from "../draft.ts"
-import { comparatorSymbol } from "../lexicon/comparators.ts"
-
-const flip = { ">=": "<=", ">": "<", "<=": ">=", "<": ">", "=": "=" } as const
+import { comparatorSymbol, flip } from "../lexicon/comparators.ts"
 
 /** `≥ 上年水平`, `比上年增长 ≥ 8%`, `比2023年下降 ≥ 5%`, `比上年提高 ≥ 3 百分点`. */
-const baselineExpects = (draft: Draft, op: keyof typeof flip): string => {
+const baselineExpects = (draft: Draft, op: Comparator): string => {
   const base = draft.reference ?? "上年"
   const change = draft.change
   if (change === null) return `${comparatorSymbol[op]} ${base}水平`
+  if (change.by === "ratio") return `${comparatorSymbol[op]} ${base}的 ${grouped(change.value)} 倍`
   const falling = change.value.isNegative()
   const size = grouped(falling ? change.value.neg() : change.value)
   const unit =

@@ -15,22 +15,29 @@ const quarterNumber: Readonly<Record<string, 1 | 2 | 3 | 4>> = {
   "4": 4,
 }
 
+/** A year, month and day first (`2024/12/31`), so that the year-month after it never takes their place. */
+const yearMonthDay = /^((?:19|20)\d\d)([.\-/])(\d{1,2})\2(\d{1,2})[日号]?/
+/** A lone year with a part of it (`2024年底`, `上半年`): patterns the others leave. */
+const yearPart = /^(?:(\d{4})年)?(上半年|下半年|年底|年末|底|末|内|度|年内)?/
+
 const patterns: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Omit<WrittenDate, "before">]> = [
+  // One separator throughout (`2024.10.31`, `2024-10-31`): `1000.1-10` is a number and a range.
+  [yearMonthDay, (m) => ({ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), part: null })],
   // `2024.01`, `2023.7前`, `2023.07-2024.01`: a year and a month, when the text ends there, a date word
   // follows, or a span to another year does; `2023.5万`, `1990.1`, `2022.12至29674家` stay numbers.
   [
-    /^(20\d\d)[./](0[1-9]|1[0-2]|[1-9])(?=$|前|之前|以前|底|末|(?:-+|~+|至|到)20\d\d(?:[./年]|$))/,
-    (m) => ({ year: Number(m[1]), month: Number(m[2]), day: null, part: null }),
+    /^(20\d\d)[./](?:(0[1-9]|1[0-2])(?=$|前|之前|以前|底|末|(?:-+|~+|至|到)20\d\d(?:[./年]|$))|([1-9])(?=前|之前|以前|底|末))/,
+    (m) => ({ year: Number(m[1]), month: Number(m[2] ?? m[3]), day: null, part: null }),
+  ],
+  // `6-8月`, `2024年3-6月`: a span of months ends with its last month.
+  [
+    /^(?:(\d{4})年)?(\d{1,2})(?:-+|~+|至|到)(\d{1,2})月(底|末)?/,
+    (m) => ({ year: m[1] ? Number(m[1]) : null, month: Number(m[3]), day: null, part: m[4] ? "end" : null }),
   ],
   // `2023-2025年`, `2023年至2025年`: a span of years ends with its last year.
   [
     /^(\d{4})年?(?:-+|~+|至|到)(\d{4})年(?!\d|\d{0,2}月)/,
     (m) => ({ year: Number(m[2]), month: null, day: null, part: null }),
-  ],
-  [
-    // One separator throughout (`2024.10.31`, `2024-10-31`): `1000.1-10` is a number and a range.
-    /^((?:19|20)\d\d)([.\-/])(\d{1,2})\2(\d{1,2})[日号]?/,
-    (m) => ({ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), part: null }),
   ],
   [
     /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]/,
@@ -55,7 +62,7 @@ const patterns: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Omit<Wri
     }),
   ],
   [
-    /^(?:(\d{4})年)?(上半年|下半年|年底|年末|底|末|内|度|年内)?/,
+    yearPart,
     (m) => {
       const which = m[2] ?? ""
       const part = which === "上半年" ? "h1" : which === "下半年" ? "h2" : which === "" ? null : "end"
@@ -73,7 +80,7 @@ export const lexDate = (
     if (!m || m[0].length === 0) continue
     // A lone `底`/`末`/`内`/`度` without a year is not a date.
     if (m[0].length === 1 && !/\d/.test(m[0])) continue
-    if (pattern === patterns[6]![0] && m[1] === undefined && !/^(?:上半年|下半年|年底|年末|年内)/.test(m[0]))
+    if (pattern === yearPart && m[1] === undefined && !/^(?:上半年|下半年|年底|年末|年内)/.test(m[0]))
       continue
     const after = /^(?:之前|以前|前)/.exec(text.slice(m[0].length))
     const date = { ...read(m), before: after !== null }

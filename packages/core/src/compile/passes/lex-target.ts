@@ -140,8 +140,12 @@ const lexQuantity = (text: string, at: number): QuantityToken | undefined => {
   const literal = readChineseNumeral(run[0])
   if (literal === undefined) return undefined
   const token = lexQuantityTail(text, at + run[0].length, literal, at, true)
-  // A Chinese numeral is a quantity only with a unit or percent (`三场`); `二级`, `一企一策` stay text.
-  return token.unit || token.percent ? token : undefined
+  // A Chinese numeral is a quantity only with a unit or percent (`三场`); `二级`, `一企一策` stay text. The low
+  // bound of a range (`三至五次`) takes the unit of the high one.
+  if (token.unit || token.percent) return token
+  const dash = /^(?:至|到|-|~)/u.exec(text.slice(token.end))?.[0]
+  const high = dash === undefined ? undefined : lexQuantity(text, token.end + dash.length)
+  return high !== undefined && (high.unit || high.percent) ? token : undefined
 }
 
 /** Splits a normalised segment into tokens; never throws. */
@@ -173,7 +177,13 @@ export const lexTarget = (text: string): Token[] => {
       i += standard[0].length
       continue
     }
-    const date = lexDate(rest)
+    // After `88.65-`, `2089.10` is the other end of a range of numbers, not a date.
+    const previous = tokens[tokens.length - 1]
+    const rangeDash =
+      previous?.t === "text" &&
+      /^(?:-+|~+|至|到)$/u.test(previous.text) &&
+      tokens[tokens.length - 2]?.t === "quantity"
+    const date = rangeDash ? undefined : lexDate(rest)
     if (date) {
       push({ t: "date", date: date.date, start: i, end: i + date.length })
       i += date.length

@@ -3,10 +3,11 @@
  * `较上年下降5%`, `与上年持平`, `不低于2023年`. The target becomes a reference to a baseline (上年, or the year
  * written) with the relation the text states; scoring needs the baseline's value to grade it.
  */
-import { decimal } from "../../model/decimal.ts"
+import { type Decimal, decimal } from "../../model/decimal.ts"
 import type { Baseline, Comparator } from "../../model/target.ts"
 import { type Draft, emptyDraft } from "../draft.ts"
-import { prefixWords, symbols } from "../lexicon/comparators.ts"
+import { fallWords, riseWords } from "../lexicon/change-words.ts"
+import { flip, prefixWords, symbols } from "../lexicon/comparators.ts"
 import { scaleByMagnitude } from "../lexicon/magnitudes.ts"
 import { cleanLabel } from "./clean-label.ts"
 import type { QuantityToken, Token } from "./lex-target.ts"
@@ -14,10 +15,10 @@ import type { Segment } from "./parse-target.ts"
 
 /** `上年`, `去年`, `上一年度`, `同比`, or a year that a comparison word or `水平` marks as a baseline. */
 const baselinePhrase =
-  /(比|较|与|同|相比|对比)?(同比|上一?年度?|去年度?|前一年|(\d{4})年度?)(同期)?(相比|比)?(水平|数值|数|值|实际值|完成值|完成数)?/u
+  /(比|较|与|同|在|相比|对比)?(同比|上一?年度?|去年度?|前一年|(\d{4})年度?)(同期)?(相比|比)?(水平|数值|数|值|实际值|完成值|完成数)?/u
 
-const rise = /^(?:增长|提高|提升|增加|上升|增幅|涨幅)/u
-const fall = /^(?:下降|降低|减少|压减|压缩|减幅|降幅)/u
+const rise = new RegExp(`^(?:${riseWords.join("|")})`, "u")
+const fall = new RegExp(`^(?:${fallWords.join("|")})`, "u")
 const level = /^(?:持平|相当|一致)/u
 const somewhat = /^(?:有所|明显|稳步|进一步|略有)?(?:增长|提高|提升|增加|上升)/u
 
@@ -31,12 +32,23 @@ const opBefore = (text: string): { op: Comparator; at: number } | undefined => {
   return best
 }
 
-const flip: Readonly<Record<Comparator, Comparator>> = {
-  ">=": "<=",
-  ">": "<",
-  "<=": ">=",
-  "<": ">",
-  "=": "=",
+/**
+ * A multiple of the baseline: `上年的95%` (0.95), `上年的1.2倍`, `翻一番` (2), `翻两番` (4); undefined when the
+ * text after the baseline is none of these.
+ */
+const ratioOf = (
+  rest: string,
+  quantities: ReadonlyArray<QuantityToken>,
+  restAt: number,
+): Decimal | undefined => {
+  if (/^(?:的)?翻一番/u.test(rest)) return decimal(2)
+  if (/^(?:的)?翻两番/u.test(rest)) return decimal(4)
+  if (!rest.startsWith("的")) return undefined
+  const q = quantities.find((t) => t.start === restAt + 1)
+  if (q === undefined || q.end !== restAt + rest.length - (rest.endsWith("以上") ? 2 : 0)) return undefined
+  const value = decimal(q.literal)
+  if (q.percent) return value.div(100)
+  return q.unit === "倍" ? value : undefined
 }
 
 /** A reference draft when the segment measures against a previous year, else undefined. */
@@ -61,8 +73,13 @@ export const baselineDraft = (segment: Segment, tokens: ReadonlyArray<Token>): D
     return undefined
   const baseline: Baseline =
     year !== undefined ? { kind: "year", year: Number(year) } : { kind: "previous_year" }
-  const rest = text.slice(found.index + phrase!.length)
+  // `在上年基础上提高5%`, `上年的95%`.
+  const opening = /^(?:的)?基础上/u.exec(text.slice(found.index + phrase!.length))?.[0] ?? ""
+  const restAt = found.index + phrase!.length + opening.length
+  const rest = text.slice(restAt)
   const changeWord = rise.exec(rest) ?? fall.exec(rest)
+  const quantities = tokens.filter((t): t is QuantityToken => t.t === "quantity")
+  const ratio = ratioOf(rest, quantities, restAt)
   const compared =
     joiner !== undefined ||
     comparator !== undefined ||
@@ -73,7 +90,9 @@ export const baselineDraft = (segment: Segment, tokens: ReadonlyArray<Token>): D
     level.test(rest) ||
     somewhat.test(rest)
   // `完成上年度结转任务` names last year without comparing with it.
-  if (!compared) return undefined
+  if (!compared && ratio === undefined) return undefined
+  // A number of its own (`2024年度完成数≥100个`) is the target: the year only names the period.
+  if (changeWord === null && ratio === undefined && quantities.length > 0) return undefined
   const draft = emptyDraft(text, segment.toOriginal(0, text.length))
   draft.kind = "reference"
   draft.direction = "explicit"
@@ -81,9 +100,14 @@ export const baselineDraft = (segment: Segment, tokens: ReadonlyArray<Token>): D
   draft.reference = year !== undefined ? `${year}年` : "上年"
   const labelEnd = comparator?.at ?? found.index
   draft.label = cleanLabel(head.slice(0, labelEnd).replace(/(?:比|较|与|相比)$/u, ""))
+  if (ratio !== undefined) {
+    draft.change = { by: "ratio", value: ratio, unit: null }
+    draft.op = comparator?.op ?? ">="
+    return draft
+  }
   if (changeWord) {
     const falling = fall.test(rest)
-    const restStart = found.index + phrase!.length + changeWord[0].length
+    const restStart = restAt + changeWord[0].length
     const q = tokens.find((t): t is QuantityToken => t.t === "quantity" && t.start >= restStart)
     if (q === undefined) return undefined
     const between = text.slice(restStart, q.start)

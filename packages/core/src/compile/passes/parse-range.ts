@@ -5,6 +5,7 @@
  */
 import type { Draft } from "../draft.ts"
 import { emptyDraft } from "../draft.ts"
+import { rateItems } from "../lexicon/units.ts"
 import { cleanLabel } from "./clean-label.ts"
 import type { QuantityToken, Token } from "./lex-target.ts"
 import type { Segment } from "./parse-target.ts"
@@ -76,7 +77,18 @@ export const rangeDraft = (
   draft.unit = high.unit ?? low.unit
   draft.unitSource = draft.unit ? "written" : null
   draft.approximate = low.approximate || high.approximate
-  draft.label = cleanLabel(segment.text.slice(from, start).replace(opening, ""))
+  // `每年2-4次`: a rate, as `每年2次` is.
+  const each = tokens.slice(0, lowIndex).findLast((t) => t.t === "each" && t.start >= from)
+  let labelEnd = start
+  if (each !== undefined) {
+    const item = segment.text.slice(each.end, start)
+    const rate = Object.hasOwn(rateItems, item) ? rateItems[item] : undefined
+    if (rate !== undefined) {
+      draft.unit = `${draft.unit ?? ""}/${rate}`
+      labelEnd = each.start
+    }
+  }
+  draft.label = cleanLabel(segment.text.slice(from, labelEnd).replace(opening, ""))
   return { draft, end }
 }
 

@@ -9,6 +9,7 @@ import { type Draft, emptyDraft } from "../draft.ts"
 import { prefixWords } from "../lexicon/comparators.ts"
 import { zeroTargetThing } from "../lexicon/lower-is-better.ts"
 import { referenceWords } from "../lexicon/qualitative.ts"
+import { rateItems } from "../lexicon/units.ts"
 import { cleanLabel } from "./clean-label.ts"
 import type { QuantityToken, Token } from "./lex-target.ts"
 import { baselineDraft } from "./parse-baseline.ts"
@@ -22,14 +23,6 @@ export interface Segment {
 
 const readable = /[\p{L}\p{N}]/u
 const measureWords = /^(?:个|家|位|名|项|所|户|台|辆|场|次|条|件)(?=.)/u
-const timeItems: Readonly<Record<string, string>> = {
-  日: "日",
-  天: "日",
-  月: "月",
-  年: "年",
-  周: "周",
-  小时: "小时",
-}
 
 export { cleanLabel } from "./clean-label.ts"
 
@@ -77,7 +70,7 @@ const quantityDraft = (
   const each = tokens.slice(0, k + 1).findLast((t) => t.t === "each" && t.start >= from)
   if (each) {
     const item = segment.text.slice(each.end, opStart).replace(measureWords, "")
-    const rate = Object.hasOwn(timeItems, item) ? timeItems[item] : undefined
+    const rate = Object.hasOwn(rateItems, item) ? rateItems[item] : undefined
     if (rate !== undefined) draft.unit = `${draft.unit ?? ""}/${rate}`
     else if (item !== "") {
       draft.kind = "per_item"

@@ -44,16 +44,17 @@ const splitClauses = (text: string): Piece[] => {
   return pieces
 }
 
-/** `A1份、B1份` → two pieces, only when every piece holds a number. */
+/** `A1份、B1份`, `≥80%且≤100%` → two pieces, only when every piece holds a number. */
 const splitList = (piece: Piece): Piece[] => {
-  const parts = piece.text.split("、")
-  if (parts.length < 2 || !parts.every((p) => hasNumber.test(p))) return [piece]
-  let offset = piece.start
-  return parts.map((p) => {
-    const out = { text: p, start: offset, end: offset + p.length }
-    offset += p.length + 1
-    return out
-  })
+  const pieces: Piece[] = []
+  let start = 0
+  for (const m of piece.text.matchAll(/、|并且|而且|且/gu)) {
+    pieces.push(slice(piece.text, start, m.index))
+    start = m.index + m[0].length
+  }
+  pieces.push(slice(piece.text, start, piece.text.length))
+  if (pieces.length < 2 || !pieces.every((p) => hasNumber.test(p.text))) return [piece]
+  return pieces.map((p) => ({ text: p.text, start: piece.start + p.start, end: piece.start + p.end }))
 }
 
 /** Lifts `(…)` holding a number out of a clause: the clause keeps the words around it. */

@@ -14,7 +14,7 @@ import type { FindingCode } from "../types.ts"
  * Compile issues with a finding code of their own; the rest become `target_issue` (a target taken from
  * the name is the reader's mark on the indicator: rule `targetFromName` raises it, once, at the name).
  */
-const findingCodes: Partial<Record<TargetIssueCode, FindingCode | null>> = {
+const findingCodes: Partial<Record<TargetIssueCode, FindingCode>> = {
   unparsed_target: "unparsed_target",
   empty_target: "unparsed_target",
   unit_missing: "unit_missing",
@@ -24,6 +24,10 @@ const findingCodes: Partial<Record<TargetIssueCode, FindingCode | null>> = {
   range_reversed: "range_reversed",
 }
 
+/** A direction the name decided: its template (`(≥**%)`) or a lower-is-better word (`调整率`). */
+const fromName = (issue: TargetIssue) =>
+  issue.data?.reason === "name" || (issue.data?.reason === "reverse" && issue.data.word !== undefined)
+
 const issuesOf = (target: CompiledTarget) =>
   target.kind === "compound" ? target.parts.flatMap((p) => p.issues) : target.issues
 
@@ -32,9 +36,7 @@ const findingOf = (
   field: "annual" | "period",
   cell: { text: string },
 ): Omit<RawFinding, "field" | "at"> | null => {
-  const mapped = findingCodes[issue.code]
-  if (mapped === null) return null
-  const code = mapped ?? "target_issue"
+  const code = findingCodes[issue.code] ?? "target_issue"
   // The compile code is data only where the finding code does not say it already.
   const named = code === "target_issue" || code === "unparsed_target"
   return {
@@ -53,6 +55,12 @@ export const targetIssues: IndicatorRule = ({ indicator, annual, period }) => {
     const cell = indicator[field]
     if (target === null || cell === null) continue
     for (const issue of issuesOf(target)) {
+      // An upper bound read from the name (`预算调整率` 5% → ≤ 5%) changes the grade: a reviewer sees it.
+      if (issue.code === "direction_inferred" && fromName(issue)) {
+        const data = { op: String(issue.data!.op), word: String(issue.data!.word ?? ""), text: cell.text }
+        found.push({ code: "direction_from_name", severity: "info", field, at: cell.at, data })
+        continue
+      }
       if (issue.severity === "info") continue
       const finding = findingOf(issue, field, cell)
       if (finding !== null) found.push({ ...finding, field, at: cell.at })
