@@ -22,6 +22,7 @@ export const renderReports = async (
   }
   return files
 }
+export { budgetGapText } from "./budget-gap.ts"
 export { csvCell, csvDocument } from "./csv-cell.ts"
 export { indicatorCsvHeader, indicatorCsvLines } from "./formats/csv.ts"
 export {
@@ -31,3 +32,4 @@ export {
   type ResultsIssue,
 } from "./results-file-error.ts"
 export { decodeResults, ResultsSchema } from "./results-schema.ts"
+export { rollupMethodText } from "./rollup-method.ts"

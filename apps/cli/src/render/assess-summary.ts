@@ -1,3 +1,4 @@
+import { budgetGapText, rollupMethodText } from "@jixiao/report"
 import type { ResultsJson } from "@jixiao/scoring"
 import type { Style } from "./style.ts"
 
@@ -5,17 +6,6 @@ const gradeLine = (grades: Readonly<Record<string, number>>) =>
   (["优", "良", "中", "差"] as const).map((g) => `${g} ${grades[g] ?? 0}`).join("、")
 
 const score = (value: number | null, decimals: number) => (value === null ? "—" : value.toFixed(decimals))
-
-/** How the department's score was rolled up, and why when the policy's method could not be used. */
-export const methodText = (rollup: {
-  readonly method?: string
-  readonly fallback?: { readonly projectsWithoutBudget: number }
-}) =>
-  rollup.fallback
-    ? `简单平均（评分规则要求按全年预算数加权，但 ${rollup.fallback.projectsWithoutBudget} 个项目没有可用的全年预算数）`
-    : rollup.method === "mean"
-      ? "简单平均"
-      : "按全年预算数加权平均"
 
 type RejectedRow = Omit<ResultsJson, "projects">["rejected"][number] & { readonly column?: number }
 
@@ -33,13 +23,6 @@ const rejectedLines = (rejected: ReadonlyArray<RejectedRow>): string[] => {
   })
   if (sorted.length > shown) lines.push(`  ……另有 ${sorted.length - shown} 行，见 results.json 的 rejected`)
   return ["未采用的输入行：", ...lines]
-}
-
-const gapWords: Readonly<Record<string, string>> = {
-  not_given: "未提供预算执行表",
-  no_row: "预算执行表中没有该项目",
-  unreadable: "预算金额无法识别",
-  needs_review: "预算执行率不合常理，待人工核对",
 }
 
 /** How many listed lines the terminal shows before it gives a count. */
@@ -74,7 +57,7 @@ const budgetLines = (results: Omit<ResultsJson, "projects">, style: Style): stri
     const cost = rescale ? "已按指标得分折算为百分制" : `预算执行 ${weight} 分记 0 分`
     lines.push(style.yellow(`${gaps.length} 个项目没有可用的预算执行数据（${cost}）：`))
     for (const g of gaps.slice(0, shown))
-      lines.push(`  ${g.unit ? `${g.unit}　` : ""}${g.project}：${gapWords[g.state]}`)
+      lines.push(`  ${g.unit ? `${g.unit}　` : ""}${g.project}：${budgetGapText[g.state]}`)
     if (gaps.length > shown)
       lines.push(`  ……另有 ${gaps.length - shown} 个，见 results.json 的 budgetMissing`)
   }
@@ -107,7 +90,7 @@ export const renderAssessSummary = (
   const d = results.department
   const lines = [
     style.bold(`${d.name || "部门"}　综合得分 ${score(d.score, decimals)}（${d.grade}）`) +
-      style.dim(`　${methodText(d)}`),
+      style.dim(`　${rollupMethodText(d, results.policy.rollup)}`),
     `  ${d.projects} 个项目：${gradeLine(d.grades)}；最低 ${score(d.min, decimals)}，最高 ${score(d.max, decimals)}`,
     "",
     ...results.units.map(

@@ -24,8 +24,10 @@ describe("parseBudgetTable", () => {
       t.rows.map((r) => [r.unit, r.project, r.initial?.text, r.planned?.text, r.executed?.text]),
     ).toEqual([
       ["产业发展中心", "企业服务", "100", "120", "118.5"],
-      ["无线电监测站", "监测经费", undefined, "80", undefined],
+      // An empty amount is an empty cell at its place (its column is named when it cannot be scored).
+      ["无线电监测站", "监测经费", undefined, "80", ""],
     ])
+    expect(t.rows[1]!.executed?.at).toMatchObject({ row: 5, column: 5 })
     expect(t.rows[0]!.weight).toEqual({ text: "10", at: { file: "b.csv", row: 3, column: 6, span: [0, 2] } })
     expect(t.rows[0]!.at).toEqual({ file: "b.csv", row: 3 })
     expect(t.rejected).toEqual([])

@@ -50,8 +50,9 @@ export const readBudgetRow = (
     unit: cell("unit")?.text ?? "",
     project: project.text,
     initial: cell("initial"),
-    planned: cell("planned"),
-    executed: cell("executed"),
+    // An empty amount is kept as an empty cell at its place, so that "全年执行数为空" can name its column.
+    planned: cell("planned") ?? { text: "", at: place("planned") },
+    executed: cell("executed") ?? { text: "", at: place("executed") },
     weight: cell("weight"),
     at: rowPlace(r, source),
   }

@@ -5,6 +5,7 @@
 import type { ResultsJson } from "@jixiao/scoring"
 import { markdownCell as cell, markdownTable, markdownText } from "../markdown-text.ts"
 import type { Renderer } from "../report-file.ts"
+import { rollupMethodText } from "../rollup-method.ts"
 import { fixed, projectMarkdown } from "./markdown-project.ts"
 
 type Rollup = ResultsJson["department"]
@@ -20,11 +21,6 @@ const statusOrder = [
 ] as const
 const severityNames: Readonly<Record<string, string>> = { error: "错误", warning: "警告", info: "提示" }
 const roundingNames: Readonly<Record<string, string>> = { half_up: "四舍五入", truncate: "截尾" }
-const rollupNames: Readonly<Record<string, string>> = {
-  budget_weighted: "项目总分按全年预算数加权平均",
-  mean: "项目总分简单平均",
-}
-
 const gradeLine = (r: Rollup) => gradeNames.map((g) => `${g} ${r.grades[g] ?? 0}`).join("、")
 
 const summary = (results: ResultsJson, decimals: number): string => {
@@ -43,7 +39,7 @@ const summary = (results: ResultsJson, decimals: number): string => {
       : []),
     `- **评分规则**：${markdownText(policy.name)}（${markdownText(policy.description)}）`,
     `- **口径**：按${basis}评分；得分保留 ${decimals} 位小数（${roundingNames[policy.rounding.mode] ?? policy.rounding.mode}）；` +
-      `单位和部门得分为${rollupNames[policy.rollup] ?? policy.rollup}`,
+      `部门得分为${rollupMethodText(results.department, policy.rollup)}`,
   ]
   const units = markdownTable(
     ["单位", "项目数", "得分", "等级", ...gradeNames, "最低", "最高"],

@@ -3,6 +3,7 @@
  * row (or budget row) of its 自评表.
  */
 import type { ResultsJson } from "@jixiao/scoring"
+import { budgetGapText } from "../../budget-gap.ts"
 import { html, type SafeHtml } from "./escape.ts"
 import { filterData } from "./filter-data.ts"
 import type { ReportIds } from "./ids.ts"
@@ -32,6 +33,21 @@ ${
 <tbody>${problems.map((p) => problemRow(p, ids))}<tr class="empty" hidden><td colspan="4">没有符合筛选条件的项目</td></tr></tbody></table>`
 }</section>`
 
+/** Projects whose budget block was not scored from a usable row: the cost is the block's points. */
+const budgetGaps = (results: ResultsJson, ids: ReportIds) => {
+  const gaps = results.projects.flatMap((p) =>
+    p.budgetState === undefined || p.budgetState === "scored" ? [] : [{ project: p, state: p.budgetState }],
+  )
+  if (gaps.length === 0) return null
+  const cost =
+    results.policy.missingBudget === "rescale"
+      ? "已按指标得分折算为百分制"
+      : `预算执行 ${results.policy.weights.budget} 分记 0 分`
+  return html`<section class="finding-group" aria-label="缺少预算执行数据"><h3>缺少预算执行数据 <span class="count">${gaps.length}</span> <span class="muted">${cost}</span></h3>
+<table class="findings"><thead><tr><th scope="col">单位</th><th scope="col">项目</th><th scope="col">说明</th></tr></thead>
+<tbody>${gaps.map(({ project, state }) => html`<tr${filterData(project)}><td>${project.unit}</td><td><a href="#${ids.budget(project)}">${project.name}</a></td><td>${budgetGapText[state]}</td></tr>`)}</tbody></table></section>`
+}
+
 const rejectedList = (results: ResultsJson) =>
   results.rejected.length === 0
     ? null
@@ -49,6 +65,7 @@ ${kinds.map((k) =>
     ids,
   ),
 )}
+${budgetGaps(results, ids)}
 ${rejectedList(results)}
 </section>`
 }

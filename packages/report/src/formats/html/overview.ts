@@ -1,14 +1,10 @@
 /** The department overview: score and grade up front, key counts, then the four charts. */
 import type { ResultsJson } from "@jixiao/scoring"
+import { rollupMethodText } from "../../rollup-method.ts"
 import { html, type SafeHtml } from "./escape.ts"
 import { countStatuses } from "./model.ts"
 import { completionChart, gradeChart, histogramChart, unitChart } from "./overview-charts.ts"
 import { gradeClass, score, statusName } from "./present.ts"
-
-const rollupNames: Readonly<Record<string, string>> = {
-  budget_weighted: "按全年预算数加权平均",
-  mean: "项目总分简单平均",
-}
 
 const stat = (label: string, value: string | number, note?: string) =>
   html`<div class="stat"><div class="stat-value">${value}</div><div class="stat-label">${label}</div>${note ? html`<div class="stat-note">${note}</div>` : null}</div>`
@@ -20,7 +16,7 @@ export const overviewSection = (results: ResultsJson): SafeHtml => {
   const d = results.department
   const counts = countStatuses(results.projects.flatMap((p) => p.indicators))
   const indicators = Object.values(counts).reduce((a, b) => a + b, 0)
-  const method = rollupNames[results.policy.rollup] ?? results.policy.rollup
+  const method = rollupMethodText(d, results.policy.rollup)
   const { decimals } = results.policy.rounding
   return html`<section id="overview" class="overview" aria-labelledby="overview-h">
 <h2 id="overview-h">部门总览</h2>

@@ -1,5 +1,6 @@
 import type { Grade, ResultsJson } from "@jixiao/scoring"
 import type ExcelJS from "exceljs"
+import { rollupMethodText } from "../../rollup-method.ts"
 import { fitHeight, putCaptions, putLink, putNumber, putText, spanWidth } from "./cells.ts"
 import { label, merge } from "./layout.ts"
 import type { RollupJson, SheetPlan } from "./model.ts"
@@ -21,11 +22,6 @@ export const GRADES: ReadonlyArray<Grade> = ["优", "良", "中", "差"]
 
 const UNIT_HEADER = ["单位", "得分", "自评等级", "项目数", ...GRADES, "最低分", "最高分"]
 const UNIT_TABLE_ROW = 14
-
-const ROLLUP_NAMES: Readonly<Record<ResultsJson["policy"]["rollup"], string>> = {
-  budget_weighted: "按全年预算数加权平均项目总分",
-  mean: "项目总分的简单平均",
-}
 
 /** Score, grade, counts and extremes of a roll-up from column `col` of `row`, in UNIT_HEADER order. */
 export const putRollup = (row: ExcelJS.Row, col: number, rollup: RollupJson, decimals: number): void => {
@@ -78,7 +74,7 @@ export const addSummarySheet = (workbook: ExcelJS.Workbook, plan: SheetPlan, res
   // A default-height row is too short for the 16 pt title, which then runs into the department below.
   sheet.getRow(1).height = TITLE_HEIGHT
   sheet.getRow(2).height = fitHeight([])
-  const note = `汇总方式：${ROLLUP_NAMES[results.policy.rollup]}（评分规则 ${results.policy.name}）`
+  const note = `汇总方式：${rollupMethodText(results.department, results.policy.rollup)}（评分规则 ${results.policy.name}）`
   const noteCell = merge(sheet, [3, 1, 3, UNIT_HEADER.length])
   putText(noteCell, note)
   noteCell.alignment = wrapLeft
