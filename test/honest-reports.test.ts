@@ -146,3 +146,39 @@ describe("every message at its own cell", () => {
     expect(results.department.score).toBe(95.83)
   })
 })
+
+describe("the unit's own narrative", () => {
+  it("prints the 年度总体目标实际完成情况 the actuals sheet gives, instead of machine text", () => {
+    const lines = readFileSync(join(root, actuals), "utf8").trim().split("\n")
+    const sentence = "面板产线月产能达12.5万大片，年度总体目标全面完成"
+    const withSentence = [
+      lines[0],
+      `${lines[1]},年度总体目标实际完成情况`,
+      `${lines[2]},${sentence}`,
+      ...lines.slice(3).map((l) => `${l},`),
+    ].join("\n")
+    const sheet = file("goal.csv", withSentence)
+    const out = mkdtempSync(join(tmpdir(), "jixiao-goal-"))
+    const run = runJixiao([
+      "assess",
+      "--targets",
+      seed,
+      "--actuals",
+      sheet,
+      "--budget",
+      "seeds/sample-budget-2024.csv",
+      "--year",
+      "2024",
+      "--out",
+      out,
+      "--format",
+      "html,md",
+    ])
+    expect(run.status, run.stderr).toBe(0)
+    const results = JSON.parse(readFileSync(join(out, "results.json"), "utf8"))
+    expect(results.projects[0].goalActual).toBe(sentence)
+    expect(results.projects[1].goalActual).toBeNull()
+    expect(readFileSync(join(out, "报告.md"), "utf8")).toContain(sentence)
+    expect(readFileSync(join(out, "报告.html"), "utf8")).toContain(sentence)
+  })
+})

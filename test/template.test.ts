@@ -99,7 +99,7 @@ describe("jixiao template --out FILE.xlsx", () => {
     const actuals = workbook.getWorksheet("实际完成值")!
     expect(actuals.getRow(1).values).toEqual([
       undefined,
-      ..."单位 项目 序号 一级指标 二级指标 三级指标 年度指标值 期望（规范化） 实际完成值 评价等级 扣分 扣分原因 偏差原因".split(
+      ..."单位 项目 序号 一级指标 二级指标 三级指标 年度指标值 期望（规范化） 实际完成值 评价等级 扣分 扣分原因 偏差原因 年度总体目标实际完成情况".split(
         " ",
       ),
     ])
@@ -197,16 +197,17 @@ describe("jixiao template --out FILE.csv", () => {
     expect(lines.at(-1)).toBe("") // a CRLF ends the last row
     expect(lines).toHaveLength(169 + 1)
     expect(lines[0]).toBe(
-      "\uFEFF单位,项目,序号,一级指标,二级指标,三级指标,年度指标值,期望（规范化）,实际完成值,评价等级,扣分,扣分原因,偏差原因",
+      "\uFEFF单位,项目,序号,一级指标,二级指标,三级指标,年度指标值,期望（规范化）,实际完成值,评价等级,扣分,扣分原因,偏差原因,年度总体目标实际完成情况",
     )
     expect(readFileSync(budgetCsv, "utf8").split("\r\n")).toHaveLength(35 + 1)
   })
 
   it("round-trips through jixiao assess", () => {
     const lines = readFileSync(csv, "utf8").split("\r\n")
-    // Fill 实际完成值 (the 5th column from the end) of the first indicator.
+    // Fill 实际完成值 (the 6th column from the end) of the first indicator, and the project's own sentence.
     const cells = lines[1]!.split(",")
-    cells[cells.length - 5] = "1个"
+    cells[cells.length - 6] = "1个"
+    cells[cells.length - 1] = "项目年度总体目标已全部完成"
     lines[1] = cells.join(",")
     const filled = join(dir, "填好.csv")
     writeFileSync(filled, lines.join("\r\n"))
@@ -226,6 +227,11 @@ describe("jixiao template --out FILE.csv", () => {
     const results = readResults(out)
     expect(results.rows).toMatchObject({ in: 168, rejected: 0 })
     expect(graded(results, FILLED[0].project, 1)).toMatchObject({ status: "met", actual: "1个" })
+    // The unit's sentence for the goal is printed as its 实际完成情况.
+    const project = results.projects.find((p) => p.name === FILLED[0].project) as unknown as {
+      goalActual: string | null
+    }
+    expect(project.goalActual).toBe("项目年度总体目标已全部完成")
   })
 
   it("rejects an --out that is neither .xlsx nor .csv, in Chinese", () => {

@@ -64,6 +64,7 @@ const Project = Schema.Struct({
   unit: Str,
   name: Str,
   goal: Str,
+  goalActual: Schema.optionalKey(StrOrNull),
   total: NumOrNull,
   grade: Grade,
   /** Absent in results.json written before it was added: read as `scored` when a budget block is there. */

@@ -28,6 +28,7 @@ export const actualEntry = (row: ActualRow): ActualEntry => ({
   deductionReason: row.deductionReason?.text ?? null,
   deviationReason: row.deviationReason?.text ?? null,
   baseline: row.baseline?.text ?? null,
+  ...(row.goalActual ? { goalActual: row.goalActual.text } : {}),
   actualColumn: row.actual?.at.column,
   tierColumn: row.tier?.at.column,
   unit: row.unit,

@@ -100,6 +100,10 @@ export const assessProject = (project: Project, context: ProjectContext): Projec
     unit: project.unit,
     name: project.name,
     goal: project.goal,
+    // The unit's own sentence, on whichever of the project's rows carries it (the first that does).
+    goalActual:
+      project.indicators.map((i) => context.actualOf(i)?.goalActual?.trim() ?? "").find((t) => t !== "") ??
+      null,
     budget: budget.budget,
     budgetState,
     budgetWeight,

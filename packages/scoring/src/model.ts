@@ -126,6 +126,8 @@ export interface ProjectResult {
   readonly unit: string
   readonly name: string
   readonly goal: string
+  /** The unit's own 实际完成情况 of the goal, from its actuals sheet; null when it wrote none. */
+  readonly goalActual: string | null
   readonly budget: BudgetResult | null
   readonly budgetState: BudgetState
   readonly budgetWeight: Exact

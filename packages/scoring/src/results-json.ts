@@ -77,6 +77,7 @@ const builders = (rounding: Rounding) => {
     unit: p.unit,
     name: p.name,
     goal: p.goal,
+    goalActual: p.goalActual,
     total: num(p.total),
     grade: p.grade,
     budgetState: p.budgetState,

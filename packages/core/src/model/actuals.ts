@@ -23,6 +23,8 @@ export interface ActualRow {
   readonly deviationReason: Cell | null
   /** 上年实际值: last year's value, the baseline of targets such as `比上年增长8%`. */
   readonly baseline: Cell | null
+  /** 年度总体目标实际完成情况: the unit's own sentence for the project's goal, on any of its rows. */
+  readonly goalActual?: Cell | null
   readonly at: SourceRef
 }
 

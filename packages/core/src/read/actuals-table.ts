@@ -20,6 +20,7 @@ export const ACTUALS_COLUMNS: ColumnSchema = {
     "deduction_reason",
     "deviation_reason",
     "baseline",
+    "goal_actual",
   ],
   required: ["project", "actual|tier", "no|indicator"],
 }
@@ -74,6 +75,7 @@ export const readActualRow = (columns: ColumnMap, r: SheetRow, base: SourceRef):
     deductionReason: cell("deduction_reason"),
     deviationReason: cell("deviation_reason"),
     baseline: cell("baseline"),
+    goalActual: cell("goal_actual"),
     at: base,
   }
 }

@@ -15,6 +15,7 @@ export type ColumnKey =
   | "deduction_reason"
   | "deviation_reason"
   | "baseline"
+  | "goal_actual"
   | "comparator"
   | "direction"
   | "measure_unit"
@@ -43,6 +44,8 @@ export const COLUMN_ALIASES: Readonly<Record<ColumnKey, ReadonlyArray<string>>> 
   comparator: ["计算符号", "符号", "指标方向", "指标值类型", "运算符号", "comparator"],
   direction: ["指标性质", "指标方向性", "指标属性", "direction"],
   measure_unit: ["度量单位", "计量单位", "measure_unit"],
+  // The unit's own sentence for the 年度总体目标's 实际完成情况, on any row of the project.
+  goal_actual: ["年度总体目标实际完成情况", "总体目标实际完成情况", "总体目标完成情况", "goal_actual"],
   baseline: ["上年实际值", "上年完成值", "上年数", "上年实际完成值", "上年值", "baseline", "previous_year"],
   no: ["序号", "no", "no."],
   initial: ["年初预算数", "initial"],

@@ -31,6 +31,7 @@ export const ACTUALS_TEMPLATE_HEADER = [
   "扣分",
   "扣分原因",
   "偏差原因",
+  "年度总体目标实际完成情况",
 ] as const
 
 /** How many leading columns of the actuals sheet the template fills (单位 … 期望); the rest are the auditor's. */

@@ -80,7 +80,7 @@ export const projectMarkdown = (
   )
   const goal = markdownTable(
     ["年度总体目标：预期目标", "实际完成情况"],
-    [[cell(project.goal || "—"), "见绩效指标的实际完成值"]],
+    [[cell(project.goal || "—"), project.goalActual ? cell(project.goalActual) : "见绩效指标的实际完成值"]],
   )
   const total = [
     "**总分**",

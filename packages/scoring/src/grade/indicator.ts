@@ -42,6 +42,8 @@ export interface ReportedActual {
   readonly baseline?: string | null
   /** Where `baseline` came from when not from the actuals sheet (last year's run in the ledger). */
   readonly baselineSource?: string
+  /** The unit's own sentence for the project's 年度总体目标 (实际完成情况), when this row carries it. */
+  readonly goalActual?: string
   /**
    * Where the reported row is (the actuals sheet's row, or a filled-in 自评表's), and the columns of its
    * 实际完成值 and 评价等级 cells: a finding about what was reported points there, not at the target table.

@@ -27,8 +27,12 @@ const budgetRows = (project: Project, ids: ReportIds, decimals: number) => {
 <tr id="${ids.budget(project)}" class="budget"><th scope="row">年度资金总额</th>${values}</tr>${notes}`
 }
 
-/** What the indicators add up to, in words: the form's 实际完成情况 is generated, and says so. */
+/**
+ * The form's 实际完成情况: the unit's own sentence when its actuals sheet gave one, else what the indicators
+ * add up to, in words, saying that it was generated.
+ */
 const achieved = (project: Project, decimals: number) => {
+  if (project.goalActual) return project.goalActual
   const counts = countStatuses(project.indicators)
   const parts = statusOrder.filter((s) => counts[s] > 0).map((s) => `${statusName(s)} ${counts[s]}`)
   const rate = project.budget?.rate

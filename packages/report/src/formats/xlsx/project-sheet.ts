@@ -107,7 +107,8 @@ const writeGoal = (sheet: ExcelJS.Worksheet, project: ProjectJson): void => {
   label(sheet, [10, 2, 10, 5], "预期目标")
   label(sheet, [10, 6, 10, 8], "实际完成情况")
   headerRow(sheet, 10, 2, 8)
-  const summary = goalSummary(project.indicators)
+  // The unit's own sentence when its actuals sheet gave one; else the indicators' tally, generated.
+  const summary = project.goalActual || goalSummary(project.indicators)
   putText(merge(sheet, [11, 2, 11, 5]), project.goal)
   putText(merge(sheet, [11, 6, 11, 8]), summary)
   box(sheet, [10, 1, 11, 8], wrapLeft)
