@@ -25,6 +25,16 @@ export interface PartContext {
   readonly year?: number | undefined
 }
 
+/** A measured target answered in words: the evaluator's 评价等级 decides, else a person must find the figure. */
+const unmeasured = (actual: Measurement, weight: Exact, context: PartContext): Outcome =>
+  context.tierCell
+    ? gradeQualitative(actual.text, context.tierCell, weight, context.policy)
+    : needsReview(actual.text, {
+        code: "actual_unreadable",
+        severity: "warning",
+        data: { text: actual.text },
+      })
+
 /** A yes or a no in an actual (`是`, `否`, `无`, `未发生`, `0次`), for `是否…` targets; else undefined. */
 const yesNo = (actual: Measurement): boolean | undefined =>
   actual.kind === "quantity" ? (actual.value.isZero() ? false : undefined) : yesOrNo(actual.text)
@@ -66,20 +76,10 @@ export const gradePart = (
       // `零伤亡` answered `已完成` or `实现零伤亡`: a judgment in words grades a zero target.
       if (isZeroTarget(target) && actual.kind === "tier")
         return gradeTier(actual.tier, null, actual.text, weight, policy, true)
-      if (tierCell) return gradeQualitative(actual.text, tierCell, weight, policy)
-      return needsReview(actual.text, {
-        code: "actual_unreadable",
-        severity: "warning",
-        data: { text: actual.text },
-      })
+      return unmeasured(actual, weight, context)
     case "range":
       if (actual.kind === "quantity") return gradeRange(target, actual, weight, context)
-      if (tierCell) return gradeQualitative(actual.text, tierCell, weight, policy)
-      return needsReview(actual.text, {
-        code: "actual_unreadable",
-        severity: "warning",
-        data: { text: actual.text },
-      })
+      return unmeasured(actual, weight, context)
     case "deadline":
       // An evaluator's 评价等级 decides a deadline too; words or a date in the actual only explain it.
       return tierCell
