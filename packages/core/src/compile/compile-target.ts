@@ -8,7 +8,7 @@
  * context's features (context/features.ts), and results are cached by text and by those features.
  */
 import type { CompiledTarget, SimpleTarget, TargetContext } from "../model/target.ts"
-import { type ContextFeatures, featuresOf } from "./context/features.ts"
+import type { ContextFeatures } from "./context/features.ts"
 import type { Draft, Pass } from "./draft.ts"
 import { freezeDraft } from "./freeze.ts"
 import { checkTarget } from "./passes/check-target.ts"
@@ -72,9 +72,9 @@ export const compileTarget = (text: string, context: TargetContext = {}): Compil
   cached(text, context, compileSafely)
 
 /** Compiles without the cache; a defect in a pass makes the text unparsed instead of throwing. */
-const compileSafely = (text: string, context: TargetContext): CompiledTarget => {
+const compileSafely = (text: string, features: ContextFeatures): CompiledTarget => {
   try {
-    return compileUncached(text, featuresOf(context))
+    return compileUncached(text, features)
   } catch (defect) {
     // A bug in a pass must not take a whole table down: report the text as unparsed, with the defect.
     return Object.freeze({

@@ -8,16 +8,24 @@
  * names), so most compiles are hits.
  */
 import type { CompiledTarget, TargetContext } from "../model/target.ts"
-import { featureKey, featuresOf } from "./context/features.ts"
+import { type ContextFeatures, featureKey, featuresOf } from "./context/features.ts"
 
 const GENERATION = 20_000
 
-/** The parts of a context that can change a compiled target, as a string: the passes' features. */
-const contextKeyOf = (context: TargetContext): string => featureKey(featuresOf(context))
+/** A context's features (what the passes read) and their key: equal keys compile every text alike. */
+interface Keyed {
+  readonly key: string
+  readonly features: ContextFeatures
+}
+
+const keyedOf = (context: TargetContext): Keyed => {
+  const features = featuresOf(context)
+  return { key: featureKey(features), features }
+}
 
 // Contexts repeat as much as texts do (an indicator name under many projects): their keys are kept, by
 // name, level2, level1 and year, so that finding one concatenates nothing (a hot path on big tables).
-type ByYear = Map<number | undefined, string>
+type ByYear = Map<number | undefined, Keyed>
 let contextKeys = new Map<string, Map<string, Map<string, ByYear>>>()
 let contextCount = 0
 
@@ -31,7 +39,7 @@ const under = <K, V extends Map<unknown, unknown>>(map: Map<K, V>, key: K, make:
   return inner
 }
 
-const contextKey = (context: TargetContext): string => {
+const contextKey = (context: TargetContext): Keyed => {
   if (contextCount >= GENERATION) {
     contextKeys = new Map()
     contextCount = 0
@@ -41,7 +49,7 @@ const contextKey = (context: TargetContext): string => {
   const byYear = under(byLevel1, context.level1 ?? "", (): ByYear => new Map())
   let key = byYear.get(context.year)
   if (key === undefined) {
-    key = contextKeyOf(context)
+    key = keyedOf(context)
     byYear.set(context.year, key)
     contextCount++
   }
@@ -76,9 +84,9 @@ const keep = (contextKey: string, text: string, compiled: CompiledTarget): void 
 export const cached = (
   text: string,
   context: TargetContext,
-  compile: (text: string, context: TargetContext) => CompiledTarget,
+  compile: (text: string, features: ContextFeatures) => CompiledTarget,
 ): CompiledTarget => {
-  const key = contextKey(context)
+  const { key, features } = contextKey(context)
   const hit = young.byContext.get(key)?.get(text)
   if (hit !== undefined) return hit
   const olds = old.byContext.get(key)
@@ -88,7 +96,8 @@ export const cached = (
     keep(key, text, older)
     return older
   }
-  const compiled = compile(text, context)
+  // The features the key was made of: a miss does not work them out again.
+  const compiled = compile(text, features)
   keep(key, text, compiled)
   return compiled
 }
