@@ -71,10 +71,14 @@ const patterns: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Omit<Wri
   ],
 ]
 
+const dateStart = /^[\d上下年底末内度第一二三四]/u
+
 /** Reads a date at the start of `text`, with the length it covers; undefined when none starts there. */
 export const lexDate = (
   text: string,
 ): { readonly date: WrittenDate; readonly length: number } | undefined => {
+  // Every date starts with a digit or one of these: the lexer asks at every character, most of them no date.
+  if (!dateStart.test(text)) return undefined
   for (const [pattern, read] of patterns) {
     const m = pattern.exec(text)
     if (!m || m[0].length === 0) continue

@@ -42,18 +42,19 @@ const anyYear = 2024
 export const resolveDeadline: Pass = (draft, features) => {
   if (draft.kind !== "deadline" || draft.date === null) return
   const year = draft.date.year ?? features.year ?? null
-  // The month and day are known without the year: a month-only actual compares within one fiscal year.
-  const monthOnly = lastDay(draft.date, year ?? anyYear)
-  const sameYear = monthOnly !== undefined && format(monthOnly, "yyyy") === String(year ?? anyYear)
-  draft.monthDay = monthOnly !== undefined && sameYear ? format(monthOnly, "MM-dd") : null
+  // The month and day are known without the year (a leap year stands in, so 2月29日 exists): a month-only
+  // actual compares within one fiscal year. One day is worked out either way (time-zone dates are not free).
+  const last = lastDay(draft.date, year ?? anyYear)
+  const day = last === undefined ? undefined : format(last, "yyyy-MM-dd")
+  // `2025年前` is the last day of 2024: a month and day of another year than the one asked are none.
+  draft.monthDay = day !== undefined && day.startsWith(String(year ?? anyYear)) ? day.slice(5) : null
   if (year === null) {
     draft.issues.push({ code: "deadline_year_missing", severity: "warning" })
     return
   }
-  const last = lastDay(draft.date, year)
-  if (last === undefined) {
+  if (day === undefined) {
     draft.issues.push({ code: "deadline_invalid", severity: "error", data: { text: draft.text } })
     return
   }
-  draft.deadline = format(last, "yyyy-MM-dd")
+  draft.deadline = day
 }
