@@ -47,7 +47,7 @@ export const resolveDeadline: Pass = (draft, features) => {
   const last = lastDay(draft.date, year ?? anyYear)
   const day = last === undefined ? undefined : format(last, "yyyy-MM-dd")
   // `2025年前` is the last day of 2024: a month and day of another year than the one asked are none.
-  draft.monthDay = day !== undefined && day.startsWith(String(year ?? anyYear)) ? day.slice(5) : null
+  draft.monthDay = day?.startsWith(String(year ?? anyYear)) ? day.slice(5) : null
   if (year === null) {
     draft.issues.push({ code: "deadline_year_missing", severity: "warning" })
     return
