@@ -6,6 +6,7 @@
 import type { ActualsTable, BudgetTable, TargetTable } from "@jixiao/core"
 import {
   assess,
+  assessmentToJson,
   compileFormulas,
   decodePolicy,
   decodePolicyText,
@@ -16,6 +17,7 @@ import { Effect, Exit, Result } from "effect"
 import * as fc from "fast-check"
 import { beforeAll, describe, expect, it } from "vitest"
 import { decodeConfig, formatConfigError } from "../../apps/cli/src/run/config.js"
+import { plainDecimal, sum } from "../../packages/scoring/src/policy/exact.ts"
 import { expectNoDefect, runs, timed, timedAsync, timeout } from "./support.ts"
 
 const number = fc.oneof(
@@ -201,6 +203,101 @@ describe("fuzz: policy files", () => {
       )
     },
     timeout(10_000),
+  )
+})
+
+/** A positive number from 1e-30 up: `m × 10^e`, as a JSON number or as the decimal string it is. */
+const scaled = (low: number, high: number) =>
+  fc
+    .tuple(fc.integer({ min: 1, max: 9 }), fc.integer({ min: low, max: high }), fc.boolean())
+    .map(([m, e, asText]) => {
+      const n = Number(`${m}e${e}`)
+      return asText ? plainDecimal(n) : n
+    })
+const tiny = fc.oneof(scaled(-30, -7), fc.constantFrom(1e-30, Number.MIN_VALUE))
+const huge = fc.oneof(scaled(21, 307), fc.constantFrom(1e308, Number.MAX_VALUE))
+const extreme = fc.oneof(tiny, huge)
+/** Just above `base`: `1.000…0003`, a decimal string (as a float it would be `base` itself). */
+const above = (base: number) => tiny.map((t) => sum([base, t]))
+
+/** A usable policy whose every numeric key is huge or tiny, within its bounds. */
+const extremePolicy = some({
+  overAchievement: fc.oneof(huge, above(1)),
+  magnitudeSuspect: fc.oneof(huge, above(2)),
+  budgetRatePlausible: fc.oneof(huge, above(1)),
+  budgetExplainBelow: tiny,
+  lateShare: fc.oneof(
+    tiny,
+    tiny.map((t) => sum([100, `-${plainDecimal(t)}`])),
+  ),
+  qualitative: tiny.map((t) => ({
+    bands: { failed: [0, t], partial: [t, 80], achieved: [80, 100] },
+    defaultShare: { failed: 0, partial: t, achieved: 100 },
+  })),
+  grades: tiny.map((t) => [
+    { grade: "优", min: 90 },
+    { grade: "良", min: 80 },
+    { grade: "中", min: t },
+    { grade: "差", min: 0 },
+  ]),
+  weights: tiny.map((t) => ({ budget: t, groups: { output: sum([60, `-${plainDecimal(t)}`]) } })),
+})
+/** The same keys, each huge or tiny regardless of its bounds (most are refused). */
+const anyExtremePolicy = some({
+  overAchievement: extreme,
+  magnitudeSuspect: extreme,
+  budgetRatePlausible: extreme,
+  budgetExplainBelow: extreme,
+  lateShare: extreme,
+  qualitative: some({
+    bands: some({ failed: fc.tuple(extreme, extreme), partial: fc.tuple(extreme, extreme) }),
+    defaultShare: some({ achieved: extreme, partial: extreme, failed: extreme }),
+  }),
+  grades: fc.array(fc.record({ grade: fc.constantFrom("优", "良", "中", "差"), min: extreme }), {
+    maxLength: 4,
+  }),
+  weights: some({
+    budget: extreme,
+    indicators: extreme,
+    groups: some({ output: extreme, benefit: extreme, satisfaction: extreme, cost: extreme }),
+  }),
+  rounding: some({ decimals: extreme }),
+})
+
+const meta = { engineVersion: "test", inputs: { targets: "t", actuals: null, budget: null } }
+
+describe("fuzz: huge and tiny policy numbers (issue #15 item 10)", () => {
+  let seed: { table: TargetTable; actuals: ActualsTable; budget: BudgetTable }
+  beforeAll(async () => {
+    seed = await (await import("./seed-tables.ts")).seedTables()
+  })
+
+  it(
+    "from 1e-30 to 1e308 in every numeric key: refused with worded issues, or the seed is graded",
+    async () => {
+      let scored = 0
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(extremePolicy, anyExtremePolicy), async (json) => {
+          const exit = await timedAsync(() => Effect.runPromiseExit(decodePolicy(json, "p.json")))
+          const policy = expectNoDefect(exit, "PolicyError")
+          if (Exit.isFailure(exit)) return expectWorded(policy as PolicyError)
+          if ("_tag" in policy) return
+          const result = timed(() => assess({ ...seed, policy, year: 2024 }))
+          // Exactly: as floats, totals over denominators of 10^324 read as NaN.
+          for (const project of result.projects) {
+            expect(project.total.compare(0)).toBeGreaterThanOrEqual(0)
+            expect(project.total.compare(100)).toBeLessThanOrEqual(0)
+          }
+          expect(result.rows.in).toBe(result.rows.graded + result.rows.rejected)
+          const written = assessmentToJson(result, meta)
+          for (const project of written.projects) expect(project.total).toBeGreaterThanOrEqual(0)
+          scored++
+        }),
+        { ...runs(60), timeout: 5_000 },
+      )
+      expect(scored, "most extreme policies are valid and get used").toBeGreaterThan(20)
+    },
+    timeout(20_000),
   )
 })
 

@@ -1,5 +1,6 @@
 import { type Decimal, decimal, math } from "@jixiao/core"
 import type { Fraction } from "mathjs"
+import { plainDecimal } from "./policy/exact.ts"
 
 /**
  * Scores are exact rationals (mathjs Fraction, bigint-backed): an evenly split 56.25 points over 7
@@ -17,7 +18,11 @@ const parsed = new Map<string, Exact>()
 /** BigNumbers already turned into Fractions: a compiled target (and its value) is shared by every use of its text. */
 const fromDecimal = new WeakMap<Decimal, Exact>()
 
-/** An exact rational from a decimal string, a number written in a policy, or a mathjs BigNumber. */
+/**
+ * An exact rational from a decimal string, a number written in a policy, or a mathjs BigNumber. A number
+ * is read as the decimal JavaScript writes for it, with the point moved out of exponent form (`1e21`,
+ * `1e-7`), which Fraction.js refuses: a policy with `"overAchievement": 1e21` failed every assessment.
+ */
 export const exact = (value: string | number | Decimal): Exact => {
   if (typeof value === "object") {
     const known = fromDecimal.get(value)
@@ -26,7 +31,7 @@ export const exact = (value: string | number | Decimal): Exact => {
     fromDecimal.set(value, made)
     return made
   }
-  return exactText(typeof value === "number" ? String(value) : value)
+  return exactText(typeof value === "number" ? plainDecimal(value) : value)
 }
 
 const exactText = (text: string): Exact => {

@@ -9,9 +9,10 @@ export type PolicyNumber = number | string
 /**
  * Plain decimal digits: `1e-7` → `0.0000001`, `1e+21` → `1000000000000000000000` (JSON numbers are
  * already floats; strings stay as written). The point is moved in the text, not by `toFixed`, which
- * answers in exponent form again from 1e21 on (and BigInt then threw on a policy with `1e308`).
+ * answers in exponent form again from 1e21 on (and BigInt then threw on a policy with `1e308`). Every
+ * policy number reaches BigInt or a Fraction through this (Fraction.js, too, refuses exponent form).
  */
-const plain = (value: PolicyNumber): string => {
+export const plainDecimal = (value: PolicyNumber): string => {
   const text = String(value)
   const match = /^(-?)(\d+)(?:\.(\d+))?e([+-]?\d+)$/i.exec(text)
   if (!match) return text
@@ -27,7 +28,7 @@ const plain = (value: PolicyNumber): string => {
 const scaled = (
   values: ReadonlyArray<PolicyNumber>,
 ): { readonly ints: ReadonlyArray<bigint>; readonly scale: number } => {
-  const parts = values.map((value) => plain(value).split("."))
+  const parts = values.map((value) => plainDecimal(value).split("."))
   const scale = Math.max(0, ...parts.map(([, frac = ""]) => frac.length))
   const ints = parts.map(([int = "0", frac = ""]) => BigInt(`${int}${frac.padEnd(scale, "0")}`))
   return { ints, scale }
