@@ -14,7 +14,7 @@ describe("decodeConfig", () => {
     expect(issues).toContainEqual({
       path: "outputs.formats[0]",
       code: "invalid_choice",
-      data: { actual: "pdf", choices: ["html", "xlsx", "md", "csv"] },
+      data: { received: "string", actual: "pdf", choices: ["html", "xlsx", "md", "csv"] },
     })
     expect(issues).toContainEqual({
       path: "year",
@@ -51,5 +51,53 @@ describe("decodeConfig", () => {
       "a.json",
     )
     expect(Result.isSuccess(decoded)).toBe(true)
+  })
+})
+
+describe("config messages name the key, the type expected and the value found (issue #15, item 23)", () => {
+  const base = { inputs: { targets: "t.txt" } }
+  const lines = (config: unknown) => {
+    const decoded = decodeConfig(JSON.stringify(config), "a.json")
+    if (Result.isSuccess(decoded)) throw new Error("expected the config to be refused")
+    return formatConfigError(decoded.failure).split("\n")
+  }
+  const cases: ReadonlyArray<readonly [string, unknown, string, string]> = [
+    ["year", "abc", "整数", '字符串 "abc"'],
+    ["year", null, "整数", "null"],
+    ["year", {}, "整数", "对象 {}"],
+    ["year", [2024], "整数", "数组 [2024]"],
+    ["year", 2024.5, "整数", "数字 2024.5"],
+    ["year", true, "整数", "布尔值 true"],
+    ["department", { a: 1 }, "字符串", '对象 {"a":1}'],
+    ["department", 7, "字符串", "数字 7"],
+    ["ledger", false, "字符串", "布尔值 false"],
+    ["policy", [], "字符串", "数组 []"],
+    ["basis", "yearly", "annual、period 之一", '"yearly"'],
+    ["basis", 1, "annual、period 之一", "数字 1"],
+    ["failOn", null, "never、rejected、warning、error 之一", "null"],
+    ["outputs", "out", "对象", '字符串 "out"'],
+    ["inputs", [], "对象", "数组 []"],
+  ]
+  it.each(cases)("%s = %j", (key, value, expected, shown) => {
+    const [line = ""] = lines({ ...base, [key]: value })
+    expect(line).toContain(`"${key}"`)
+    expect(line).toContain(`应为${expected.endsWith("之一") ? " " : ""}${expected}`)
+    expect(line).toMatch(new RegExp(`实际为 ${shown.replace(/[[\]{}().*+?^$|\\]/g, "\\$&")}$`))
+  })
+
+  it("names nested keys with their value", () => {
+    const [line = ""] = lines({ inputs: { targets: 5 } })
+    expect(line).toBe('配置文件 a.json 中的 "inputs.targets" 类型应为字符串，实际为 数字 5')
+    const [format = ""] = lines({ ...base, outputs: { formats: ["md", 3] } })
+    expect(format).toBe(
+      '配置文件 a.json 中的 "outputs.formats[1]" 应为 html、xlsx、md、csv 之一，实际为 数字 3',
+    )
+  })
+
+  it("cuts a long value and says its length", () => {
+    const [line = ""] = lines({ ...base, department: ["很".repeat(500)] })
+    expect(line).toContain('"department" 类型应为字符串，实际为 数组 ["很')
+    expect(line).toMatch(/…（共 504 个字符）$/)
+    expect(line.length).toBeLessThan(150)
   })
 })

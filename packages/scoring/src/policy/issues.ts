@@ -46,12 +46,22 @@ const expectedKind: Readonly<Record<string, string>> = {
   Arrays: "array",
   String: "string",
   Number: "number",
+  Boolean: "boolean",
 }
 
 type Annotated = { readonly code?: PolicyIssueCode; readonly data?: PolicyIssueData } | undefined
 
 const withInput = (issue: SchemaIssue.Issue, data: PolicyIssueData = {}): PolicyIssueData =>
   "input" in issue ? { ...data, actual: shown(issue.input) } : data
+
+/** The value found and its kind (`"3"` and `3`, `"{}"` and `{}` read alike once shown): for type messages. */
+const withKind = (issue: SchemaIssue.Issue, data: PolicyIssueData = {}): PolicyIssueData =>
+  "input" in issue ? { ...data, received: kindOf(issue.input), actual: shown(issue.input) } : data
+
+/** effect's `Schema.Int` check: a number of the wrong kind, said as the type expected. */
+const isIntFilter = (filter: SchemaAST.Filter<unknown>): boolean =>
+  (filter.annotations as { representation?: { id?: unknown } } | undefined)?.representation?.id ===
+  "effect/schema/isInt"
 
 /** Every leaf of the tree as a policy issue, paths prefixed by `at`. */
 export const flattenIssue = (
@@ -70,20 +80,22 @@ export const flattenIssue = (
       return flattenIssue(issue.issue, at)
     case "Filter": {
       const notes = issue.filter.annotations as Annotated
+      if (notes?.code === undefined && isIntFilter(issue.filter))
+        return make("invalid_type", withKind(issue, { expected: "integer" }))
       if (notes?.code === undefined) return flattenIssue(issue.issue, at)
       return make(notes.code, withInput(issue, notes.data))
     }
     case "InvalidValue": {
       const notes = issue.annotations as Annotated
-      return make(notes?.code ?? "invalid_type", withInput(issue, notes?.data))
+      return make(notes?.code ?? "invalid_type", withKind(issue, notes?.data))
     }
     case "AnyOf": {
       const code = (issue.ast.annotations as Annotated)?.code
       const choices = issue.ast.types.flatMap((t: SchemaAST.AST) =>
         t._tag === "Literal" ? [String(t.literal)] : [],
       )
-      if (code === "invalid_number") return make(code, withInput(issue))
-      return make(code ?? "invalid_choice", withInput(issue, { choices }))
+      if (code === "invalid_number") return make(code, withKind(issue))
+      return make(code ?? "invalid_choice", withKind(issue, { choices }))
     }
     case "UnexpectedKey": {
       const known =
@@ -98,11 +110,13 @@ export const flattenIssue = (
       return make("missing_key", { key: formatPath(at) })
     case "InvalidType":
       return make("invalid_type", {
-        expected: expectedKind[issue.ast._tag] ?? issue.ast._tag,
+        expected: (issue.ast.checks ?? []).some((c) => c._tag === "Filter" && isIntFilter(c))
+          ? "integer"
+          : (expectedKind[issue.ast._tag] ?? issue.ast._tag),
         ...("input" in issue ? { received: kindOf(issue.input), actual: shown(issue.input) } : {}),
       })
     case "OneOf":
     case "Forbidden":
-      return make("invalid_type", withInput(issue))
+      return make("invalid_type", withKind(issue))
   }
 }

@@ -80,12 +80,14 @@ describe("policy messages: the value found and the key, each said once", () => {
     ).toMatch(/3000$/)
   })
 
-  it("shows a scalar of the wrong type after its kind, an object by its kind only", () => {
+  it("shows the value of the wrong type after its kind, an object and null too", () => {
     const wrong = (received: string, actual: string | number) =>
       line({ path: "outputs.formats", code: "invalid_type", data: { expected: "array", received, actual } })
     expect(wrong("string", "md")).toMatch(/字符串 "md"$/)
     expect(wrong("number", 3)).toMatch(/数字 3$/)
-    expect(wrong("object", '{"a":1}')).toMatch(/对象$/)
+    expect(wrong("object", '{"a":1}')).toMatch(/实际为 对象 \{"a":1\}$/)
+    expect(wrong("null", "null")).toMatch(/实际为 null$/)
+    expect(wrong("string", "长".repeat(100))).toMatch(/"长{59}…（共 102 个字符）$/)
   })
 
   it("names a missing key by its whole path, once", () => {

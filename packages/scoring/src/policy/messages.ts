@@ -27,6 +27,7 @@ const zhWords: Readonly<Record<string, string>> = {
   array: "数组",
   string: "字符串",
   number: "数字",
+  integer: "整数",
   boolean: "布尔值",
   null: "null",
   achieved: "达成",
@@ -46,21 +47,46 @@ const looksLikeFile = (d: PolicyIssueData): boolean => /[\\/]|\.json$/i.test(s(d
 const lookedFor = (d: PolicyIssueData, open: string, close: string): string =>
   d.file !== undefined && d.file !== d.actual ? `${open}${s(d.file)}${close}` : ""
 
-/** The scalar found after its kind (`字符串 "md"`, `数字 3`); objects and arrays only by kind. */
-const shownAfterKind = (d: PolicyIssueData): string => {
-  if (d.actual === undefined) return ""
-  if (d.received === "string") return ` ${JSON.stringify(d.actual)}`
-  return d.received === "number" || d.received === "boolean" ? ` ${s(d.actual)}` : ""
+/** The longest value a message quotes whole; a longer one is cut, its length said. */
+const SHOWN_MAX = 60
+
+/** A value as written in the file (strings in quotes), cut when long: `"abc"`, `3`, `{"a":1}`, `null`. */
+const written = (d: PolicyIssueData, inZh: boolean): string => {
+  const text = d.received === "string" ? JSON.stringify(s(d.actual)) : s(d.actual)
+  const chars = [...text]
+  if (chars.length <= SHOWN_MAX) return text
+  const cut = chars.slice(0, SHOWN_MAX).join("")
+  return inZh ? `${cut}…（共 ${chars.length} 个字符）` : `${cut}… (${chars.length} characters)`
 }
+
+/** The value found after its kind (`字符串 "md"`, `数字 3`, `对象 {"a":1}`, `null`). */
+const withKindZh = (d: PolicyIssueData): string =>
+  d.received === undefined
+    ? found(d.actual)
+    : d.received === "null"
+      ? "null"
+      : `${zh(d.received)} ${written(d, true)}`
+
+/** The value found for a choice or a number: a string in quotes, anything else after its kind. */
+const valueZh = (d: PolicyIssueData): string => (d.received === "string" ? written(d, true) : withKindZh(d))
+
+const withKindEn = (d: PolicyIssueData): string =>
+  d.received === undefined
+    ? found(d.actual)
+    : d.received === "null"
+      ? "null"
+      : `${s(d.received)} ${written(d, false)}`
+
+const valueEn = (d: PolicyIssueData): string => (d.received === "string" ? written(d, false) : withKindEn(d))
 
 const zhCN: Catalogue = {
   invalid_json: (d) => `不是合法的 JSON：${s(d.reason)}`,
   invalid_type: (d) =>
     d.expected === undefined
-      ? `的值 ${found(d.actual)} 不可用`
-      : `类型应为${zh(d.expected)}，实际为${zh(d.received ?? d.actual)}${shownAfterKind(d)}`,
-  invalid_number: (d) => `应为数字（如 0.9 或 "0.9"），实际为 ${found(d.actual)}`,
-  invalid_choice: (d) => `应为 ${s(d.choices, "、")} 之一，实际为 ${found(d.actual)}`,
+      ? `的值 ${withKindZh(d)} 不可用`
+      : `类型应为${zh(d.expected)}，实际为 ${withKindZh(d)}`,
+  invalid_number: (d) => `应为数字（如 0.9 或 "0.9"），实际为 ${valueZh(d)}`,
+  invalid_choice: (d) => `应为 ${s(d.choices, "、")} 之一，实际为 ${valueZh(d)}`,
   unknown_preset: (d) => `指定的预设 "${s(d.actual)}" 不存在（可选：${s(d.choices)}）`,
   unknown_policy: (d) =>
     looksLikeFile(d)
@@ -94,10 +120,10 @@ const en: Catalogue = {
   invalid_json: (d) => `not valid JSON: ${s(d.reason)}`,
   invalid_type: (d) =>
     d.expected === undefined
-      ? `cannot be ${found(d.actual)}`
-      : `should be ${s(d.expected)}, got ${s(d.received ?? d.actual)}${shownAfterKind(d)}`,
-  invalid_number: (d) => `should be a number (0.9 or "0.9"), got ${found(d.actual)}`,
-  invalid_choice: (d) => `should be one of ${s(d.choices, ", ")}, got ${found(d.actual)}`,
+      ? `cannot be ${withKindEn(d)}`
+      : `should be ${s(d.expected) === "integer" ? "an integer" : s(d.expected)}, got ${withKindEn(d)}`,
+  invalid_number: (d) => `should be a number (0.9 or "0.9"), got ${valueEn(d)}`,
+  invalid_choice: (d) => `should be one of ${s(d.choices, ", ")}, got ${valueEn(d)}`,
   unknown_preset: (d) => `no preset named "${s(d.actual)}" (known: ${s(d.choices, ", ")})`,
   unknown_policy: (d) =>
     looksLikeFile(d)
