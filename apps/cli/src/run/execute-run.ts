@@ -32,6 +32,8 @@ import {
 import { version } from "../version.ts"
 import { besideConfig, type Config, decodeConfig, defaultOutputFolder, formatConfigError } from "./config.ts"
 import { attentionReason, type FailOn } from "./exit-status.ts"
+import { pathOverlapMessage } from "./messages-zh-CN.ts"
+import { findOverlap, runPaths } from "./path-overlap.ts"
 import { indicatorRecords, projectRecords, runSummary } from "./records.ts"
 import { runId } from "./run-id.ts"
 import { readRunInputs } from "./run-inputs.ts"
@@ -91,6 +93,11 @@ export const executeRun = (configFile: string, options: { readonly waitMs: numbe
       log.step(1, steps, "config", `读取配置 ${configFile}`)
       const config = yield* loadConfig(configFile)
       const ledgerPath = besideConfig(configFile, config.ledger ?? defaultLedgerFile)
+      const formats = config.outputs?.formats ?? reportFormats
+      // Before the lock and the ledger are opened: a ledger at an input's or a report's path would be
+      // created over it, or overwritten by it.
+      const overlap = findOverlap(runPaths(configFile, config, ledgerPath, formats))
+      if (overlap !== null) return yield* new CliFailure({ message: pathOverlapMessage(configFile, overlap) })
       const fs = yield* FileSystem.FileSystem
       yield* fs
         .makeDirectory(dirname(ledgerPath), { recursive: true })
@@ -103,7 +110,6 @@ export const executeRun = (configFile: string, options: { readonly waitMs: numbe
       log.step(2, steps, "inputs", "读取目标表、实际完成值、预算执行和评分规则")
       const inputs = yield* readRunInputs(config, configFile)
       const basis = config.basis ?? "annual"
-      const formats = config.outputs?.formats ?? reportFormats
       const table = config.department ? { ...inputs.table, department: config.department } : inputs.table
       const lastYear = yield* lastYearOf(ledger, config.year, table.department ?? "")
       const previousYear = lastYear?.previousYear
