@@ -11,7 +11,13 @@ const { parse } = createRequire(resolve("packages/core/package.json"))("csv-pars
 let records = 0
 for (const file of process.argv.slice(2)) {
   const parser = createReadStream(file, { highWaterMark: 1 << 16 }).pipe(
-    parse({ bom: true, relax_column_count: true, relax_quotes: true, info: true }),
+    parse({
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      info: true,
+      record_delimiter: ["\r\n", "\n", "\r"],
+    }),
   )
   for await (const _ of parser) records++
 }

@@ -101,11 +101,32 @@ const startLines = (rows: ReadonlyArray<ReadonlyArray<string>>): number[] => {
   return lines
 }
 
+/**
+ * Whether the reader refuses a row for its shape (issue #15): more cells than the header, or a cell that
+ * spans lines and looks like it swallowed rows (it starts with a bare quote, or a line after a break has
+ * the commas of a row). The second is a guess the reader makes; a row it refuses is still accounted for.
+ */
+const refusedShape = (cells: ReadonlyArray<string>, width: number): boolean =>
+  cells.length > width ||
+  cells.some((cell) => {
+    const lines = cell.split(/\r\n|\r|\n/)
+    if (lines.length < 2) return false
+    return (
+      cell.startsWith('"') || lines.slice(1).some((l) => l.split(",").length - 1 >= Math.max(2, width - 1))
+    )
+  })
+
 /** The data rows a reader must account for: below the header, not empty, not the header again. */
 const bodyRows = (sheet: { rows: string[][]; headerIndex: number; keys: ReadonlyArray<Key> }) => {
   const lines = startLines(sheet.rows)
+  const width = sheet.rows[sheet.headerIndex]!.length
   return sheet.rows
-    .map((cells, index) => ({ cells: cells.map(unguard), line: lines[index]!, index }))
+    .map((cells, index) => ({
+      cells: cells.map(unguard),
+      line: lines[index]!,
+      index,
+      refused: refusedShape(cells.map(unguard), width),
+    }))
     .filter(({ index }) => index > sheet.headerIndex)
     .filter(({ cells }) => cells.some((c) => c.trim() !== ""))
     .filter(({ cells }) => !sheet.keys.every((key, k) => columnOf(cells[k] ?? "") === key))
@@ -129,9 +150,9 @@ describe("fuzz: CSV tables account for every row", () => {
           if ("_tag" in table) return
           const column = (key: Key) => sheet.keys.indexOf(key)
           const indicatorKeys = sheet.keys.filter((k) => !["unit", "project", "goal", "no"].includes(k))
-          const consumed = bodyRows(sheet).filter(({ cells }) => {
+          const consumed = bodyRows(sheet).filter(({ cells, refused }) => {
             const text = (key: Key) => (cells[column(key)] ?? "").trim()
-            return text("project") === "" || indicatorKeys.some((k) => text(k) !== "")
+            return refused || text("project") === "" || indicatorKeys.some((k) => text(k) !== "")
           })
           const indicators = table.units.flatMap((u) => u.projects).flatMap((p) => p.indicators)
           const rejected = table.rejected.filter((r) => r.code !== "project_without_unit")
@@ -165,7 +186,17 @@ describe("fuzz: CSV tables account for every row", () => {
           const read = [...table.rows.map((r) => r.at), ...table.rejected.map((r) => r.at)]
           expect(lines(read)).toEqual(bodyRows(sheet).map((r) => r.line))
           for (const r of table.rejected)
-            expect(["missing_project", "missing_indicator_key"]).toContain(r.code)
+            expect(["missing_project", "missing_indicator_key", "extra_cells", "unclosed_quote"]).toContain(
+              r.code,
+            )
+          const refused = bodyRows(sheet).filter((r) => r.refused)
+          expect(
+            lines(
+              table.rejected
+                .filter((r) => r.code === "extra_cells" || r.code === "unclosed_quote")
+                .map((r) => r.at),
+            ),
+          ).toEqual(refused.map((r) => r.line))
         }),
         runs(300),
       )

@@ -21,7 +21,12 @@ export type { TargetJson } from "./compile/target-json.ts"
 export { targetToJson } from "./compile/to-json.ts"
 export { type LintOptions, lintTable } from "./lint/lint-table.ts"
 export type { Finding, FindingCode, FindingField, LintReport, LintTarget } from "./lint/types.ts"
-export { formatPlace, formatRowRejection, formatTableReadError } from "./messages/table.ts"
+export {
+  formatPlace,
+  formatRowRejection,
+  formatRowRejectionReason,
+  formatTableReadError,
+} from "./messages/table.ts"
 export { formatTargetIssue, type Locale } from "./messages/target-issues.ts"
 export type * from "./model/actuals.ts"
 export { type Decimal, decimal, grouped, math, plain } from "./model/decimal.ts"

@@ -45,12 +45,16 @@ export const readerRejection = (r: RowRejection): Rejection => ({
   file: r.at.file,
   row: r.at.row,
   sheet: r.at.sheet,
+  ...(r.at.column === undefined ? {} : { column: r.at.column }),
   reason: r.code,
   ...(r.data ? { data: r.data } : {}),
 })
 
-/** A row the target table's reader could not read, as a rejection (code only: its data stays with lint). */
-export const tableRejection = (r: RowRejection): Rejection => readerRejection({ at: r.at, code: r.code })
+/**
+ * A row the target table's reader could not read, as a rejection. Its data comes along: the message of a
+ * row refused for its shape (`extra_cells`, `unclosed_quote`) names its cells and lines from it.
+ */
+export const tableRejection = (r: RowRejection): Rejection => readerRejection(r)
 
 const reject = (row: ActualEntry, reason: string, data?: Record<string, string | number>): Rejection => ({
   file: row.file,

@@ -5,7 +5,7 @@
  * asked for its budget sets `conflict`, and the caller starts over with every row added first.
  */
 import type { BudgetRow, BudgetTable, Project, RowRejection } from "@jixiao/core"
-import { type RowKeys, rowKeys } from "./actual-index.ts"
+import { type RowKeys, readerRejection, rowKeys } from "./actual-index.ts"
 import { unreadableCells } from "./budget.ts"
 import type { Rejection } from "./model.ts"
 
@@ -42,7 +42,7 @@ export class BudgetIndex {
   /** Adds a row the reader refused. */
   addRejected(r: RowRejection): void {
     this.count++
-    this.refused.push({ file: r.at.file, row: r.at.row, reason: r.code })
+    this.refused.push(readerRejection(r))
   }
 
   /** Adds a row (rows must come in file order). */

@@ -1,3 +1,4 @@
+import { formatRowRejectionReason } from "@jixiao/core"
 import type { ScoreFindingCode, Status } from "./model.ts"
 
 type Data = Readonly<Record<string, string | number>>
@@ -224,4 +225,4 @@ const reasonsZh: Readonly<Record<string, (d: Data) => string>> = {
  * (`找不到单位「U」的项目「企业服务」`).
  */
 export const formatRejection = (reason: string, data: Data = {}): string =>
-  reasonsZh[reason]?.(data) ?? reason
+  reasonsZh[reason]?.(data) ?? formatRowRejectionReason(reason, data) ?? reason

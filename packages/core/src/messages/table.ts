@@ -114,6 +114,10 @@ export const tableMessages: Readonly<Record<Locale, Catalogue>> = {
     missing_indicator_name: (d) => `项目「${s(d.project)}」的该行没有三级指标名称`,
     missing_targets: (d) => `指标「${s(d.indicator)}」既没有年度指标值，也没有实施周期指标值`,
     row_unrecognised: (d) => `无法识别的行：${s(d.text)}`,
+    extra_cells: (d) =>
+      `该行有 ${n(d.cells)} 个单元格，比表头的 ${n(d.header)} 列多，多出的内容不属于任何一列，该行未读入（可能是单元格里的逗号没有加引号）`,
+    unclosed_quote: (d) =>
+      `第 ${s(d.opened)} 行开始的引号直到第 ${s(d.through)} 行才结束，其间的行都被读成了这一个单元格，这些行未读入；请检查该处的引号（单元格里的引号应写成两个 ""）`,
     missing_indicator_key: (d) =>
       `项目「${s(d.project)}」的该行既没有可用的序号${d.no === undefined ? "" : `（「${s(d.no)}」不是正整数）`}，也没有三级指标名称，无法对应到绩效指标`,
     unsupported_format: (d) => `不支持的文件格式「${s(d.extension)}」（可读取 .txt、.tsv、.csv、.xlsx）`,
@@ -122,7 +126,10 @@ export const tableMessages: Readonly<Record<Locale, Catalogue>> = {
       `前 ${HEADER_SEARCH_ROWS} 行中找不到表头（需要 ${d.expected === undefined ? "项目、三级指标、年度指标值" : columns(d.expected, "zh-CN")} 等列）`,
     empty_table: () => "表格为空",
     xlsx_unreadable: (d) => `无法读取 Excel 文件：${s(d.reason)}`,
-    csv_unreadable: (d) => `CSV 格式错误：${s(d.reason)}`,
+    csv_unreadable: (d) =>
+      d.detail === "quote_not_closed"
+        ? `CSV 格式错误：这里开始的引号直到文件末尾都没有闭合，其后的行都被读成了一个单元格；请检查该处的引号（单元格里的引号应写成两个 ""）`
+        : `CSV 格式错误（${s(d.detail)}），无法读取；请用 Excel 另存为“CSV UTF-8（逗号分隔）”后再读取`,
     encoding_unsupported: (d) =>
       `${ENCODING_ZH[s(d.detail)] ?? "无法识别文件的文字编码（已尝试 UTF-8、带 BOM 的 UTF-16、GBK/GB18030）"}；请另存为 UTF-8 编码（Excel：“CSV UTF-8（逗号分隔）”）后再读取`,
     no_indicators: (d) =>
@@ -153,6 +160,10 @@ export const tableMessages: Readonly<Record<Locale, Catalogue>> = {
     missing_indicator_name: (d) => `the row of project "${s(d.project)}" has no indicator name`,
     missing_targets: (d) => `indicator "${s(d.indicator)}" has neither an annual nor a period target`,
     row_unrecognised: (d) => `unrecognised row: ${s(d.text)}`,
+    extra_cells: (d) =>
+      `the row has ${n(d.cells)} cells, more than the ${n(d.header)} columns of the header; the extra text belongs to no column, so the row was not read (an unquoted comma in a cell?)`,
+    unclosed_quote: (d) =>
+      `the quote opened on line ${s(d.opened)} only ends on line ${s(d.through)}: the lines in between were read as this one cell and were not read as rows; check the quote (a quote inside a cell is written "")`,
     missing_indicator_key: (d) =>
       `the row of project "${s(d.project)}" has neither a usable number${d.no === undefined ? "" : ` ("${s(d.no)}" is not a positive integer)`} nor an indicator name, so it matches no indicator`,
     unsupported_format: (d) =>
@@ -162,7 +173,10 @@ export const tableMessages: Readonly<Record<Locale, Catalogue>> = {
       `no header row in the first ${HEADER_SEARCH_ROWS} rows (${d.expected === undefined ? "project, indicator, target_annual" : columns(d.expected, "en")} …)`,
     empty_table: () => "the table is empty",
     xlsx_unreadable: (d) => `not a readable Excel workbook: ${s(d.reason)}`,
-    csv_unreadable: (d) => `CSV syntax error: ${s(d.reason)}`,
+    csv_unreadable: (d) =>
+      d.detail === "quote_not_closed"
+        ? `CSV syntax error: the quote opened here is never closed, so every line after it was read as one cell; check the quote (a quote inside a cell is written "")`
+        : `CSV syntax error (${s(d.detail)}); save the file again as CSV UTF-8 and read it again`,
     encoding_unsupported: (d) =>
       `${ENCODING_EN[s(d.detail)] ?? "unknown text encoding (tried UTF-8, UTF-16 with a BOM, GBK/GB18030)"}; save it as UTF-8 and read it again`,
     no_indicators: (d) =>
@@ -179,6 +193,21 @@ export const formatPlace = (at: SourceRef, locale: Locale = "zh-CN"): string =>
 /** A rejected row as one line: its place, then why. */
 export const formatRowRejection = (rejection: RowRejection, locale: Locale = "zh-CN"): string =>
   `${formatPlace(rejection.at, locale)}${locale === "en" ? ": " : "："}${tableMessages[locale][rejection.code](rejection.data ?? {})}`
+
+/**
+ * Why a reader refused a row, without its place, for callers that print the place themselves (scoring's
+ * list of rows not used); null for a code that is no reader's.
+ */
+export const formatRowRejectionReason = (
+  code: string,
+  data: MessageData = {},
+  locale: Locale = "zh-CN",
+): string | null => {
+  const entry = Object.hasOwn(tableMessages[locale], code)
+    ? tableMessages[locale][code as RowRejectionCode]
+    : null
+  return typeof entry === "function" && code !== "place" ? entry(data) : null
+}
 
 /** A table read error as one line: the file (and row, column, sheet when known), then why. */
 export const formatTableReadError = (error: ReadErrorLike, locale: Locale = "zh-CN"): string => {

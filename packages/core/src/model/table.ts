@@ -82,6 +82,10 @@ export type RowRejectionCode =
   | "missing_targets"
   | "row_unrecognised"
   | "missing_indicator_key"
+  /** A CSV or text row with non-empty cells beyond the header's (data: `cells`, `header`). */
+  | "extra_cells"
+  /** A quoted cell that swallowed whole rows: a quote left open (data: `opened`, `through`, its lines). */
+  | "unclosed_quote"
 
 /** The input formats a target table can come in. */
 export type TableFormat = "text" | "csv" | "xlsx"

@@ -54,6 +54,7 @@ export const readActualsRows = (
 
 /** Reads one data row of an actuals sheet: the row, or why it was not read. */
 export const readActualRow = (columns: ColumnMap, r: SheetRow, base: SourceRef): ActualRow | RowRejection => {
+  if (r.refused) return r.refused
   const { cell, place } = rowCells(columns, r, base)
   const project = cell("project")
   if (project === null) return { code: "missing_project", at: place("project") }

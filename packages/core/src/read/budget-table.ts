@@ -43,6 +43,7 @@ export const readBudgetRow = (
   r: SheetRow,
   source: RowSource,
 ): BudgetRow | RowRejection => {
+  if (r.refused) return r.refused
   const { cell, place } = rowCells(columns, r, rowPlace(r, source))
   const project = cell("project")
   if (project === null) return { code: "missing_project", at: place("project") }

@@ -2,12 +2,13 @@
  * CSV rows from a stream of bytes, for inputs too big to hold as one string: the same options and row
  * numbers as {@link csvRows} (a row is numbered by the line it starts on), read chunk by chunk. The bytes
  * must be UTF-8 (a BOM is fine); anything else fails with `encoding_unsupported` at the first bad chunk, so
- * that a caller can fall back to the whole-file reader, which knows other encodings.
+ * that a caller can fall back to the whole-file reader, which knows other encodings. A NUL byte fails with
+ * `encoding_unsupported` (detail `control_characters`), as in the whole-file reader.
  */
 import { isUtf8 } from "node:buffer"
 import { parse } from "csv-parse"
 import { TableReadError } from "../model/errors.ts"
-import { CSV_OPTIONS, csvUnreadable, type ParsedRecord, rowNumberer } from "./csv-records.ts"
+import { csvUnreadable, parserOptions, rowNumberer } from "./csv-records.ts"
 import type { SheetRow } from "./sheet-rows.ts"
 
 /** Where the trailing, not yet complete UTF-8 sequence of a chunk starts (the chunk's length when none). */
@@ -22,7 +23,11 @@ export const utf8Boundary = (chunk: Uint8Array): number => {
   return chunk.length
 }
 
-/** The chunks as given, each checked to be UTF-8 (sequences split across chunks are checked whole). */
+/**
+ * The chunks as given, each checked to be UTF-8 (sequences split across chunks are checked whole) and to
+ * hold no NUL: a file with one is refused as the whole-file reader refuses it (text-encoding.ts),
+ * with the same code and detail, so that every input is treated alike.
+ */
 async function* checkedUtf8(chunks: AsyncIterable<Uint8Array>, file: string): AsyncGenerator<Uint8Array> {
   let carry: Uint8Array = new Uint8Array(0)
   for await (const chunk of chunks) {
@@ -30,6 +35,8 @@ async function* checkedUtf8(chunks: AsyncIterable<Uint8Array>, file: string): As
     const end = utf8Boundary(whole)
     if (!isUtf8(whole.subarray(0, end)))
       throw new TableReadError({ code: "encoding_unsupported", file, data: { expected: "UTF-8" } })
+    if (chunk.includes(0))
+      throw new TableReadError({ code: "encoding_unsupported", file, data: { detail: "control_characters" } })
     carry = whole.slice(end)
     yield chunk
   }
@@ -48,13 +55,13 @@ export async function* csvRowBatches(
   chunks: AsyncIterable<Uint8Array>,
   file: string,
 ): AsyncGenerator<ReadonlyArray<SheetRow>> {
-  const parser = parse(CSV_OPTIONS)
+  const numberer = rowNumberer()
+  const parser = parse(parserOptions(numberer))
   let batch: SheetRow[] = []
-  const number = rowNumberer()
   let failure: unknown = null
   let ended = false
-  parser.on("data", (parsed: ParsedRecord) => {
-    batch.push(number(parsed))
+  parser.on("data", (row: SheetRow) => {
+    batch.push(row)
   })
   parser.on("error", (error) => {
     failure ??= error
@@ -68,7 +75,7 @@ export async function* csvRowBatches(
     return taken
   }
   const check = () => {
-    if (failure !== null) throw csvUnreadable(failure, file)
+    if (failure !== null) throw csvUnreadable(failure, file, numberer)
   }
   for await (const chunk of checkedUtf8(chunks, file)) {
     parser.write(chunk)

@@ -1,5 +1,6 @@
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
+import { formatRowRejection, formatTableReadError } from "../messages/table.ts"
 import { parseCsvTable } from "./csv-table.ts"
 import { outline, SEED_HEADER, seedRows, seedTable, toCsv } from "./seed.fixture.ts"
 
@@ -39,16 +40,76 @@ describe("parseCsvTable", () => {
     expect(rows).toEqual([2, 4, 7])
   })
 
-  it("accepts rows shorter or longer than the header", () => {
-    const t = read(["项目,三级指标,年度指标值", "P,N", "P,M,1,extra"].join("\n"))
+  it("accepts rows shorter than the header", () => {
+    const t = read(["项目,三级指标,年度指标值", "P,N", "P,M,1"].join("\n"))
     expect(t.rejected).toMatchObject([{ code: "missing_targets", at: { row: 2 } }])
-    expect(t.units[0]!.projects[0]!.indicators[0]!.annual?.text).toBe("1")
+    expect(t.units[0]!.projects[0]!.indicators.map((i) => i.annual?.text)).toEqual(["1"])
   })
 
-  it("fails with csv_unreadable and the line on a syntax error", () => {
-    const error = Effect.runSync(
-      Effect.flip(parseCsvTable('项目,三级指标,年度指标值\nP,N,1\nP,"M,2\n', "t.csv")),
+  it("rejects a row with text beyond the header's columns, at its line and first extra cell (issue #15)", () => {
+    const t = read(["项目,三级指标,年度指标值", "P,M,1,000家", "P,K,2", "P,L,3,"].join("\n"))
+    expect(t.rejected).toEqual([
+      { code: "extra_cells", at: { file: "t.csv", row: 2, column: 4 }, data: { cells: 4, header: 3 } },
+      // An empty cell too many: the row's cells may have moved (`1,000家,` in the last two columns).
+      { code: "extra_cells", at: { file: "t.csv", row: 4, column: 4 }, data: { cells: 4, header: 3 } },
+    ])
+    expect(t.units[0]!.projects[0]!.indicators.map((i) => i.name)).toEqual(["K"])
+    expect(formatRowRejection(t.rejected[0]!)).toBe(
+      "文件 t.csv 第 2 行 第 4 列：该行有 4 个单元格，比表头的 3 列多，多出的内容不属于任何一列，该行未读入（可能是单元格里的逗号没有加引号）",
     )
-    expect(error).toMatchObject({ code: "csv_unreadable", file: "t.csv", row: 3 }) // where the quote opens
+  })
+
+  it("reads every row of a file whose line endings change from CRLF to LF or CR (issue #15)", () => {
+    const rows = ["项目,三级指标,年度指标值", "P,A,1", "P,B,2", "P,C,3", "P,D,4", "P,E,5"]
+    for (const endings of [
+      ["\r\n", "\r\n", "\n", "\n", "\n"],
+      ["\n", "\r", "\r\n", "\r", "\n"],
+      ["\r", "\r", "\r", "\n", "\r\n"],
+    ]) {
+      const content = rows.map((r, i) => r + (endings[i] ?? "")).join("")
+      const t = read(content)
+      expect(t.rejected).toEqual([])
+      const indicators = t.units[0]!.projects[0]!.indicators
+      expect(indicators.map((i) => [i.at.row, i.name, i.annual?.text])).toEqual([
+        [2, "A", "1"],
+        [3, "B", "2"],
+        [4, "C", "3"],
+        [5, "D", "4"],
+        [6, "E", "5"],
+      ])
+    }
+  })
+
+  it("reports a quote left open that swallows the rows after it, at the line and column it opened (issue #15)", () => {
+    const content = ["项目,三级指标,年度指标值", "P,A,1", 'P,"B,2', "P,C,3", 'P,"D",4', "P,E,5"].join("\n")
+    const t = read(content)
+    expect(t.rejected).toEqual([
+      { code: "unclosed_quote", at: { file: "t.csv", row: 3, column: 2 }, data: { opened: 3, through: 5 } },
+    ])
+    expect(t.units[0]!.projects[0]!.indicators.map((i) => [i.at.row, i.name])).toEqual([
+      [2, "A"],
+      [6, "E"],
+    ])
+    expect(formatRowRejection(t.rejected[0]!)).toContain(
+      "文件 t.csv 第 3 行 第 2 列：第 3 行开始的引号直到第 5 行才结束",
+    )
+  })
+
+  it("keeps a multi-line cell that holds no rows", () => {
+    const t = read('项目,三级指标,年度指标值\nP,"第一行\n第二行，仍是一段话",1\nP,B,2')
+    expect(t.rejected).toEqual([])
+    expect(t.units[0]!.projects[0]!.indicators.map((i) => i.at.row)).toEqual([2, 4])
+  })
+
+  it("fails with csv_unreadable at the line and column where a quote never closed opens, in Chinese", () => {
+    const content = '项目,三级指标,年度指标值\r\nP,N,1\r\nP,"M,2\r\nP,K,3\nP,L,4\n'
+    const error = Effect.runSync(Effect.flip(parseCsvTable(content, "t.csv")))
+    expect(error).toMatchObject({ code: "csv_unreadable", file: "t.csv", row: 3, column: 2 })
+    expect(error.data).toEqual({ detail: "quote_not_closed" })
+    const message = formatTableReadError(error)
+    expect(message).toMatch(
+      /^文件 t\.csv 第 3 行 第 2 列：CSV 格式错误：这里开始的引号直到文件末尾都没有闭合/,
+    )
+    expect(message).not.toMatch(/[A-Za-z]{4,}/) // csv-parse's "Quote Not Closed" never reaches the user
   })
 })

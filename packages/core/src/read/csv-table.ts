@@ -2,21 +2,24 @@ import { parse } from "csv-parse/sync"
 import { Effect } from "effect"
 import type { TableReadError } from "../model/errors.ts"
 import type { TargetTable } from "../model/table.ts"
-import { CSV_OPTIONS, csvUnreadable, type ParsedRecord, rowNumberer } from "./csv-records.ts"
+import { csvUnreadable, parserOptions, rowNumberer } from "./csv-records.ts"
 import { readRowTable } from "./row-table.ts"
 import type { SheetRow } from "./sheet-rows.ts"
 
 /**
- * Splits CSV text into rows, each numbered by the line it starts on (a quoted cell may span lines).
- * A syntax error fails with `csv_unreadable` and its line.
+ * Splits CSV text into rows, each numbered by the line it starts on (a quoted cell may span lines; any mix
+ * of CRLF, LF and CR ends a line). A quote never closed fails with `csv_unreadable` at the line it opened.
  */
 export const csvRows = (
   content: string,
   file: string,
 ): Effect.Effect<ReadonlyArray<SheetRow>, TableReadError> =>
-  Effect.try({
-    try: () => (parse(content, CSV_OPTIONS) as unknown as ReadonlyArray<ParsedRecord>).map(rowNumberer()),
-    catch: (error) => csvUnreadable(error, file),
+  Effect.suspend(() => {
+    const numberer = rowNumberer()
+    return Effect.try({
+      try: () => parse(content, parserOptions(numberer)) as unknown as ReadonlyArray<SheetRow>,
+      catch: (error) => csvUnreadable(error, file, numberer),
+    })
   })
 
 /**

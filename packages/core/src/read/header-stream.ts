@@ -1,12 +1,12 @@
 /**
  * Finds the header of a streamed sheet as {@link locateHeader} does on a whole one (within the top 20
  * non-empty rows; title rows above it), then hands on the data rows in batches: empty rows and repeats of
- * the header are left out, exactly as the whole-sheet reader leaves them out.
+ * the header are left out and shapes checked, exactly as the whole-sheet reader does.
  */
 import { Effect, Result } from "effect"
 import type { TableReadError } from "../model/errors.ts"
 import { type ColumnSchema, HEADER_SEARCH_ROWS, resolveColumns } from "./columns.ts"
-import { type HeadedRows, locateHeader, type RowSource, repeatsHeader, type SheetRow } from "./sheet-rows.ts"
+import { bodyRows, type HeadedRows, locateHeader, type RowSource, type SheetRow } from "./sheet-rows.ts"
 
 const filled = (r: SheetRow) => r.cells.some((c) => c.trim() !== "")
 
@@ -42,8 +42,7 @@ export const locateHeaderStream = async (
   const located = Effect.runSync(Effect.result(locateHeader(seen, source, schema)))
   if (Result.isFailure(located)) throw located.failure as TableReadError
   const { columns, header, above, body: first } = located.success
-  const data = (rows: ReadonlyArray<SheetRow>) =>
-    rows.filter((r) => filled(r) && !repeatsHeader(r.cells, columns))
+  const data = (rows: ReadonlyArray<SheetRow>) => bodyRows(rows.filter(filled), header, columns, source)
   async function* body(): AsyncGenerator<ReadonlyArray<SheetRow>> {
     yield [...first, ...data(rest)]
     if (ended) return

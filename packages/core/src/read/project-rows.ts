@@ -133,7 +133,8 @@ export async function* streamProjectRows(
   for await (const rows of body) {
     for (const r of rows) {
       const name = (r.cells[projectColumn] ?? "").trim()
-      if (name === "") {
+      // A row refused for its shape opens no project, as in the whole-table reader.
+      if (name === "" || r.refused) {
         readDataRow(outside, columns, r, rowPlace(r, source), new Map())
         continue
       }

@@ -56,6 +56,10 @@ export const readDataRow = (
   base: SourceRef,
   positions: Map<DraftProject, number>,
 ): void => {
+  if (r.refused) {
+    draft.reject(r.refused.code, r.refused.at, r.refused.data)
+    return
+  }
   const { cell, place } = rowCells(columns, r, base)
   const name = cell("project")
   if (name === null) {

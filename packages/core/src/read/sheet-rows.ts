@@ -1,13 +1,16 @@
 import { Effect } from "effect"
 import { TableReadError } from "../model/errors.ts"
 import type { SourceRef } from "../model/source.ts"
-import type { Cell, TableFormat } from "../model/table.ts"
+import type { Cell, RowRejection, TableFormat } from "../model/table.ts"
 import { type ColumnKey, type ColumnMap, type ColumnSchema, columnOf, findHeader } from "./columns.ts"
+import { checkShapes } from "./row-shape.ts"
 
 /** One row of a CSV file or worksheet: its 1-based number and its cells' text. */
 export interface SheetRow {
   readonly row: number
   readonly cells: ReadonlyArray<string>
+  /** Set below the header when the row's shape cannot be read (see row-shape.ts): readers list it as is. */
+  readonly refused?: RowRejection
 }
 
 /** Where rows come from, for the places of their cells. */
@@ -23,7 +26,10 @@ export interface HeadedRows {
   readonly header: SheetRow
   /** Title rows (empty rows left out). */
   readonly above: ReadonlyArray<SheetRow>
-  /** Data rows: empty rows and repeats of the header (one on every printed page) left out. */
+  /**
+   * Data rows: empty rows and repeats of the header (one on every printed page) left out; a CSV or text
+   * row longer than the header, or one whose quote swallowed rows, carries `refused`.
+   */
   readonly body: ReadonlyArray<SheetRow>
 }
 
@@ -59,9 +65,25 @@ export const locateHeader = (
     columns: header.columns,
     header: data[header.index]!,
     above: data.slice(0, header.index),
-    body: data.slice(header.index + 1).filter((r) => !repeatsHeader(r.cells, header.columns)),
+    body: bodyRows(data.slice(header.index + 1), data[header.index]!, header.columns, source),
   })
 }
+
+/**
+ * The data rows below a header, as both the whole-sheet and the streamed readers take them: repeats of the
+ * header left out, the shape of each checked against the header's width.
+ */
+export const bodyRows = (
+  rows: ReadonlyArray<SheetRow>,
+  header: SheetRow,
+  columns: ColumnMap,
+  source: RowSource,
+): ReadonlyArray<SheetRow> =>
+  checkShapes(
+    rows.filter((r) => !repeatsHeader(r.cells, columns)),
+    header.cells.length,
+    source,
+  )
 
 /**
  * A repeat of the header (printed on every page): every column of the header named again in its place.
