@@ -28,7 +28,7 @@ const assess = (extra: ReadonlyArray<string>, formats = "json") => {
   expect(run.status, run.stderr).toBe(0)
   const results = JSON.parse(readFileSync(join(out, "results.json"), "utf8"))
   const read = (name: string) => readFileSync(join(out, name), "utf8")
-  return { run, results, read }
+  return { run, results, read, out }
 }
 
 const file = (name: string, text: string) => {
@@ -180,5 +180,26 @@ describe("the unit's own narrative", () => {
     expect(results.projects[1].goalActual).toBeNull()
     expect(readFileSync(join(out, "报告.md"), "utf8")).toContain(sentence)
     expect(readFileSync(join(out, "报告.html"), "utf8")).toContain(sentence)
+  })
+})
+
+describe("jixiao's own 自评表.xlsx read back (item 6)", () => {
+  it("reproduces the seed's results from --targets and --budget 自评表.xlsx: department, budget, 评价等级", () => {
+    const first = assess(["--budget", "seeds/sample-budget-2024.csv", "--year", "2024"], "xlsx")
+    const out = mkdtempSync(join(tmpdir(), "jixiao-honest-again-"))
+    const xlsx = join(first.out, "自评表.xlsx")
+    const again = runJixiao(["assess", "--targets", xlsx, "--budget", xlsx, "--year", "2024", "--out", out])
+    expect(again.status, again.stderr).toBe(0)
+    const second = JSON.parse(readFileSync(join(out, "results.json"), "utf8"))
+    const strip = (r: Record<string, unknown>) =>
+      JSON.parse(
+        JSON.stringify(
+          { department: r.department, units: r.units, projects: r.projects, notMet: r.notMet },
+          (key, value) => (key === "at" ? undefined : value),
+        ),
+      )
+    expect(second.department).toMatchObject({ name: "广州市工业和信息化局", score: 95.83, grade: "优" })
+    expect(strip(second)).toEqual(strip(first.results))
+    expect(again.stdout).toContain("预算执行 34 行：已采用 34，未采用 0")
   })
 })

@@ -31,6 +31,9 @@ const Indicator = Schema.Struct({
   group: Str,
   target: StrOrNull,
   actual: StrOrNull,
+  // Added with the 自评表 round trip: results.json files written before lack them.
+  tier: Schema.optionalKey(StrOrNull),
+  baseline: Schema.optionalKey(StrOrNull),
   weight: NumOrNull,
   score: NumOrNull,
   computed: NumOrNull,

@@ -37,17 +37,20 @@ export interface GradedProject {
 }
 
 /** A filled-in 自评表 reports through the table's own cells. */
-const fromCells = (indicator: Indicator): ReportedActual | null =>
-  indicator.actual === null && !indicator.tier && !indicator.baseline
-    ? null
-    : reported({
-        actual: indicator.actual,
-        tier: indicator.tier ?? null,
-        deduction: indicator.deduction ?? null,
-        deductionReason: indicator.deductionReason ?? null,
-        deviationReason: indicator.deviationReason,
-        baseline: indicator.baseline ?? null,
-      })
+const fromCells = (indicator: Indicator): ReportedActual | null => {
+  const cells = {
+    actual: indicator.actual,
+    tier: indicator.tier ?? null,
+    deduction: indicator.deduction ?? null,
+    deductionReason: indicator.deductionReason ?? null,
+    deviationReason: indicator.deviationReason,
+    baseline: indicator.baseline ?? null,
+  }
+  // A row that reports nothing but a 偏差原因 (`数据尚未汇总`) still reports it, as an actuals sheet would.
+  if (Object.values(cells).every((c) => c === null) && indicator.goalActual === undefined) return null
+  const r = reported(cells)
+  return indicator.goalActual === undefined ? r : { ...r, goalActual: indicator.goalActual.text }
+}
 /** A filled-in 自评表 reports in the indicator's own row: its findings point at that row's cells. */
 const fromCellsPlaced = (indicator: Indicator): ReportedActual | null => {
   const reportedHere = fromCells(indicator)

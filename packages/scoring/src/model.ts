@@ -82,6 +82,10 @@ export interface IndicatorResult {
   /** The target graded against (annual by default; period with `--basis period`). */
   readonly target: CompiledTarget | null
   readonly actualText: string | null
+  /** The 评价等级 cell as the unit wrote it (null when it wrote none): kept so that a 自评表 reads back the same. */
+  readonly tierText: string | null
+  /** The 上年实际值 cell as the unit wrote it; null when none was written (a baseline from the ledger is not). */
+  readonly baselineText: string | null
   readonly measurement: Measurement | null
   readonly tier: Tier | null
   readonly weight: Exact

@@ -161,4 +161,18 @@ describe("projectWeights: points that go nowhere are reported", () => {
     expect(written.weights.map(String)).toEqual(["60", "30"])
     expect(projectWeights(plain(), sichuan, exact(10)).weights).toBe(first)
   })
+
+  it("reads written weights that are the policy's split as printed (5.11 for 56.25 ÷ 11) as that split, exactly", () => {
+    const printed = [...Array(7)].map(() => indicator("1-产出指标", "7.14"))
+    const all = [...printed, indicator("2-效益指标", "30"), indicator("3-满意度指标", "10")]
+    const { weights, findings } = projectWeights(all, national, exact(10))
+    expect(weights[0]!.toString()).toBe("7.(142857)")
+    expect(sum(weights).toString()).toBe("90")
+    expect(findings).toEqual([])
+    // One weight off the printed split: the written weights are taken as written, and their sum is checked.
+    const off = [...printed.slice(1), indicator("1-产出指标", "7.15"), indicator("2-效益指标", "30")]
+    const taken = projectWeights([...off, indicator("3-满意度指标", "10")], national, exact(10))
+    expect(taken.weights[0]!.toString()).toBe("7.14")
+    expect(taken.findings.map((f) => f.code)).toContain("weights_group_mismatch")
+  })
 })

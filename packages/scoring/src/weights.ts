@@ -5,7 +5,7 @@
 import type { Indicator } from "@jixiao/core"
 import { groupOf, scoringGroup } from "./groups.ts"
 import type { ScoreFinding } from "./model.ts"
-import { type Exact, exact, hundred, max, sum, zero } from "./numbers.ts"
+import { type Exact, exact, hundred, max, type Rounding, rounded, sum, zero } from "./numbers.ts"
 import type { Group, Policy } from "./policy/policy.ts"
 
 export interface Weights {
@@ -122,6 +122,28 @@ const split = (
   return weights
 }
 
+/**
+ * Whether every written 分值 is the policy's own split as printed (rounded as the policy rounds): then the
+ * split itself is meant, and its exact values are used. A 自评表 shows `5.11` for 56.25 ÷ 11; read back,
+ * the eleven printed weights add up to 56.21, yet they are the even split that gave the printed scores.
+ */
+const asPolicySplit = (
+  groups: ReadonlyArray<Group>,
+  given: ReadonlyArray<Exact | undefined>,
+  policy: Policy,
+): boolean => {
+  if (given.length === 0 || given.some((w) => w === undefined)) return false
+  const scratch: ScoreFinding[] = []
+  const derived = splitWeights(
+    groups,
+    given.map(() => undefined),
+    policy,
+    scratch,
+  )
+  const rounding = policy.rounding as Rounding
+  return scratch.length === 0 && derived.every((d, i) => rounded(d, rounding).equals(given[i]!))
+}
+
 /** Computes every indicator's weight in a project, with findings where written weights do not add up. */
 export const projectWeights = (
   indicators: ReadonlyArray<Indicator>,
@@ -153,7 +175,12 @@ export const projectWeights = (
     }
     return w
   })
-  const weights = splitWeights(groups, given, policy, findings)
+  const weights = splitWeights(
+    groups,
+    asPolicySplit(groups, given, policy) ? given.map(() => undefined) : given,
+    policy,
+    findings,
+  )
   if (policy.weights.mode !== "free") {
     const points = groupPoints(new Set(groups), policy)
     indicators.forEach((indicator, i) => {

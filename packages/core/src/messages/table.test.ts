@@ -12,6 +12,7 @@ const REJECTIONS: ReadonlyArray<RowRejectionCode> = [
   "missing_targets",
   "row_unrecognised",
   "missing_indicator_key",
+  "budget_not_provided",
 ]
 const ERRORS: ReadonlyArray<TableReadErrorCode> = [
   "unsupported_format",
@@ -23,6 +24,7 @@ const ERRORS: ReadonlyArray<TableReadErrorCode> = [
   "encoding_unsupported",
   "xlsx_too_large",
   "no_indicators",
+  "amount_units_differ",
 ]
 
 describe("table messages", () => {

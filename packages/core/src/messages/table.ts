@@ -118,6 +118,7 @@ export const tableMessages: Readonly<Record<Locale, Catalogue>> = {
       `该行有 ${n(d.cells)} 个单元格，比表头的 ${n(d.header)} 列多，多出的内容不属于任何一列，该行未读入（可能是单元格里的逗号没有加引号）`,
     unclosed_quote: (d) =>
       `第 ${s(d.opened)} 行开始的引号直到第 ${s(d.through)} 行才结束，其间的行都被读成了这一个单元格，这些行未读入；请检查该处的引号（单元格里的引号应写成两个 ""）`,
+    budget_not_provided: (d) => `项目「${s(d.project)}」的全年预算数、全年执行数均为“未提供”，按没有该项目的预算数据处理`,
     missing_indicator_key: (d) =>
       `项目「${s(d.project)}」的该行既没有可用的序号${d.no === undefined ? "" : `（「${s(d.no)}」不是正整数）`}，也没有三级指标名称，无法对应到绩效指标`,
     unsupported_format: (d) => `不支持的文件格式「${s(d.extension)}」（可读取 .txt、.tsv、.csv、.xlsx）`,
@@ -134,6 +135,8 @@ export const tableMessages: Readonly<Record<Locale, Catalogue>> = {
       `${ENCODING_ZH[s(d.detail)] ?? "无法识别文件的文字编码（已尝试 UTF-8、带 BOM 的 UTF-16、GBK/GB18030）"}；请另存为 UTF-8 编码（Excel：“CSV UTF-8（逗号分隔）”）后再读取`,
     no_indicators: (d) =>
       `表中没有任何绩效指标（读入 ${n(d.projects)} 个项目，${n(d.rejected)} 行未读入），无法评分；可运行 jixiao lint 查看原因`,
+    amount_units_differ: (d) =>
+      `各工作表的金额单位不一致（${s(d.first)}；${s(d.other)}），无法合并读取；请统一金额单位后再读取`,
     xlsx_too_large: (d) =>
       `Excel 文件超出读取上限：${TOO_LARGE_ZH[s(d.limit)]?.(d) ?? s(d.limit)}；请拆分成较小的工作簿后再读取`,
   },
@@ -164,6 +167,8 @@ export const tableMessages: Readonly<Record<Locale, Catalogue>> = {
       `the row has ${n(d.cells)} cells, more than the ${n(d.header)} columns of the header; the extra text belongs to no column, so the row was not read (an unquoted comma in a cell?)`,
     unclosed_quote: (d) =>
       `the quote opened on line ${s(d.opened)} only ends on line ${s(d.through)}: the lines in between were read as this one cell and were not read as rows; check the quote (a quote inside a cell is written "")`,
+    budget_not_provided: (d) =>
+      `project "${s(d.project)}" has 全年预算数 and 全年执行数 marked 未提供: read as no budget data for it`,
     missing_indicator_key: (d) =>
       `the row of project "${s(d.project)}" has neither a usable number${d.no === undefined ? "" : ` ("${s(d.no)}" is not a positive integer)`} nor an indicator name, so it matches no indicator`,
     unsupported_format: (d) =>
@@ -181,6 +186,8 @@ export const tableMessages: Readonly<Record<Locale, Catalogue>> = {
       `${ENCODING_EN[s(d.detail)] ?? "unknown text encoding (tried UTF-8, UTF-16 with a BOM, GBK/GB18030)"}; save it as UTF-8 and read it again`,
     no_indicators: (d) =>
       `the table has no indicators (${n(d.projects)} projects read, ${n(d.rejected)} rows not read), so nothing can be assessed; jixiao lint says why`,
+    amount_units_differ: (d) =>
+      `the sheets give different amount units (${s(d.first)}; ${s(d.other)}); make them one before reading`,
     xlsx_too_large: (d) =>
       `the Excel file is over a read limit: ${TOO_LARGE_EN[s(d.limit)]?.(d) ?? s(d.limit)}; split it into smaller workbooks`,
   },

@@ -11,6 +11,7 @@ export type TableReadErrorCode =
   | "encoding_unsupported"
   | "xlsx_too_large"
   | "no_indicators"
+  | "amount_units_differ"
 
 /** A whole table could not be read; `data` says why (e.g. the missing and the found columns). */
 export class TableReadError extends Data.TaggedError("TableReadError")<{

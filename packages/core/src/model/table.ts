@@ -44,6 +44,8 @@ export interface Indicator {
   readonly targetSource?: "name"
   /** 上年实际值, when a filled-in 自评表 has the column: the baseline of previous-year references. */
   readonly baseline?: Cell | null
+  /** The unit's sentence for the project's 年度总体目标 (实际完成情况), when this row of a 自评表 carries it. */
+  readonly goalActual?: Cell
   /** Where the indicator starts (the item in the text form, the row in CSV or Excel). */
   readonly at: SourceRef
 }
@@ -86,6 +88,7 @@ export type RowRejectionCode =
   | "extra_cells"
   /** A quoted cell that swallowed whole rows: a quote left open (data: `opened`, `through`, its lines). */
   | "unclosed_quote"
+  | "budget_not_provided"
 
 /** The input formats a target table can come in. */
 export type TableFormat = "text" | "csv" | "xlsx"

@@ -67,4 +67,52 @@ describe("parseBudgetTable", () => {
       "需要 项目、全年预算数、全年执行数",
     )
   })
+
+  it("reads a workbook of one sheet per unit (titled 单位名称：…, no 单位 column), as jixiao's 自评表 has", async () => {
+    const workbook = new ExcelJS.Workbook()
+    workbook.addWorksheet("汇总").addRows([["部门汇总"], ["单位", "得分"]])
+    for (const [unit, planned] of [
+      ["某某市财政局（本级）", 10],
+      ["无线电监测站", 20],
+    ] as const)
+      workbook
+        .addWorksheet(`单位-${unit}`)
+        .addRows([
+          [`单位名称：${unit}`],
+          [],
+          ["项目", "全年预算数\n（万元）", "全年执行数\n（万元）"],
+          ["购置经费", planned, planned - 1],
+          ["培训费", "未提供", "未提供"],
+        ])
+    const t = await read("u.xlsx", new Uint8Array(await workbook.xlsx.writeBuffer()))
+    expect(t.amountUnit).toBe("万元")
+    expect(t.rows.map((r) => [r.unit, r.project, r.planned?.text, r.executed?.text])).toEqual([
+      ["某某市财政局（本级）", "购置经费", "10", "9"],
+      ["无线电监测站", "购置经费", "20", "19"],
+    ])
+    // A project marked 未提供 has no budget row; it is listed, not silently dropped.
+    expect(t.rejected.map((r) => [r.code, r.at.sheet, r.at.row])).toEqual([
+      ["budget_not_provided", "单位-某某市财政局（本级）", 5],
+      ["budget_not_provided", "单位-无线电监测站", 5],
+    ])
+  })
+
+  it("refuses per-unit sheets whose amount units differ, naming both", async () => {
+    const workbook = new ExcelJS.Workbook()
+    for (const [unit, note] of [
+      ["甲单位", "万元"],
+      ["乙单位", "元"],
+    ] as const)
+      workbook
+        .addWorksheet(unit)
+        .addRows([
+          [`单位名称：${unit}`],
+          ["项目", `全年预算数（${note}）`, `全年执行数（${note}）`],
+          ["购置经费", 1, 1],
+        ])
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer())
+    const error = await Effect.runPromise(Effect.flip(parseBudgetTable({ file: "d.xlsx", bytes })))
+    expect(error.code).toBe("amount_units_differ")
+    expect(formatTableReadError(error)).toContain("甲单位：万元；乙单位：元")
+  })
 })

@@ -1,9 +1,9 @@
 import { Effect } from "effect"
 import type { BudgetRow, BudgetTable } from "../model/actuals.ts"
-import type { TableReadError } from "../model/errors.ts"
+import { TableReadError } from "../model/errors.ts"
 import type { RowRejection } from "../model/table.ts"
 import { type ColumnMap, type ColumnSchema, headerNote } from "./columns.ts"
-import { readRowFile, type TableInput } from "./row-file.ts"
+import { extension, isZip, readRowFile, type TableInput } from "./row-file.ts"
 import {
   type HeadedRows,
   locateHeader,
@@ -12,6 +12,7 @@ import {
   rowPlace,
   type SheetRow,
 } from "./sheet-rows.ts"
+import { headedSheets } from "./xlsx-table.ts"
 
 /** The columns of a budget-execution sheet. */
 export const BUDGET_COLUMNS: ColumnSchema = {
@@ -37,23 +38,48 @@ export const amountUnitOf = ({ columns, header, above }: Omit<HeadedRows, "body"
   return titles.map((t) => TITLE_UNIT.exec(t)?.[1]).find((u) => u !== undefined) ?? null
 }
 
-/** Reads one data row of a budget-execution sheet: the row, or why it was not read (no project). */
+/** A title line naming the unit of a per-unit sheet: `单位名称：…` (not `单位：万元`, the amount unit). */
+const TITLE_UNIT_NAME = /^(?:单位名称|填报单位|预算单位|单位)\s*[:：]\s*(.+)$/
+
+/** The unit a sheet without a 单位 column names in a title line above its header, or null. */
+export const sheetUnitOf = ({ columns, above }: Pick<HeadedRows, "columns" | "above">): string | null => {
+  if (columns.has("unit")) return null
+  for (const r of above)
+    for (const c of r.cells) {
+      // The name as written (not NFKC-folded: `（本级）` must stay as the target table writes it).
+      const name = TITLE_UNIT_NAME.exec(c.trim())?.[1]?.trim()
+      if (name && !new RegExp(`^${AMOUNT_UNIT}$`).test(name.normalize("NFKC"))) return name
+    }
+  return null
+}
+
+/** What an amount cell says when the table has no budget data for the project (jixiao's 自评表 writes it). */
+const NOT_PROVIDED = /^(?:未提供|未填报)$/
+
+/**
+ * Reads one data row of a budget-execution sheet: the row, or why it was not read (no project; both
+ * amounts marked 未提供). `unit` is the sheet's unit when it has no 单位 column.
+ */
 export const readBudgetRow = (
   columns: ColumnMap,
   r: SheetRow,
   source: RowSource,
+  unit = "",
 ): BudgetRow | RowRejection => {
   if (r.refused) return r.refused
   const { cell, place } = rowCells(columns, r, rowPlace(r, source))
   const project = cell("project")
   if (project === null) return { code: "missing_project", at: place("project") }
+  const [planned, executed] = [cell("planned"), cell("executed")]
+  if ([planned, executed].every((c) => c !== null && NOT_PROVIDED.test(c.text.trim())))
+    return { code: "budget_not_provided", at: place("planned"), data: { project: project.text } }
   return {
-    unit: cell("unit")?.text ?? "",
+    unit: cell("unit")?.text ?? unit,
     project: project.text,
     initial: cell("initial"),
     // An empty amount is kept as an empty cell at its place, so that "全年执行数为空" can name its column.
-    planned: cell("planned") ?? { text: "", at: place("planned") },
-    executed: cell("executed") ?? { text: "", at: place("executed") },
+    planned: planned ?? { text: "", at: place("planned") },
+    executed: executed ?? { text: "", at: place("executed") },
     weight: cell("weight"),
     at: rowPlace(r, source),
   }
@@ -71,8 +97,9 @@ export const readBudgetRows = (
   Effect.map(locateHeader(rows, source, BUDGET_COLUMNS), (headed) => {
     const read: BudgetRow[] = []
     const rejected: RowRejection[] = []
+    const unit = sheetUnitOf(headed) ?? ""
     for (const r of headed.body) {
-      const row = readBudgetRow(headed.columns, r, source)
+      const row = readBudgetRow(headed.columns, r, source, unit)
       if ("code" in row) rejected.push(row)
       else read.push(row)
     }
@@ -96,4 +123,55 @@ export const readBudgetRows = (
  * parseBudgetTable({ file: "budget.csv", bytes }) // amountUnit "万元", rows[0].planned.text "120"
  */
 export const parseBudgetTable = (input: TableInput): Effect.Effect<BudgetTable, TableReadError> =>
-  readRowFile(input, BUDGET_COLUMNS, readBudgetRows)
+  extension(input.file) === ".xlsx" || isZip(input.bytes)
+    ? Effect.flatMap(headedSheets(input.bytes, input.file, BUDGET_COLUMNS), (sheets) =>
+        perUnitSheets(input, sheets),
+      )
+    : readRowFile(input, BUDGET_COLUMNS, readBudgetRows)
+
+/**
+ * A workbook of one sheet per unit (each without a 单位 column, titled `单位名称：…`, as jixiao's 自评表
+ * writes its 单位 sheets) is read sheet by sheet; any other workbook, its first sheet with a header. The
+ * amount units of the sheets must agree (`amount_units_differ`).
+ */
+const perUnitSheets = (
+  input: TableInput,
+  sheets: ReadonlyArray<{ readonly name: string; readonly rows: ReadonlyArray<SheetRow> }>,
+): Effect.Effect<BudgetTable, TableReadError> => {
+  const titled = sheets.filter((s) => {
+    const headed = Effect.runSync(
+      Effect.option(locateHeader(s.rows, sourceOf(input, s.name), BUDGET_COLUMNS)),
+    )
+    return headed._tag === "Some" && sheetUnitOf(headed.value) !== null
+  })
+  if (titled.length < 2 || titled[0] !== sheets[0]) return readRowFile(input, BUDGET_COLUMNS, readBudgetRows)
+  return Effect.flatMap(
+    Effect.forEach(titled, (s) => readBudgetRows(s.rows, sourceOf(input, s.name))),
+    (tables) => {
+      const first = tables[0]!
+      const other = tables.find((t) => t.amountUnit !== first.amountUnit)
+      if (other !== undefined)
+        return Effect.fail(
+          new TableReadError({
+            code: "amount_units_differ",
+            file: input.file,
+            data: {
+              first: `${titled[0]!.name}：${first.amountUnit ?? "未注明"}`,
+              other: `${titled[tables.indexOf(other)]!.name}：${other.amountUnit ?? "未注明"}`,
+            },
+          }),
+        )
+      return Effect.succeed({
+        ...first,
+        rows: tables.flatMap((t) => t.rows),
+        rejected: tables.flatMap((t) => t.rejected),
+      })
+    },
+  )
+}
+
+const sourceOf = (input: TableInput, sheet: string): RowSource => ({
+  file: input.file,
+  format: "xlsx",
+  sheet,
+})

@@ -28,7 +28,7 @@ export type ColumnKey =
 export const COLUMN_ALIASES: Readonly<Record<ColumnKey, ReadonlyArray<string>>> = {
   unit: ["单位", "资金使用单位", "实施单位", "单位名称", "unit"],
   project: ["项目", "项目名称", "project"],
-  goal: ["绩效目标", "goal"],
+  goal: ["绩效目标", "年度总体目标", "goal"],
   level1: ["一级指标", "level1"],
   level2: ["二级指标", "level2"],
   indicator: ["三级指标", "指标名称", "indicator"],
@@ -70,7 +70,10 @@ export interface ColumnSchema {
 /** What a target table must have. 单位 is optional: without it every project goes to the unit `""`. */
 export const REQUIRED_COLUMNS: ReadonlyArray<string> = ["project", "indicator", "target_annual|target_period"]
 
-/** The columns of a target table; a filled-in 自评表 adds actual, weight, tier and deduction. */
+/**
+ * The columns of a target table; a filled-in 自评表 adds actual, weight, tier, deduction, 上年实际值 and the
+ * goal's 实际完成情况 (jixiao's own 自评表.xlsx carries all of them, so that it reads back the same).
+ */
 export const TARGET_COLUMNS: ColumnSchema = {
   keys: [
     "unit",
@@ -90,6 +93,8 @@ export const TARGET_COLUMNS: ColumnSchema = {
     "comparator",
     "direction",
     "measure_unit",
+    "baseline",
+    "goal_actual",
     "no",
   ],
   required: REQUIRED_COLUMNS,

@@ -14,7 +14,7 @@ export type { RowSource, SheetRow } from "./sheet-rows.ts"
 const DEPARTMENT = /^部门名称\s*[:：]\s*(.*)$/
 /** The columns that belong to an indicator (everything but its unit, project, goal and number). */
 const INDICATOR_COLUMNS: ReadonlyArray<ColumnKey> = TARGET_COLUMNS.keys.filter(
-  (key) => !["unit", "project", "goal", "no"].includes(key),
+  (key) => !["unit", "project", "goal", "goal_actual", "no"].includes(key),
 )
 
 /**
@@ -75,6 +75,7 @@ export const readDataRow = (
     project = draft.addProject(unit, name.text, "", name.at)
   }
   if (project.goal === "") project.goal = cell("goal")?.text ?? ""
+  const goalActual = cell("goal_actual")
   if (!INDICATOR_COLUMNS.some((k) => cell(k) !== null)) return
   const position = (positions.get(project) ?? 0) + 1
   positions.set(project, position)
@@ -113,6 +114,7 @@ export const readDataRow = (
     ...(columns.has("deduction") ? { deduction: cell("deduction") } : {}),
     ...(columns.has("deduction_reason") ? { deductionReason: cell("deduction_reason") } : {}),
     ...(columns.has("baseline") ? { baseline: cell("baseline") } : {}),
+    ...(goalActual === null ? {} : { goalActual }),
     ...(fromName ? { targetSource: "name" as const } : {}),
     at: indicator.at,
   })

@@ -143,6 +143,25 @@ export const readWorkbook = <A>(
     return read(chosen.rows, { file, format: "xlsx", sheet: chosen.name })
   })
 
+/** The visible worksheets that have a header of the schema, in order (a workbook of one sheet per unit). */
+export const headedSheets = (
+  bytes: Uint8Array,
+  file: string,
+  schema: ColumnSchema,
+): Effect.Effect<
+  ReadonlyArray<{ readonly name: string; readonly rows: ReadonlyArray<SheetRow> }>,
+  TableReadError
+> =>
+  Effect.map(visibleSheets(bytes, file), (sheets) =>
+    sheets.filter(
+      (s) =>
+        findHeader(
+          s.rows.map((r) => r.cells),
+          schema,
+        ).ok,
+    ),
+  )
+
 /**
  * Reads a target table from an .xlsx workbook: the first visible worksheet that has a header row
  * (when none has, the first visible sheet's error is returned). Cells are placed by sheet, row and column.

@@ -197,6 +197,8 @@ export const gradeIndicator = (input: GradeInput): IndicatorResult => {
     group: input.group,
     target,
     actualText,
+    tierText: tierCell,
+    baselineText: blank(actual?.baseline) || actual?.baselineSource !== undefined ? null : actual!.baseline!,
     measurement,
     tier: measurement?.kind === "tier" ? measurement.tier : null,
     weight,

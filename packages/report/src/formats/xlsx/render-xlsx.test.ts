@@ -98,7 +98,8 @@ describe("renderXlsx on the seed results", () => {
       const s = sheet(`单位-${unit.name}`.slice(0, SHEET_NAME_MAX))
       expect(s.getRow(1).height).toBeGreaterThanOrEqual(s.getCell("A1").font.size! * 1.5)
       const header = s.getRow(4)
-      expect([header.getCell(2).value, header.getCell(3).value]).toEqual([
+      expect([2, 3, 4].map((c) => header.getCell(c).value)).toEqual([
+        "年初预算数\n（万元）",
         "全年预算数\n（万元）",
         "全年执行数\n（万元）",
       ])
@@ -123,13 +124,14 @@ describe("renderXlsx on the seed results", () => {
         const row = s.getRow(5 + i)
         const target = linkTarget(row.getCell(1)).match(/^#'(.+)'!A1$/u)![1]!
         expect(sheet(target).getCell("B3").value).toBe(project.name)
-        expect(row.getCell(7).value).toBe(target)
-        expect([row.getCell(2).value, row.getCell(5).value, row.getCell(6).value]).toEqual([
+        expect(row.getCell(8).value).toBe(target)
+        expect([2, 3, 6, 7].map((c) => row.getCell(c).value)).toEqual([
+          project.budget?.initial,
           project.budget?.planned,
           project.total,
           project.grade,
         ])
-        expect(row.getCell(4).numFmt).toBe("0.00%")
+        expect(row.getCell(5).numFmt).toBe("0.00%")
       })
       expect(s.getRow(5 + projects.length).getCell(1).value).toBeNull()
     }
@@ -139,19 +141,25 @@ describe("renderXlsx on the seed results", () => {
     const s = sheet("指标明细")
     const indicators = results.projects.flatMap((p) => p.indicators.map((i) => ({ p, i })))
     expect(indicators).toHaveLength(168)
-    expect(s.rowCount).toBe(169)
-    expect(s.autoFilter).toBe("A1:Q1")
-    expect(s.views[0]).toMatchObject({ state: "frozen", ySplit: 1 })
-    expect(s.getRow(1).values).toEqual(expect.arrayContaining(["单位", "状态", "比率", "发现", "偏差原因"]))
+    expect(s.rowCount).toBe(170)
+    expect(s.getCell("A1").value).toBe(`部门名称：${results.department.name}`)
+    expect(s.autoFilter).toBe("A2:U2")
+    expect(s.views[0]).toMatchObject({ state: "frozen", ySplit: 2 })
+    expect(s.getRow(2).values).toEqual(
+      expect.arrayContaining(["单位", "评价等级", "上年实际值", "状态", "比率", "发现", "偏差原因", "年度总体目标"]),
+    )
     indicators.forEach(({ p, i }, n) => {
-      const row = s.getRow(2 + n)
+      const row = s.getRow(3 + n)
       expect([row.getCell(1).value, row.getCell(2).value, row.getCell(3).value]).toEqual([
         p.unit,
         p.name,
         i.no,
       ])
-      expect([row.getCell(10).value, row.getCell(11).value]).toEqual([i.weight, i.score])
-      expect([row.getCell(12).value, row.getCell(13).value]).toEqual([i.statusName, i.ratio])
+      expect([row.getCell(10).value, row.getCell(11).value]).toEqual([i.tier, i.baseline])
+      expect([row.getCell(12).value, row.getCell(13).value]).toEqual([i.weight, i.score])
+      expect([row.getCell(14).value, row.getCell(15).value]).toEqual([i.statusName, i.ratio])
+      // The goal and its 实际完成情况 go once, on the project's first row.
+      expect(row.getCell(20).value).toBe(i === p.indicators[0] ? p.goal || null : null)
     })
   })
 
@@ -160,11 +168,11 @@ describe("renderXlsx on the seed results", () => {
     const indicators = results.projects.flatMap((p) => p.indicators)
     let joined = 0
     indicators.forEach((i, n) => {
-      const row = s.getRow(2 + n)
+      const row = s.getRow(3 + n)
       const messages = [...new Set(i.findings.map((f) => f.message))]
       if (messages.length > 1) joined += 1
-      expect(row.getCell(14).value).toBe(messages.length > 0 ? messages.join("；") : null)
-      expect([row.getCell(15).value, row.getCell(16).value]).toEqual([i.deviationReason, i.deduction])
+      expect(row.getCell(16).value).toBe(messages.length > 0 ? messages.join("；") : null)
+      expect([row.getCell(17).value, row.getCell(18).value]).toEqual([i.deviationReason, i.deduction])
     })
     expect(joined).toBeGreaterThan(0)
   })
@@ -180,8 +188,8 @@ describe("renderXlsx without budget data", () => {
       expect(projects.length).toBeGreaterThan(0)
       projects.forEach((project, i) => {
         const row = s.getRow(5 + i)
-        expect([2, 3, 4].map((c) => row.getCell(c).value)).toEqual(["未提供", "未提供", "未提供"])
-        expect(row.getCell(5).value).toBe(project.total)
+        expect([2, 3, 4, 5].map((c) => row.getCell(c).value)).toEqual(["未提供", "未提供", "未提供", "未提供"])
+        expect(row.getCell(6).value).toBe(project.total)
       })
     }
   })
