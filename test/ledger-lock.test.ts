@@ -1,11 +1,20 @@
-import { spawn } from "node:child_process"
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { type ChildProcess, spawn } from "node:child_process"
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { createRequire } from "node:module"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import type BetterSqlite3 from "better-sqlite3"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
-import { afterEach, beforeEach, describe, expect, it } from "vitest"
+import { build } from "esbuild"
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { acquireRunLock, type LedgerError, scopedRunLock } from "../apps/cli/src/ledger/index.js"
+import { root } from "./support/run-cli.ts"
+
+// The run lock is SQLite's (issue #15, item 18): the kernel releases it with its holder, so neither a dead
+// holder nor a pid that now names another process (pid 1, started years ago) can keep it.
+
+const Database = createRequire(join(root, "apps/cli/package.json"))("better-sqlite3") as typeof BetterSqlite3
 
 let dir = ""
 beforeEach(() => {
@@ -14,7 +23,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
 const ledger = () => join(dir, "jixiao-ledger.sqlite")
-const lockFile = () => `${ledger()}.lock`
+const lockFile = () => `${ledger()}.lock.sqlite`
 const acquire = (waitMs: number) => Effect.runPromise(acquireRunLock(ledger(), { waitMs, pollMs: 20 }))
 
 const issueOf = async (waitMs: number) => {
@@ -24,22 +33,66 @@ const issueOf = async (waitMs: number) => {
   return reason?.error
 }
 
-/** The pid of a process that has exited (and been reaped): nobody has it now. */
-const deadPid = () =>
-  new Promise<number>((resolve) => {
-    const child = spawn(process.execPath, ["-e", ""], { stdio: "ignore" })
-    child.on("exit", () => resolve(child.pid ?? 0))
+/** The holder row of the lock database, as a waiting run reads it. */
+const holderRow = () => {
+  const db = new Database(lockFile(), { readonly: true })
+  try {
+    return db.prepare("SELECT pid, started_at AS startedAt FROM holder").all()
+  } finally {
+    db.close()
+  }
+}
+
+/** A lock database naming `pid` as its holder, with no process holding the lock: a run that was killed. */
+const leftBy = (pid: number, startedAt: string) => {
+  const db = new Database(lockFile())
+  db.exec(
+    "CREATE TABLE holder (id INTEGER PRIMARY KEY CHECK (id = 1), pid INTEGER NOT NULL, started_at TEXT NOT NULL, token TEXT NOT NULL)",
+  )
+  db.prepare("INSERT INTO holder VALUES (1, ?, ?, 'old')").run(pid, startedAt)
+  db.close()
+}
+
+// The child script is bundled beside apps/cli/node_modules so that it resolves better-sqlite3 as the CLI does.
+const cache = join(root, "apps/cli/node_modules/.cache/jixiao-lock-test")
+const childScript = join(cache, "child.mjs")
+beforeAll(async () => {
+  mkdirSync(cache, { recursive: true })
+  await build({
+    entryPoints: [join(root, "apps/cli/src/ledger/test-child.ts")],
+    outfile: childScript,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    conditions: ["@jixiao/source"],
+    external: ["better-sqlite3"],
+    logLevel: "warning",
+  })
+})
+
+const startChild = (args: ReadonlyArray<string>): ChildProcess =>
+  spawn(process.execPath, [childScript, ...args], { stdio: ["ignore", "pipe", "pipe"] })
+
+const printed = (child: ChildProcess, line: string) =>
+  new Promise<void>((resolve, reject) => {
+    let out = ""
+    child.stdout?.on("data", (chunk: Buffer) => {
+      out += chunk.toString()
+      if (out.split("\n").includes(line)) resolve()
+    })
+    child.on("close", () => reject(new Error(`child exited before printing ${line}: ${out}`)))
   })
 
 describe("acquireRunLock", () => {
-  it("writes {pid, startedAt} into <ledger>.lock and removes it on release", async () => {
+  it("names its holder {pid, startedAt} in <ledger>.lock.sqlite, and clears it on release", async () => {
     const lock = await acquire(0)
     expect(lock).toMatchObject({ lockFile: lockFile(), staleHolder: null, note: null })
-    const holder = JSON.parse(readFileSync(lockFile(), "utf8")) as { pid: number; startedAt: string }
-    expect(holder.pid).toBe(process.pid)
-    expect(Number.isNaN(Date.parse(holder.startedAt))).toBe(false)
+    const [holder] = holderRow() as Array<{ pid: number; startedAt: string }>
+    expect(holder?.pid).toBe(process.pid)
+    expect(Number.isNaN(Date.parse(holder?.startedAt ?? ""))).toBe(false)
     expect(lock.release()).toBe(true)
-    expect(existsSync(lockFile())).toBe(false)
+    expect(holderRow()).toEqual([])
     expect(lock.release()).toBe(false)
   })
 
@@ -54,7 +107,7 @@ describe("acquireRunLock", () => {
     lock.release()
   })
 
-  it("reports `locked`, naming the pid, when still held after waitMs", async () => {
+  it("reports `locked`, naming the holder's pid and start, when still held after waitMs", async () => {
     const first = await acquire(0)
     const started = Date.now()
     const error = await issueOf(300)
@@ -67,52 +120,74 @@ describe("acquireRunLock", () => {
     })
     expect(error?.message).toContain(`另一个评价正在运行（进程 ${process.pid}，开始于`)
     expect(error?.message).toContain(`账本 ${ledger()} 被锁定`)
-    expect(existsSync(lockFile())).toBe(true) // refusing did not disturb the holder
+    expect(holderRow()).toHaveLength(1) // refusing did not disturb the holder
     first.release()
   })
 
-  it("takes over a lock whose process is dead, and says so", async () => {
-    const pid = await deadPid()
-    writeFileSync(lockFile(), JSON.stringify({ pid, startedAt: "2025-01-10T09:30:00.000Z", token: "old" }))
+  it("is free again the moment its holder is killed, and says which run was interrupted", async () => {
+    const child = startChild(["lock", ledger(), "600000"])
+    await printed(child, "acquired")
+    expect((await issueOf(0))?.issue).toMatchObject({ code: "locked", pid: child.pid })
+    const exited = new Promise((resolve) => child.on("exit", resolve))
+    child.kill("SIGKILL")
+    await exited
     const lock = await acquire(0)
-    expect(lock.staleHolder).toMatchObject({ pid, startedAt: "2025-01-10T09:30:00.000Z" })
-    expect(lock.note).toContain(`进程 ${pid}`)
-    expect(JSON.parse(readFileSync(lockFile(), "utf8"))).toMatchObject({ pid: process.pid })
+    expect(lock.staleHolder?.pid).toBe(child.pid)
+    expect(lock.note).toContain(`进程 ${child.pid}`)
     lock.release()
   })
 
-  it("leaves a lock that is no longer its own in place on release", async () => {
+  it("is not kept by a live but unrelated process that the last holder's row names (pid 1)", async () => {
+    leftBy(1, "2019-03-01T00:00:00.000Z")
     const lock = await acquire(0)
-    const other = JSON.stringify({
-      pid: process.pid,
-      startedAt: "2025-01-10T09:30:00.000Z",
-      token: "someone else",
-    })
-    writeFileSync(lockFile(), other)
-    expect(lock.release()).toBe(false)
-    expect(readFileSync(lockFile(), "utf8")).toBe(other)
+    expect(lock.staleHolder).toMatchObject({ pid: 1, startedAt: "2019-03-01T00:00:00.000Z" })
+    lock.release()
   })
 
-  it("refuses a lock file it cannot read as a holder, rather than guess", async () => {
-    writeFileSync(lockFile(), "not json")
+  it("removes the JSON lock of an earlier jixiao naming pid 1, instead of waiting for it forever", async () => {
+    const legacy = `${ledger()}.lock`
+    writeFileSync(legacy, JSON.stringify({ pid: 1, startedAt: "2019-03-01T00:00:00.000Z", token: "old" }))
+    const lock = await acquire(0)
+    expect(lock.note).toContain(`已删除旧版本 jixiao 的锁文件 ${legacy}（进程 1`)
+    expect(existsSync(legacy)).toBe(false)
+    lock.release()
+  })
+
+  it("refuses a lock file that is not a lock database, rather than guess", async () => {
+    writeFileSync(lockFile(), "not a database, but long enough to have a header of sorts, surely")
     expect((await issueOf(0))?.issue).toMatchObject({ code: "lock_failed", lockFile: lockFile() })
   })
 
   it("releases a scoped lock when the scope fails", async () => {
     const failing = Effect.scoped(Effect.andThen(scopedRunLock(ledger(), { waitMs: 0 }), Effect.fail("boom")))
     expect(Exit.isFailure(await Effect.runPromiseExit(failing))).toBe(true)
-    expect(existsSync(lockFile())).toBe(false)
+    expect(holderRow()).toEqual([])
+    ;(await acquire(0)).release()
   })
 })
 
-describe("a lock left by an earlier process with our own pid", () => {
-  it("is stale when it was taken before this process started (pid 1 in a container)", async () => {
-    writeFileSync(
-      lockFile(),
-      JSON.stringify({ pid: process.pid, startedAt: "2020-01-01T00:00:00.000Z", token: "old" }),
+describe("the lock across processes", () => {
+  it("lets exactly one of several processes in, after a holder was killed", async () => {
+    const killed = startChild(["lock", ledger(), "600000"])
+    await printed(killed, "acquired")
+    const exited = new Promise((resolve) => killed.on("exit", resolve))
+    killed.kill("SIGKILL")
+    await exited
+    // Each holds what it got for 1.5 s, longer than the others take to start and try.
+    const children = [1, 2, 3, 4].map(() => startChild(["lock", ledger(), "1500"]))
+    const outcomes = await Promise.all(
+      children.map(
+        (child) =>
+          new Promise<string>((resolve) => {
+            let out = ""
+            child.stdout?.on("data", (chunk: Buffer) => {
+              out += chunk.toString()
+            })
+            child.on("close", () => resolve(out.trim()))
+          }),
+      ),
     )
-    const lock = await acquire(0)
-    expect(lock.staleHolder?.pid).toBe(process.pid)
-    lock.release()
+    expect(outcomes.filter((o) => o === "stale")).toHaveLength(1)
+    expect(outcomes.filter((o) => o === "locked")).toHaveLength(3)
   })
 })

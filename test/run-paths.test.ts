@@ -88,7 +88,7 @@ describe("jixiao run refuses overlapping paths", () => {
   })
 
   it("an input at the ledger's lock file, and an output folder at the ledger", () => {
-    expectRefused(run({ ledger: "l.sqlite", inputs: { ...inputs, budget: "l.sqlite.lock" } }), "账本的锁文件")
+    expectRefused(run({ ledger: "l.sqlite", inputs: { ...inputs, budget: "l.sqlite.lock.sqlite" } }), "账本的锁文件")
     expectRefused(
       run({ ledger: "out", outputs: { folder: "out" } }),
       "输出目录（outputs.folder）",

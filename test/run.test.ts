@@ -17,7 +17,9 @@ import {
 import { createRequire } from "node:module"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import * as Effect from "effect/Effect"
 import { describe, expect, it } from "vitest"
+import { acquireRunLock } from "../apps/cli/src/ledger/index.js"
 import { root, runJixiao } from "./support/run-cli.ts"
 
 const seedFiles = [
@@ -162,11 +164,9 @@ describe("jixiao run", () => {
 
   it("reports a held lock at once with --wait 0", async () => {
     const { dir, config } = workspace()
-    writeFileSync(
-      join(dir, "jixiao-ledger.sqlite.lock"),
-      JSON.stringify({ pid: process.pid, startedAt: "2025-01-15T02:00:00Z", token: "t" }),
-    )
+    const lock = await Effect.runPromise(acquireRunLock(join(dir, "jixiao-ledger.sqlite"), { waitMs: 0 }))
     const run = runJixiao(["run", "--config", config, "--wait", "0"])
+    lock.release()
     expect(run.status).toBe(1)
     expect(run.stderr).toContain(String(process.pid))
   })

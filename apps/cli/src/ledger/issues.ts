@@ -58,13 +58,13 @@ export type LedgerIssue =
       readonly prefix: string
       readonly candidates: ReadonlyArray<string>
     }
-  /** Another live process holds the writer lock (after waiting, if asked to). */
+  /** Another live process holds the writer lock (after waiting, if asked to); who, when it says so. */
   | {
       readonly code: "locked"
       readonly file: string
       readonly lockFile: string
-      readonly pid: number
-      readonly startedAt: string
+      readonly pid?: number
+      readonly startedAt?: string
     }
   /** The lock file could not be created, read or removed. */
   | {

@@ -65,7 +65,9 @@ export const ledgerMessage = (issue: LedgerIssue): string => {
     case "ambiguous_prefix":
       return `运行编号 ${issue.prefix} 不唯一，账本 ${issue.file} 中有 ${issue.candidates.length} 个运行以它开头：${issue.candidates.map(shortId).join("、")}；请多写几个字符`
     case "locked":
-      return `另一个评价正在运行（进程 ${issue.pid}，开始于 ${issue.startedAt}），账本 ${issue.file} 被锁定（锁文件 ${issue.lockFile}）`
+      return issue.pid === undefined
+        ? `另一个评价正在运行（刚刚开始，尚未写明进程），账本 ${issue.file} 被锁定（锁文件 ${issue.lockFile}）`
+        : `另一个评价正在运行（进程 ${issue.pid}，开始于 ${issue.startedAt}），账本 ${issue.file} 被锁定（锁文件 ${issue.lockFile}）`
     case "lock_failed":
       return `无法使用锁文件 ${issue.lockFile}（账本 ${issue.file}）：${issue.detail}`
     case "config_unreadable":
@@ -73,6 +75,10 @@ export const ledgerMessage = (issue: LedgerIssue): string => {
   }
 }
 
-/** The note printed when a lock left by a dead process was taken over. */
+/** The note printed when the last holder ended without releasing the lock (the kernel released it). */
 export const staleLockNote = (lockFile: string, pid: number, startedAt: string): string =>
-  `已接管锁文件 ${lockFile}：持有它的进程 ${pid}（开始于 ${startedAt}）已不存在，上次评价可能被中断`
+  `已接管锁文件 ${lockFile}：持有它的进程 ${pid}（开始于 ${startedAt}）已结束而未释放锁，上次评价可能被中断`
+
+/** The note printed when the JSON lock file of an earlier jixiao was removed. */
+export const legacyLockNote = (lockFile: string, pid: number, startedAt: string): string =>
+  `已删除旧版本 jixiao 的锁文件 ${lockFile}（进程 ${pid}，开始于 ${startedAt}）：锁现在由 SQLite 持有，进程结束时由系统释放`

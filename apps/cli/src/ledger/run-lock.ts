@@ -2,31 +2,23 @@ import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import type * as Scope from "effect/Scope"
 import { detailOf, LedgerError } from "./ledger-error.ts"
-import {
-  ageMs,
-  createExclusive,
-  isAlive,
-  type LockHolder,
-  newHolder,
-  parseHolder,
-  readLockText,
-  removeIfPresent,
-} from "./lock-file.ts"
-import { staleLockNote } from "./messages-zh-CN.ts"
+import { loadSqlite } from "./load-sqlite.ts"
+import { LockDatabase, type LockHolder, lockFileOf, newHolder, removeLegacyLock } from "./lock-file.ts"
+import { legacyLockNote, staleLockNote } from "./messages-zh-CN.ts"
 
 /** The writer lock of a run, held from `acquireRunLock` until `release`. */
 export interface RunLock {
-  /** `<ledger>.lock` */
+  /** `<ledger>.lock.sqlite` */
   readonly lockFile: string
-  /** The dead process whose lock was taken over, if any: its run was interrupted. */
+  /** The holder of a run that ended without releasing the lock (killed, crashed), if any. */
   readonly staleHolder: LockHolder | null
-  /** A Chinese note to print when a stale lock was taken over, else null. */
+  /** A Chinese note to print when the last run was interrupted (or left an old lock file), else null. */
   readonly note: string | null
-  /** Removes the lock file if it is still ours; true if it was. Safe to call twice. */
+  /** Releases the lock; true if it was held. Safe to call twice. */
   readonly release: () => boolean
 }
 
-/** How long to wait for a lock held by a live process. */
+/** How long to wait for a lock held by another process. */
 export interface RunLockOptions {
   /** 0 reports a held lock at once. */
   readonly waitMs: number
@@ -34,109 +26,78 @@ export interface RunLockOptions {
   readonly pollMs?: number
 }
 
-type Attempt =
-  | { readonly _tag: "acquired"; readonly stale: LockHolder | null }
-  | { readonly _tag: "held"; readonly holder: LockHolder }
-
-// A takeover guard older than this was left by a process killed in the few microseconds of a takeover.
-const staleGuardMs = 10_000
-
-/**
- * Replaces the lock `seen` (left by a dead process) with `mine`. The guard file makes the check and the
- * swap one step among processes that all found the same stale lock: only the first swaps; the others then
- * find a live holder. A plain acquirer can still win between unlink and link; then we simply lost.
- */
-const takeOver = (lockFile: string, seen: string, mine: LockHolder, now: number): boolean => {
-  const guard = `${lockFile}.takeover`
-  if (!createExclusive(guard, mine)) {
-    if ((ageMs(guard, now) ?? 0) > staleGuardMs) removeIfPresent(guard)
-    return false
-  }
-  try {
-    if (readLockText(lockFile) !== seen) return false
-    removeIfPresent(lockFile)
-    return createExclusive(lockFile, mine)
-  } finally {
-    removeIfPresent(guard)
-  }
-}
-
-/**
- * A lock naming our own pid but taken before this process started was left by an earlier process that had
- * the same pid (pid 1 in a container is every run's pid): it is stale, not ours.
- */
-const previousLife = (holder: LockHolder): boolean => {
-  if (holder.pid !== process.pid) return false
-  const started = Date.now() - process.uptime() * 1000
-  return Date.parse(holder.startedAt) < started - 1000
-}
-
-const tryAcquire = (file: string, lockFile: string, mine: LockHolder, now: number): Attempt => {
-  for (;;) {
-    if (createExclusive(lockFile, mine)) return { _tag: "acquired", stale: null }
-    const text = readLockText(lockFile)
-    if (text === null) continue // released between our two steps: try again
-    const holder = parseHolder(text)
-    if (holder === null) {
-      throw new LedgerError({
-        issue: {
-          code: "lock_failed",
-          file,
-          lockFile,
-          detail: "锁文件内容无法识别；确认没有评价在运行后可删除它",
-        },
-      })
-    }
-    if (isAlive(holder.pid) && !previousLife(holder)) return { _tag: "held", holder }
-    if (takeOver(lockFile, text, mine, now)) return { _tag: "acquired", stale: holder }
-    return { _tag: "held", holder }
-  }
-}
-
-const releaser = (lockFile: string, mine: LockHolder) => (): boolean => {
-  const text = readLockText(lockFile)
-  if (text === null || parseHolder(text)?.token !== mine.token) return false
-  return removeIfPresent(lockFile)
-}
+const lockFailed = (file: string, lockFile: string, error: unknown) =>
+  error instanceof LedgerError
+    ? error
+    : new LedgerError({ issue: { code: "lock_failed", file, lockFile, detail: detailOf(error) } })
 
 /**
  * Takes the writer lock of the ledger `ledgerPath` for a whole run: one run at a time writes reports and
- * records. A lock held by a live process is waited on (polling) up to `waitMs`, then reported as
- * `locked`; a lock whose process is gone (killed midway) is taken over, and the returned note says so.
+ * records. The lock is SQLite's own (see lock-file.ts): the kernel releases it with its holder, so only a
+ * live holder makes us wait (polling, up to `waitMs`, then `locked`, naming it). A run that ended without
+ * releasing it (killed) left its row; the returned note names it.
  */
 export const acquireRunLock = (
   ledgerPath: string,
   options: RunLockOptions,
 ): Effect.Effect<RunLock, LedgerError> =>
   Effect.gen(function* () {
-    const lockFile = `${ledgerPath}.lock`
+    const lockFile = lockFileOf(ledgerPath)
+    const Database = yield* loadSqlite(ledgerPath)
     const start = yield* Clock.currentTimeMillis
     const mine = newHolder(new Date(start).toISOString())
     const pollMs = Math.max(1, options.pollMs ?? 150)
+    const db = yield* Effect.try({
+      try: () => new LockDatabase(Database, lockFile),
+      catch: (error) => lockFailed(ledgerPath, lockFile, error),
+    })
+    const close = () => {
+      try {
+        db.close()
+      } catch {
+        // Closing ends the hold anyway; nothing is left to undo.
+      }
+    }
     for (;;) {
-      const now = yield* Clock.currentTimeMillis
       const attempt = yield* Effect.try({
-        try: () => tryAcquire(ledgerPath, lockFile, mine, now),
-        catch: (error) =>
-          error instanceof LedgerError
-            ? error
-            : new LedgerError({
-                issue: { code: "lock_failed", file: ledgerPath, lockFile, detail: detailOf(error) },
-              }),
-      })
+        try: () => db.tryAcquire(mine),
+        catch: (error) => lockFailed(ledgerPath, lockFile, error),
+      }).pipe(Effect.tapError(() => Effect.sync(close)))
       if (attempt._tag === "acquired") {
         const { stale } = attempt
-        const note = stale === null ? null : staleLockNote(lockFile, stale.pid, stale.startedAt)
-        return { lockFile, staleHolder: stale, note, release: releaser(lockFile, mine) }
+        const legacy = removeLegacyLock(ledgerPath)
+        const notes = [
+          stale === null ? null : staleLockNote(lockFile, stale.pid, stale.startedAt),
+          legacy === null ? null : legacyLockNote(`${ledgerPath}.lock`, legacy.pid, legacy.startedAt),
+        ].filter((n) => n !== null)
+        let held = true
+        const release = (): boolean => {
+          if (!held) return false
+          held = false
+          try {
+            return db.release(mine)
+          } finally {
+            close()
+          }
+        }
+        return { lockFile, staleHolder: stale, note: notes.length > 0 ? notes.join("\n") : null, release }
       }
+      const now = yield* Clock.currentTimeMillis
       const remaining = start + options.waitMs - now
       if (remaining <= 0) {
-        const { pid, startedAt } = attempt.holder
+        close()
+        const holder = attempt.holder
         return yield* new LedgerError({
-          issue: { code: "locked", file: ledgerPath, lockFile, pid, startedAt },
+          issue: {
+            code: "locked",
+            file: ledgerPath,
+            lockFile,
+            ...(holder === null ? {} : { pid: holder.pid, startedAt: holder.startedAt }),
+          },
         })
       }
-      yield* Effect.sleep(Math.min(pollMs, remaining))
+      // Interruptible: a signal while waiting ends the wait (and closes the database, below).
+      yield* Effect.sleep(Math.min(pollMs, remaining)).pipe(Effect.onInterrupt(() => Effect.sync(close)))
     }
   })
 
@@ -150,7 +111,7 @@ export const scopedRunLock = (
       try {
         lock.release()
       } catch {
-        // A lock we cannot remove is taken over as stale by the next run, once this process is gone.
+        // The kernel releases the lock when this process exits; its row then reads as an interrupted run.
       }
     }),
   )

@@ -6,7 +6,7 @@
  *   hang FILE ID COUNT         records run ID with COUNT indicators, but halfway through the transaction
  *                              prints "ready" and blocks until it is killed
  *   lock FILE HOLD_MS          takes the writer lock at once (no waiting), prints "acquired" (or "stale" if
- *                              it took over a dead process's lock) or "locked", holds it HOLD_MS, releases
+ *                              the last holder ended without releasing it) or "locked", holds it HOLD_MS, releases
  */
 import { writeSync } from "node:fs"
 import * as Effect from "effect/Effect"

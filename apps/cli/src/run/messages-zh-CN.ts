@@ -4,6 +4,8 @@ import type { PathOverlap, PathRole } from "./path-overlap.ts"
 const ledgerFile: Readonly<Record<Extract<PathRole, { kind: "ledger" }>["file"], string>> = {
   ledger: "账本（ledger）",
   lock: "账本的锁文件",
+  lock_journal: "账本锁文件的日志文件",
+  legacy_lock: "账本的旧版锁文件",
   wal: "账本的 WAL 文件",
   shm: "账本的共享内存文件",
   journal: "账本的日志文件",

@@ -8,6 +8,7 @@ import { realpathSync, statSync } from "node:fs"
 import { basename, dirname, join, resolve } from "node:path"
 import type { ReportFormat } from "@jixiao/report"
 import { isPresetName } from "@jixiao/scoring"
+import { legacyLockFileOf, lockFileOf } from "../ledger/lock-file.ts"
 import { besideConfig, type Config, defaultOutputFolder } from "./config.ts"
 
 /** The file each format writes (the renderers' names; a test renders each and compares). */
@@ -22,7 +23,10 @@ export const reportFileNames: Readonly<Record<ReportFormat, string>> = {
 export type PathRole =
   | { readonly kind: "config" }
   | { readonly kind: "input"; readonly key: "targets" | "actuals" | "budget" | "policy" }
-  | { readonly kind: "ledger"; readonly file: "ledger" | "lock" | "wal" | "shm" | "journal" }
+  | {
+      readonly kind: "ledger"
+      readonly file: "ledger" | "lock" | "lock_journal" | "legacy_lock" | "wal" | "shm" | "journal"
+    }
   | { readonly kind: "output_folder" }
   | { readonly kind: "report"; readonly name: string }
 
@@ -42,7 +46,9 @@ export interface PathOverlap {
 /** The SQLite files beside a ledger, and the run lock: none may be an input or an output either. */
 const ledgerFiles = (ledger: string): ReadonlyArray<RunPath> => [
   { role: { kind: "ledger", file: "ledger" }, path: ledger },
-  { role: { kind: "ledger", file: "lock" }, path: `${ledger}.lock` },
+  { role: { kind: "ledger", file: "lock" }, path: lockFileOf(ledger) },
+  { role: { kind: "ledger", file: "lock_journal" }, path: `${lockFileOf(ledger)}-journal` },
+  { role: { kind: "ledger", file: "legacy_lock" }, path: legacyLockFileOf(ledger) },
   { role: { kind: "ledger", file: "wal" }, path: `${ledger}-wal` },
   { role: { kind: "ledger", file: "shm" }, path: `${ledger}-shm` },
   { role: { kind: "ledger", file: "journal" }, path: `${ledger}-journal` },
