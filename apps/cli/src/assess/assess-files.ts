@@ -13,6 +13,7 @@ import * as Console from "effect/Console"
 import * as Effect from "effect/Effect"
 import type * as FileSystem from "effect/FileSystem"
 import { CliFailure } from "../errors.ts"
+import { requireInputFile } from "../input/input-file.ts"
 import { readActuals, readBudget, readTargets } from "../input/read-inputs.ts"
 import { writeFileAtomic } from "../output/write-file.ts"
 import { renderAssessSummary } from "../render/assess-summary.ts"
@@ -93,6 +94,10 @@ const yearOf = (targets: string) =>
 /** Assesses the files into `out`: results.json, the reports asked for, and the summary on stdout. */
 export const assessFiles = (given: AssessFiles): Run =>
   Effect.gen(function* () {
+    // Before anything opens them (the year is read from the targets, CSV files are streamed): each input
+    // is a regular file within the input limit, or the run stops with one line naming it.
+    for (const file of [given.targets, given.actuals, given.budget])
+      if (file !== null) yield* requireInputFile(file)
     const input = { ...given, year: given.year ?? (yield* yearOf(given.targets)) }
     const { targets, actuals, out } = input
     const budgetFile = input.budget

@@ -12,16 +12,16 @@ import {
 } from "@jixiao/core"
 import type { Policy } from "@jixiao/scoring"
 import * as Effect from "effect/Effect"
-import * as FileSystem from "effect/FileSystem"
+import type * as FileSystem from "effect/FileSystem"
 import { CliFailure } from "../errors.ts"
-import { fileReadMessage } from "../render/file-error.ts"
+import { readInputFile } from "./input-file.ts"
 import { loadPolicy } from "./read-policy.ts"
 
-/** The bytes of a file, or a CliFailure that names it. */
-export const readBytes = (file: string) =>
-  FileSystem.FileSystem.use((fs) => fs.readFile(file)).pipe(
-    Effect.mapError((error) => new CliFailure({ message: fileReadMessage(file, error) })),
-  )
+/**
+ * The bytes of a file, or a CliFailure that names it: missing, unreadable, not a regular file (a directory,
+ * a FIFO, a device) or over the input limit (see input-file.ts).
+ */
+export const readBytes = (file: string) => readInputFile(file)
 
 const tableFailure = Effect.mapError(
   (error: Parameters<typeof formatTableReadError>[0]) =>
