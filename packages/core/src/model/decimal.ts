@@ -34,6 +34,10 @@ export const grouped = (value: Decimal): string => {
   const [int = "0", frac] = plain(value).split(".")
   const sign = int.startsWith("-") ? "-" : ""
   const digits = sign ? int.slice(1) : int
-  const withCommas = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",")
+  // Grouped by slicing, not with /\B(?=(\d{3})+(?!\d))/: that lookahead scans to the end from every digit,
+  // which made a target of 32,000 digits take 0.5 s (issue #15, item 12).
+  const head = digits.length % 3 || 3
+  let withCommas = digits.slice(0, head)
+  for (let i = head; i < digits.length; i += 3) withCommas += `,${digits.slice(i, i + 3)}`
   return `${sign}${withCommas}${frac ? `.${frac}` : ""}`
 }

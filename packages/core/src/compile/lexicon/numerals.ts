@@ -17,8 +17,26 @@ const digitValue: Readonly<Record<string, number>> = {
 }
 const placeValue: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 }
 
-/** Characters a Chinese numeral is made of. */
-export const numeralChars = /^[零一二两三四五六七八九十百千万亿]+/u
+/**
+ * The longest Chinese numeral read: `九千九百九十九万九千九百九十九亿九千九百九十九万九千九百九十九` has 31 characters.
+ * A longer run of numeral characters (`一二三四…`) is no number, and the lexer asks at every character of it.
+ */
+export const MAX_NUMERAL_LENGTH = 40
+
+/**
+ * Characters a Chinese numeral is made of, at most one more than {@link MAX_NUMERAL_LENGTH} of them: asked at
+ * every character of a long run, an unbounded match made the lexer quadratic (32,000 numerals took 5 s).
+ */
+export const numeralChars = new RegExp(
+  `^[零一二两三四五六七八九十百千万亿]{1,${MAX_NUMERAL_LENGTH + 1}}`,
+  "u",
+)
+
+/** The run of numeral characters at the start of `text`, or undefined when none starts there or it is too long. */
+export const numeralRun = (text: string): string | undefined => {
+  const run = numeralChars.exec(text)?.[0]
+  return run === undefined || run.length > MAX_NUMERAL_LENGTH ? undefined : run
+}
 
 /** Reads one section below 万 (`一千二百` → 1200); undefined when malformed. */
 const readSection = (text: string): bigint | undefined => {
@@ -42,7 +60,7 @@ const readSection = (text: string): bigint | undefined => {
 
 /** Reads a Chinese numeral into a decimal string (`一千二百` → `"1200"`), or undefined when it is not one. */
 export const readChineseNumeral = (text: string): string | undefined => {
-  if (!/^[零一二两三四五六七八九十]/u.test(text) || numeralChars.exec(text)?.[0] !== text) return undefined
+  if (!/^[零一二两三四五六七八九十]/u.test(text) || numeralRun(text) !== text) return undefined
   let total = 0n
   let rest = text
   for (const [mark, scale] of [

@@ -9,7 +9,7 @@ import type { Comparator } from "../../model/target.ts"
 import type { WrittenDate } from "../draft.ts"
 import { dateBoundWords, prefixWords, suffixWords, symbols } from "../lexicon/comparators.ts"
 import { unitsStartingWithMagnitude } from "../lexicon/magnitudes.ts"
-import { numeralChars, readChineseNumeral } from "../lexicon/numerals.ts"
+import { numeralRun, readChineseNumeral } from "../lexicon/numerals.ts"
 import { standardCode } from "../lexicon/qualitative.ts"
 import { canonicalUnit, readRateDenominator, unitForms } from "../lexicon/units.ts"
 import { lexDate } from "./lex-date.ts"
@@ -62,6 +62,9 @@ const minusSign = /^-(?=\d)/
 /** Service windows (`7*24小时`) and ranks (`前10位`) hold numbers that are not targets. */
 const skipped =
   /^(?:\d+\*\d+(?:小时|h)?|前\d+(?:位|名)|第\d+(?:位|名|批|期|季度)?|第[一二三四五六七八九十]+(?:年|位|名|批|期|次|阶段|轮)|\d[GD](?![Bb]))/
+
+/** A text token that is a dash between two numbers by itself (`-`, `~`, `至`, `到`; `--` grows from `-`). */
+const dashes = /^(?:-|~|至|到)$/u
 
 const startsWithAny = <A extends readonly [string, unknown]>(text: string, table: ReadonlyArray<A>) =>
   table.find(([word]) => text.startsWith(word))
@@ -125,7 +128,7 @@ const lexQuantity = (text: string, at: number): QuantityToken | undefined => {
   if (rest.startsWith("百分之")) {
     // `百分之八十`, `百分之95`: the number right after is the percent.
     const digits = digitNumber.exec(rest.slice(3))
-    const run = digits ? undefined : numeralChars.exec(rest.slice(3))?.[0]
+    const run = digits ? undefined : numeralRun(rest.slice(3))
     const literal = digits ? digits[0].replaceAll(",", "") : run && readChineseNumeral(run)
     if (literal === undefined) return undefined
     const length = digits ? digits[0].length : run!.length
@@ -135,11 +138,11 @@ const lexQuantity = (text: string, at: number): QuantityToken | undefined => {
   }
   const digits = digitNumber.exec(rest)
   if (digits) return lexQuantityTail(text, at + digits[0].length, digits[0].replaceAll(",", ""), at, false)
-  const run = numeralChars.exec(rest)
-  if (!run || !/^[一二两三四五六七八九十]/.test(run[0])) return undefined
-  const literal = readChineseNumeral(run[0])
+  const run = numeralRun(rest)
+  if (run === undefined || !/^[一二两三四五六七八九十]/.test(run)) return undefined
+  const literal = readChineseNumeral(run)
   if (literal === undefined) return undefined
-  const token = lexQuantityTail(text, at + run[0].length, literal, at, true)
+  const token = lexQuantityTail(text, at + run.length, literal, at, true)
   // A Chinese numeral is a quantity only with a unit or percent (`三场`); `二级`, `一企一策` stay text. The low
   // bound of a range (`三至五次`) takes the unit of the high one.
   if (token.unit || token.percent) return token
@@ -152,16 +155,24 @@ const lexQuantity = (text: string, at: number): QuantityToken | undefined => {
 export const lexTarget = (text: string): Token[] => {
   const tokens: Token[] = []
   let i = 0
+  // Whether the last text token is only a dash (`-`, `--`, `~`, `至`), kept as it grows: testing the growing
+  // text with a regex at every character made a long text quadratic (issue #15, item 12).
+  let dashOnly = false
   const push = (token: Token) => {
     const last = tokens[tokens.length - 1]
     if (token.t === "text" && last?.t === "text") {
+      dashOnly = dashOnly && (token.text === "-" || token.text === "~") && last.text.startsWith(token.text)
+      // A text token is the source between its ends (its characters are pushed one by one, side by side).
       tokens[tokens.length - 1] = {
         t: "text",
-        text: last.text + token.text,
+        text: text.slice(last.start, token.end),
         start: last.start,
         end: token.end,
       }
-    } else tokens.push(token)
+    } else {
+      if (token.t === "text") dashOnly = dashes.test(token.text)
+      tokens.push(token)
+    }
   }
   while (i < text.length) {
     const rest = text.slice(i)
@@ -179,10 +190,7 @@ export const lexTarget = (text: string): Token[] => {
     }
     // After `88.65-`, `2089.10` is the other end of a range of numbers, not a date.
     const previous = tokens[tokens.length - 1]
-    const rangeDash =
-      previous?.t === "text" &&
-      /^(?:-+|~+|至|到)$/u.test(previous.text) &&
-      tokens[tokens.length - 2]?.t === "quantity"
+    const rangeDash = previous?.t === "text" && dashOnly && tokens[tokens.length - 2]?.t === "quantity"
     const date = rangeDash ? undefined : lexDate(rest)
     if (date) {
       push({ t: "date", date: date.date, start: i, end: i + date.length })
@@ -221,7 +229,7 @@ export const lexTarget = (text: string): Token[] => {
       (last.t === "quantity" ||
         last.t === "date" ||
         last.t === "skip" ||
-        (last.t === "text" && /[-~至到]$/u.test(last.text)))
+        (last.t === "text" && "-~至到".includes(last.text.at(-1)!)))
     const sign = !afterNumber && minusSign.exec(rest)
     if (sign) {
       const negative = lexQuantity(text, i + sign[0].length)

@@ -37,6 +37,17 @@ export const rangeEnd = (tokens: ReadonlyArray<Token>, index: number): number | 
   return undefined
 }
 
+/**
+ * The last `每` token before token `before` that starts at or after `from`. Tokens are in text order, so the search
+ * stops at `from`: the parser moves `from` past each quantity it reads, and every token is looked at once
+ * (a search of all earlier tokens for each quantity made `≥1%≥1%…` quadratic).
+ */
+export const eachBefore = (tokens: ReadonlyArray<Token>, before: number, from: number): Token | undefined => {
+  for (let k = before - 1; k >= 0 && tokens[k]!.start >= from; k--)
+    if (tokens[k]!.t === "each") return tokens[k]
+  return undefined
+}
+
 /** The two bounds agree on what they measure: same unit, or one of them bare. */
 const compatible = (low: QuantityToken, high: QuantityToken): boolean => {
   if (low.percent !== high.percent) return !(low.percent ? high.unit : low.unit)
@@ -78,7 +89,7 @@ export const rangeDraft = (
   draft.unitSource = draft.unit ? "written" : null
   draft.approximate = low.approximate || high.approximate
   // `每年2-4次`: a rate, as `每年2次` is.
-  const each = tokens.slice(0, lowIndex).findLast((t) => t.t === "each" && t.start >= from)
+  const each = eachBefore(tokens, lowIndex, from)
   let labelEnd = start
   if (each !== undefined) {
     const item = segment.text.slice(each.end, start)

@@ -13,7 +13,7 @@ import { rateItems } from "../lexicon/units.ts"
 import { cleanLabel } from "./clean-label.ts"
 import type { QuantityToken, Token } from "./lex-target.ts"
 import { baselineDraft } from "./parse-baseline.ts"
-import { rangeDraft, rangeEnd, spreadPlusMinus } from "./parse-range.ts"
+import { eachBefore, rangeDraft, rangeEnd, spreadPlusMinus } from "./parse-range.ts"
 
 /** A segment of a target text: normalised text, and a way to map its spans to the original. */
 export interface Segment {
@@ -67,7 +67,7 @@ const quantityDraft = (
   draft.unitSource = q.unit ? "written" : null
   draft.approximate = approximate
   let labelEnd = opStart
-  const each = tokens.slice(0, k + 1).findLast((t) => t.t === "each" && t.start >= from)
+  const each = eachBefore(tokens, k + 1, from)
   if (each) {
     const item = segment.text.slice(each.end, opStart).replace(measureWords, "")
     const rate = Object.hasOwn(rateItems, item) ? rateItems[item] : undefined
