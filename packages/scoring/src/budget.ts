@@ -94,8 +94,10 @@ export const scoreBudget = (
     }
   }
   const custom = rate === null ? undefined : formulas?.budget?.({ rate, weight })
+  // A formula that gave no number says so; the built-in formula scores the block.
+  if (custom?.ok === false) findings.push({ ...custom.finding, at: row.at })
   const score =
-    rate === null ? zero : custom !== undefined ? clamp(custom, zero, weight) : min(rate, one).mul(weight)
+    rate === null ? zero : custom?.ok ? clamp(custom.value, zero, weight) : min(rate, one).mul(weight)
   if (rate === null)
     findings.push({ code: "budget_not_positive", severity: "warning", at: row.planned?.at ?? row.at })
   if (rate !== null && rate.compare(one) > 0) {

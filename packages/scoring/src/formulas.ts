@@ -1,12 +1,24 @@
 /**
  * Custom scoring formulas from a policy: mathjs expressions compiled once, evaluated per indicator on
- * exact fractions. The full mathjs (parser included) is created only when a policy has formulas.
+ * exact fractions, within the digit budget of `formulas-guard.ts`. The full mathjs (parser included) is
+ * created only when a policy has formulas.
  */
+import type { MathNode } from "mathjs"
+import { type FormulaOutcome, failed, guardTree, outcomeOf, overBudget } from "./formulas-guard.ts"
 import { fullMath } from "./full-math.ts"
-import { type Exact, exact } from "./numbers.ts"
+import type { ScoreFinding } from "./model.ts"
+import type { Exact } from "./numbers.ts"
 import type { Policy } from "./policy/policy.ts"
 
-type Evaluate = (scope: Readonly<Record<string, Exact>>) => Exact | undefined
+/** Which formula of the policy: `formulas.positive`, `formulas.reverse` or `formulas.budget`. */
+export type FormulaKey = keyof Policy["formulas"]
+
+/** What one evaluation gave: the score, or the finding that says why the built-in formula scored instead. */
+export type FormulaResult =
+  | { readonly ok: true; readonly value: Exact }
+  | { readonly ok: false; readonly finding: ScoreFinding }
+
+type Evaluate = (scope: Readonly<Record<string, Exact>>) => FormulaResult
 
 /** Compiled formulas; an absent one means the built-in formula applies. */
 export interface Formulas {
@@ -15,35 +27,65 @@ export interface Formulas {
   readonly budget?: Evaluate | undefined
 }
 
+/** `actual = 120，target = 150，weight = 10`: the values a formula was given, in its scope's order. */
+const showScope = (scope: Readonly<Record<string, Exact>>): string =>
+  Object.entries(scope)
+    .map(([name, value]) => `${name} = ${value.toString()}`)
+    .join("，")
+
 /**
- * Compiles a policy's formulas once. An evaluation that fails (division by zero) or gives no number
- * answers undefined: the built-in formula scores that indicator.
+ * The finding of a formula that gave no number for one indicator (or budget block): which formula, on
+ * which values, why, and that the built-in formula scored instead (`formula_failed`).
+ */
+const failure = (
+  key: FormulaKey,
+  text: string,
+  scope: Readonly<Record<string, Exact>>,
+  outcome: Extract<FormulaOutcome, { ok: false }>,
+): ScoreFinding => ({
+  code: "formula_failed",
+  severity: "warning",
+  data: {
+    formula: key,
+    text,
+    values: showScope(scope),
+    reason: outcome.reason,
+    ...(outcome.node === undefined ? {} : { node: outcome.node }),
+    ...(outcome.got === undefined ? {} : { got: outcome.got }),
+  },
+})
+
+/** Evaluates a guarded tree on one scope. */
+const evaluateOnce = (code: { evaluate: (scope: object) => unknown }, scope: object): FormulaOutcome => {
+  try {
+    return outcomeOf(fullMath(), code.evaluate({ ...scope }))
+  } catch (error) {
+    return failed(error)
+  }
+}
+
+/**
+ * Compiles a policy's formulas once (they were checked when the policy was loaded). An evaluation that
+ * fails (a division by zero, a result that is no number, a number past the digit budget) answers the
+ * `formula_failed` finding: the built-in formula scores that indicator, and the finding says so.
  */
 export const compileFormulas = async (policy: Policy): Promise<Formulas> => {
   const { positive, reverse, budget } = policy.formulas
   if (!positive && !reverse && !budget) return {}
   const math = fullMath()
-  const compile = (source: string | undefined): Evaluate | undefined => {
-    if (!source) return undefined
-    const code = math.compile(source)
+  const compile = (key: FormulaKey, text: string | undefined): Evaluate | undefined => {
+    if (!text) return undefined
+    const code = guardTree(math, math.parse(text) as MathNode).compile()
     return (scope) => {
-      let result: unknown
-      try {
-        result = code.evaluate({ ...scope })
-      } catch {
-        // Found by fuzzing: `weight / (actual - target)` divides by zero when the target is met exactly, and
-        // the Fraction's throw took the whole assessment down. A formula that cannot be evaluated for one
-        // indicator scores it as a non-numeric result does: by the built-in formula.
-        return undefined
-      }
-      if (result === undefined || result === null) return undefined
-      const text = typeof result === "object" && "toFraction" in result ? result.toString() : String(result)
-      return /^-?\d+(?:\.\d+)?(?:\(\d+\))?$/.test(text)
-        ? typeof result === "object"
-          ? (result as Exact)
-          : exact(text)
-        : undefined
+      const outcome = Object.values(scope).some(overBudget)
+        ? ({ ok: false, reason: "digit_budget" } as const)
+        : evaluateOnce(code, scope)
+      return outcome.ok ? outcome : { ok: false, finding: failure(key, text, scope, outcome) }
     }
   }
-  return { positive: compile(positive), reverse: compile(reverse), budget: compile(budget) }
+  return {
+    positive: compile("positive", positive),
+    reverse: compile("reverse", reverse),
+    budget: compile("budget", budget),
+  }
 }

@@ -1,4 +1,5 @@
 import { formatRowRejectionReason } from "@jixiao/core"
+import { formulaFailureText, formulaPath } from "./formulas-messages.ts"
 import type { ScoreFindingCode, Status } from "./model.ts"
 
 type Data = Readonly<Record<string, string | number>>
@@ -103,6 +104,8 @@ const zhCN: Readonly<Record<ScoreFindingCode, (d: Data) => string>> = {
     `${d.baseline}实际值为 ${d.value}（不大于 0），按比例增长的目标无法计分，需人工判断`,
   zero_target_other_thing: (d) =>
     `目标是“${d.target}”为 0，实际完成值说的是“${d.actual}”，是否同一事项需人工判断`,
+  formula_failed: (d) =>
+    `评分规则的自定义公式 ${formulaPath(d)}「${d.text}」在 ${d.values} 时${formulaFailureText(d)}，${d.formula === "budget" ? "预算执行率" : "该指标"}改按内置公式计分`,
 }
 
 const en: Readonly<Record<ScoreFindingCode, (d: Data) => string>> = {
@@ -182,6 +185,8 @@ const en: Readonly<Record<ScoreFindingCode, (d: Data) => string>> = {
     `Last year's value ${d.value} is not above 0: a growth by a share of it cannot be scored`,
   zero_target_other_thing: (d) =>
     `The target forbids "${d.target}"; the actual counts "${d.actual}": a person decides whether they are one thing`,
+  formula_failed: (d) =>
+    `The policy's formula ${formulaPath(d)} "${d.text}" ${formulaFailureText(d, "en")} at ${d.values}; the built-in formula scored ${d.formula === "budget" ? "the budget block" : "this indicator"}`,
 }
 
 const catalogues = { "zh-CN": zhCN, en } as const

@@ -56,6 +56,7 @@ export type ScoreFindingCode =
   | "budget_not_given"
   | "budget_rescaled"
   | "budget_rate_implausible"
+  | "formula_failed"
 
 /** A finding raised while scoring: code, severity and the data that explains it. */
 export interface ScoreFinding {

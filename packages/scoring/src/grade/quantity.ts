@@ -24,15 +24,30 @@ export interface QuantityContext {
   readonly formulas?: Formulas | undefined
 }
 
-const positiveScore = (a: Exact, t: Exact, weight: Exact, context: QuantityContext): Exact => {
+/** A custom formula that gave no number says so in `findings`; the built-in formula then scores. */
+const positiveScore = (
+  a: Exact,
+  t: Exact,
+  weight: Exact,
+  context: QuantityContext,
+  findings: ScoreFinding[],
+): Exact => {
   const custom = context.formulas?.positive?.({ actual: a, target: t, weight })
-  if (custom !== undefined) return clamp(custom, zero, weight)
+  if (custom?.ok) return clamp(custom.value, zero, weight)
+  if (custom !== undefined) findings.push(custom.finding)
   return t.equals(0) ? zero : clamp(weight.mul(a).div(t), zero, weight)
 }
 
-const reverseScore = (a: Exact, t: Exact, weight: Exact, context: QuantityContext): Exact => {
+const reverseScore = (
+  a: Exact,
+  t: Exact,
+  weight: Exact,
+  context: QuantityContext,
+  findings: ScoreFinding[],
+): Exact => {
   const custom = context.formulas?.reverse?.({ actual: a, target: t, weight })
-  if (custom !== undefined) return clamp(custom, zero, weight)
+  if (custom?.ok) return clamp(custom.value, zero, weight)
+  if (custom !== undefined) findings.push(custom.finding)
   if (t.equals(0) || a.equals(0)) return zero
   if (context.policy.reverseFormula === "ratio") return clamp(weight.mul(t).div(a), zero, weight)
   return clamp(weight.mul(max(zero, one.sub(a.sub(t).div(t)))), zero, weight)
@@ -140,5 +155,8 @@ export const gradeQuantity = (
     })
   }
   if (met) return done(weight, true)
-  return done(reverse ? reverseScore(a, t, weight, context) : positiveScore(a, t, weight, context), false)
+  const score = reverse
+    ? reverseScore(a, t, weight, context, findings)
+    : positiveScore(a, t, weight, context, findings)
+  return done(score, false)
 }

@@ -25,6 +25,14 @@ export type PolicyIssueCode =
   | "formula_symbol"
   | "formula_function"
   | "formula_unsupported"
+  | "formula_number_form"
+  | "formula_too_long"
+  | "formula_arity"
+  | "formula_boolean"
+  | "formula_condition"
+  | "formula_division_by_zero"
+  | "formula_exponent_too_large"
+  | "formula_constant_fails"
 
 /** What explains an issue: the value found, the bounds or choices expected, a suggestion. */
 export type PolicyIssueData = Readonly<Record<string, string | number | ReadonlyArray<string>>>

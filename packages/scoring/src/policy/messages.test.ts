@@ -27,6 +27,14 @@ const codes: ReadonlyArray<PolicyIssueCode> = [
   "formula_symbol",
   "formula_function",
   "formula_unsupported",
+  "formula_number_form",
+  "formula_too_long",
+  "formula_arity",
+  "formula_boolean",
+  "formula_condition",
+  "formula_division_by_zero",
+  "formula_exponent_too_large",
+  "formula_constant_fails",
 ]
 
 describe("policy messages", () => {

@@ -2,6 +2,7 @@
  * Wording of policy issues, zh-CN first and en beside it. Each message names the key to fix.
  */
 import type { Locale } from "@jixiao/core"
+import { formulaFailureText } from "../formulas-messages.ts"
 import type { PolicyError, PolicyIssue, PolicyIssueCode, PolicyIssueData } from "./errors.ts"
 
 type Catalogue = Readonly<Record<PolicyIssueCode, (d: PolicyIssueData) => string>>
@@ -114,6 +115,17 @@ const zhCN: Catalogue = {
   formula_symbol: (d) => `公式中有未知变量 "${s(d.symbol)}"（可用：${s(d.allowed)}）`,
   formula_function: (d) => `公式中有不支持的函数 "${s(d.name)}"（可用：${s(d.allowed)}）`,
   formula_unsupported: (d) => `公式中有不支持的写法：${s(d.node)}`,
+  formula_number_form: (d) => `公式中的数 ${s(d.number)} 用了指数写法，请写成普通数字（如 1000、0.001）`,
+  formula_too_long: (d) => `公式过长：有 ${s(d.nodes)} 个节点，上限为 ${s(d.max)} 个`,
+  formula_arity: (d) =>
+    `公式中的函数 ${s(d.name)} 应有${d.expected === 1 ? " 1 " : "至少 1 "}个参数，实际为 ${s(d.actual)} 个`,
+  formula_boolean: (d) =>
+    `公式的结果「${s(d.node)}」是比较或逻辑运算，只能得到真或假，不是分数；请写成条件式，如 actual >= target ? weight : 0`,
+  formula_condition: (d) => `公式中的「${s(d.node)}」是数值，不能作为条件；请写成比较，如 actual >= target`,
+  formula_division_by_zero: (d) => `公式中的「${s(d.node)}」除以零`,
+  formula_exponent_too_large: (d) =>
+    `公式中的「${s(d.node)}」指数为 ${s(d.exponent)}，超过上限 ${s(d.max)}（结果会超过 ${s(d.digits)} 位）`,
+  formula_constant_fails: (d) => `公式中的「${s(d.node)}」${formulaFailureText({ ...d, node: d.stopped })}`,
 }
 
 const en: Catalogue = {
@@ -153,6 +165,20 @@ const en: Catalogue = {
   formula_function: (d) =>
     `unsupported function "${s(d.name)}" in the formula (allowed: ${s(d.allowed, ", ")})`,
   formula_unsupported: (d) => `unsupported expression in the formula: ${s(d.node)}`,
+  formula_number_form: (d) =>
+    `the number ${s(d.number)} in the formula is in exponent form; write it out (1000, 0.001)`,
+  formula_too_long: (d) => `the formula is too long: ${s(d.nodes)} nodes, at most ${s(d.max)}`,
+  formula_arity: (d) =>
+    `function ${s(d.name)} in the formula takes ${d.expected === 1 ? "1 argument" : "at least 1 argument"}, got ${s(d.actual)}`,
+  formula_boolean: (d) =>
+    `the formula's result "${s(d.node)}" is a comparison or logic: true or false, not a score; write a choice, such as actual >= target ? weight : 0`,
+  formula_condition: (d) =>
+    `"${s(d.node)}" in the formula is a number and cannot be a condition; write a comparison, such as actual >= target`,
+  formula_division_by_zero: (d) => `"${s(d.node)}" in the formula divides by zero`,
+  formula_exponent_too_large: (d) =>
+    `"${s(d.node)}" in the formula has the exponent ${s(d.exponent)}, above the limit ${s(d.max)} (the result would pass ${s(d.digits)} digits)`,
+  formula_constant_fails: (d) =>
+    `"${s(d.node)}" in the formula ${formulaFailureText({ ...d, node: d.stopped }, "en")}`,
 }
 
 const catalogues: Readonly<Record<Locale, Catalogue>> = { "zh-CN": zhCN, en }
