@@ -17,7 +17,7 @@ const zh: Readonly<Record<string, (d: Data) => string>> = {
   division_by_zero: () => "除以零",
   not_a_number: (d) => `结果不是数值（${got(d, "zh-CN")}）`,
   digit_budget: (d) =>
-    `${d.node ? `计算 ${d.node} 时` : ""}数值超过 ${FORMULA_DIGITS} 位的上限（分子或分母），已停止计算`,
+    `${d.node ? `，计算 ${d.node} ` : ""}得数超过 ${FORMULA_DIGITS} 位（分子或分母）的上限，已停止计算`,
   not_computable: () => "无法求值",
 }
 

@@ -7,6 +7,7 @@ import { gradeIndicator } from "./grade/indicator.ts"
 import { formatScoreFinding } from "./messages.ts"
 import { exact } from "./numbers.ts"
 import { decodePolicy } from "./policy/load.ts"
+import { formatPolicyError } from "./policy/messages.ts"
 import type { Policy } from "./policy/policy.ts"
 import { presets } from "./policy/presets.ts"
 
@@ -122,7 +123,7 @@ describe("the cost of a formula (issue #15 item 14)", () => {
     const data = failure(formulas.positive!(scope))
     expect(data).toMatchObject({ reason: "digit_budget", node: "(actual / 3) ^ 1000" })
     expect(formatScoreFinding("formula_failed", data)).toContain(
-      "计算 (actual / 3) ^ 1000 时数值超过 1000 位的上限（分子或分母），已停止计算，该指标改按内置公式计分",
+      "weight = 10 时，计算 (actual / 3) ^ 1000 得数超过 1000 位（分子或分母）的上限，已停止计算，该指标改按内置公式计分",
     )
   })
 
@@ -174,6 +175,22 @@ describe("a formula whose fault shows in the formula itself is refused when the 
   ] as const)("%s: %s", async (formula, code, data) => {
     const found = await issues(formula)
     expect(found).toEqual([expect.objectContaining({ code, formula: "positive", ...data })])
+  })
+
+  it("names the file, the formula and the part in Chinese", async () => {
+    const lines = async (positive: string) =>
+      formatPolicyError(
+        await Effect.runPromise(Effect.flip(decodePolicy({ formulas: { positive } }, "p.json"))),
+      )
+    expect(await lines("(actual/3)^100000*weight")).toEqual([
+      '策略文件 p.json 中的 "formulas.positive" 公式中的「(actual / 3) ^ 100000」指数为 100000，超过上限 1000（结果会超过 1000 位）',
+    ])
+    expect(await lines("2 ^ 100000 * weight")).toEqual([
+      '策略文件 p.json 中的 "formulas.positive" 公式中的「2 ^ 100000」得数超过 1000 位（分子或分母）的上限，已停止计算',
+    ])
+    expect(await lines("weight / 0")).toEqual([
+      '策略文件 p.json 中的 "formulas.positive" 公式中的「weight / 0」除以零',
+    ])
   })
 
   it("accepts constant parts that work, and conditions that compare", async () => {

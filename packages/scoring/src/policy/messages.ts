@@ -125,7 +125,8 @@ const zhCN: Catalogue = {
   formula_division_by_zero: (d) => `公式中的「${s(d.node)}」除以零`,
   formula_exponent_too_large: (d) =>
     `公式中的「${s(d.node)}」指数为 ${s(d.exponent)}，超过上限 ${s(d.max)}（结果会超过 ${s(d.digits)} 位）`,
-  formula_constant_fails: (d) => `公式中的「${s(d.node)}」${formulaFailureText({ ...d, node: d.stopped })}`,
+  formula_constant_fails: (d) =>
+    `公式中的「${s(d.node)}」${formulaFailureText({ ...d, node: d.stopped === d.node ? undefined : d.stopped })}`,
 }
 
 const en: Catalogue = {
@@ -178,7 +179,7 @@ const en: Catalogue = {
   formula_exponent_too_large: (d) =>
     `"${s(d.node)}" in the formula has the exponent ${s(d.exponent)}, above the limit ${s(d.max)} (the result would pass ${s(d.digits)} digits)`,
   formula_constant_fails: (d) =>
-    `"${s(d.node)}" in the formula ${formulaFailureText({ ...d, node: d.stopped }, "en")}`,
+    `"${s(d.node)}" in the formula ${formulaFailureText({ ...d, node: d.stopped === d.node ? undefined : d.stopped }, "en")}`,
 }
 
 const catalogues: Readonly<Record<Locale, Catalogue>> = { "zh-CN": zhCN, en }
