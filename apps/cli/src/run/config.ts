@@ -32,11 +32,16 @@ export const ConfigSchema = Schema.Struct({
   }),
   /** A preset name or a policy file (JSON). */
   policy: Schema.optionalKey(Path),
-  /** Where reports go (default `out` next to the config) and which formats (default all four). */
+  /**
+   * Where reports go (default `out` next to the config), which formats (default all four), and whether
+   * an output folder that is a symbolic link leading elsewhere, or links at report paths, are accepted
+   * (default false: refused; see output/write-file.ts).
+   */
   outputs: Schema.optionalKey(
     Schema.Struct({
       folder: Schema.optionalKey(Path),
       formats: Schema.optionalKey(Schema.Array(Format)),
+      allowSymlinks: Schema.optionalKey(Schema.Boolean),
     }),
   ),
   /** The ledger file; default `jixiao-ledger.sqlite` next to the config. */
