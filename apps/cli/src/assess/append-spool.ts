@@ -31,9 +31,10 @@ export class AppendSpool {
       ranges.push([this.size + used, length])
       used += length
     }
-    const fd = openSync(this.path, "a")
+    // "r+", not "a": a spool removed meanwhile (the run was stopped) is not created again by a late batch.
+    const fd = openSync(this.path, "r+")
     try {
-      for (let at = 0; at < used; ) at += writeSync(fd, this.buffer, at, used - at)
+      for (let at = 0; at < used; ) at += writeSync(fd, this.buffer, at, used - at, this.size + at)
     } finally {
       closeSync(fd)
     }

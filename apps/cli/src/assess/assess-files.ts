@@ -6,7 +6,7 @@
  */
 import { closeSync, mkdirSync, openSync, readSync, statSync } from "node:fs"
 import { formatTableReadError, inferYear, TableReadError } from "@jixiao/core"
-import { type ReportFormat, renderReports } from "@jixiao/report"
+import type { ReportFormat } from "@jixiao/report"
 import type { Formulas, Policy, ResultsMeta } from "@jixiao/scoring"
 import { resultsHead, resultsTail } from "@jixiao/scoring"
 import * as Console from "effect/Console"
@@ -24,6 +24,7 @@ import { type CensusQuestions, csvBudget, tableBudget } from "./budget-source.ts
 import { streams } from "./csv-file.ts"
 import { workerCount } from "./grader.ts"
 import { csvProjects, tableProjects } from "./project-source.ts"
+import { renderReportsStoppable } from "./render-stoppable.ts"
 import { ResultsSink } from "./results-sink.ts"
 import { streamAssess } from "./stream-assess.ts"
 
@@ -181,7 +182,7 @@ const writeDocuments = (
   Effect.gen(function* () {
     if (indicators <= WHOLE_REPORT_LIMIT) {
       const files = yield* Effect.tryPromise({
-        try: () => renderReports(wholeResults(frame, sink), formats),
+        try: () => renderReportsStoppable(wholeResults(frame, sink), formats),
         catch: renderFailure,
       })
       for (const file of files)
@@ -199,7 +200,7 @@ const writeDocuments = (
         ),
       )
     const skipped = yield* Effect.tryPromise({
-      try: () => renderPerUnit(frame, sink, formats, renderReports, write),
+      try: () => renderPerUnit(frame, sink, formats, renderReportsStoppable, write),
       catch: renderFailure,
     })
     for (const { unit, indicators: n } of skipped)

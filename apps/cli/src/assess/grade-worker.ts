@@ -10,50 +10,55 @@ import { compileFormulas, type GradeSettings } from "@jixiao/scoring"
 import { AppendSpool } from "./append-spool.ts"
 import { type GradedElsewhere, type GradeWork, gradeWork } from "./graded-pieces.ts"
 import type { WorkerData } from "./grader.ts"
+import { isRenderTask, renderInWorker } from "./render-stoppable.ts"
 
-const setup = workerData as WorkerData
-lowerPriority()
-const formulas = await compileFormulas(setup.policy)
-const settings: GradeSettings = {
-  policy: setup.policy,
-  basis: setup.basis,
-  year: setup.year,
-  formulas,
-  budget: setup.budget,
-}
-const json = new AppendSpool(setup.spool.json)
-const csv = setup.spool.csv === null ? null : new AppendSpool(setup.spool.csv)
+if (isRenderTask(workerData)) await renderInWorker(workerData)
+else await grade(workerData as WorkerData)
 
-/**
- * The main thread reads and parses the CSV files that feed the workers: when the threads outnumber the
- * cores (two workers and the reader on two cores), a reader waiting for a core leaves the workers waiting
- * for work. Graders therefore run a little below it, nice +5 for this thread only (on Linux the nice value
- * belongs to a thread; elsewhere it would lower the whole process, so it is left alone there).
- */
-function lowerPriority(): void {
-  if (process.platform !== "linux") return
-  try {
-    setPriority(0, Math.min(19, getPriority(0) + 5))
-  } catch {
-    // Not allowed here: graders run at the reader's priority, only slower on busy machines.
+async function grade(setup: WorkerData): Promise<void> {
+  lowerPriority()
+  const formulas = await compileFormulas(setup.policy)
+  const settings: GradeSettings = {
+    policy: setup.policy,
+    basis: setup.basis,
+    year: setup.year,
+    formulas,
+    budget: setup.budget,
   }
-}
+  const json = new AppendSpool(setup.spool.json)
+  const csv = setup.spool.csv === null ? null : new AppendSpool(setup.spool.csv)
 
-interface Batch {
-  readonly id: number
-  readonly context: RowsContext | null
-  readonly works: ReadonlyArray<GradeWork>
-}
+  /**
+   * The main thread reads and parses the CSV files that feed the workers: when the threads outnumber the
+   * cores (two workers and the reader on two cores), a reader waiting for a core leaves the workers waiting
+   * for work. Graders therefore run a little below it, nice +5 for this thread only (on Linux the nice value
+   * belongs to a thread; elsewhere it would lower the whole process, so it is left alone there).
+   */
+  function lowerPriority(): void {
+    if (process.platform !== "linux") return
+    try {
+      setPriority(0, Math.min(19, getPriority(0) + 5))
+    } catch {
+      // Not allowed here: graders run at the reader's priority, only slower on busy machines.
+    }
+  }
 
-parentPort!.on("message", ({ id, context, works }: Batch) => {
-  const graded = works.map((work) => gradeWork(work, context, settings, csv !== null))
-  const jsonAt = json.append(graded.map((g) => g.json))
-  const csvAt = csv?.append(graded.map((g) => g.csv ?? "")) ?? null
-  const out = graded.map(
-    ({ json: _json, csv: _csv, ...rest }, i): GradedElsewhere => ({
-      ...rest,
-      spooled: { spool: setup.spool.index, json: jsonAt[i]!, csv: csvAt?.[i] ?? null },
-    }),
-  )
-  parentPort!.postMessage({ id, out })
-})
+  interface Batch {
+    readonly id: number
+    readonly context: RowsContext | null
+    readonly works: ReadonlyArray<GradeWork>
+  }
+
+  parentPort!.on("message", ({ id, context, works }: Batch) => {
+    const graded = works.map((work) => gradeWork(work, context, settings, csv !== null))
+    const jsonAt = json.append(graded.map((g) => g.json))
+    const csvAt = csv?.append(graded.map((g) => g.csv ?? "")) ?? null
+    const out = graded.map(
+      ({ json: _json, csv: _csv, ...rest }, i): GradedElsewhere => ({
+        ...rest,
+        spooled: { spool: setup.spool.index, json: jsonAt[i]!, csv: csvAt?.[i] ?? null },
+      }),
+    )
+    parentPort!.postMessage({ id, out })
+  })
+}

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url"
 import { Worker } from "node:worker_threads"
 import type { RowsContext } from "@jixiao/core"
 import type { GradeSettings, Place, Policy } from "@jixiao/scoring"
+import { onStop, removeOnStop, stopping } from "../interrupt.ts"
 import { type GradedElsewhere, type GradedWork, type GradeWork, gradeWork } from "./graded-pieces.ts"
 
 /** One project to grade, with its place in the table and what reading its rows needs. */
@@ -31,12 +32,35 @@ export interface Grader {
 /** Receives a graded project with its place (the job's work is not kept: see workerGrader). */
 type Done = (place: Place, graded: GradedWork | GradedElsewhere) => void
 
-/** Grades in this thread, at once. */
-export const inThreadGrader = (settings: GradeSettings, withCsv: boolean, done: Done): Grader => ({
-  submit: async (job) => done(job.place, gradeWork(job.work, job.context, settings, withCsv)),
-  drain: async () => {},
-  close: async () => {},
-})
+/** How long grading in this thread runs before it lets the event loop turn (signals, I/O). */
+const SLICE_MS = 20
+
+/** Thrown into a run stopped by a signal: the work is abandoned, the fiber is interrupted already. */
+export class StoppedBySignal extends Error {
+  constructor() {
+    super("stopped by a signal")
+  }
+}
+
+/**
+ * Grades in this thread, at once, but yields to the event loop every {@link SLICE_MS}: awaiting a settled
+ * promise never does, so a whole table graded here kept SIGTERM and SIGINT waiting until it was done.
+ */
+export const inThreadGrader = (settings: GradeSettings, withCsv: boolean, done: Done): Grader => {
+  let sliceStart = performance.now()
+  return {
+    submit: async (job) => {
+      if (performance.now() - sliceStart >= SLICE_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve))
+        sliceStart = performance.now()
+      }
+      if (stopping()) throw new StoppedBySignal()
+      done(job.place, gradeWork(job.work, job.context, settings, withCsv))
+    },
+    drain: async () => {},
+    close: async () => {},
+  }
+}
 
 /** What a worker is started with (plain data: the worker compiles the policy's formulas itself). */
 export interface WorkerSetup {
@@ -59,7 +83,7 @@ export interface WorkerData extends WorkerSetup {
 }
 
 /** The bundled worker script beside the bundled CLI; absent when running from source. */
-const workerScript = (): URL | null => {
+export const workerScript = (): URL | null => {
   const url = new URL("./grade-worker.mjs", import.meta.url)
   return url.protocol === "file:" && existsSync(fileURLToPath(url)) ? url : null
 }
@@ -94,6 +118,17 @@ export const workerGrader = (
     (_, w) =>
       new Worker(script, { workerData: { ...setup, spool: spools(w) } satisfies WorkerData, resourceLimits }),
   )
+  // On a signal the workers stop at once (the main thread's promise chain may run on a little), and their
+  // spools go even if nothing else is left to remove them.
+  const terminate = () => {
+    for (const worker of workers) void worker.terminate()
+  }
+  const unregister = onStop(terminate)
+  for (const w of workers.keys()) {
+    // Kept registered: the sink removes them after the run, and removing a removed file is no harm.
+    const { json, csv } = spools(w)
+    for (const path of [json, csv]) if (path !== null) removeOnStop(path)
+  }
   // Only the places of the jobs in flight are kept: their work (table and actual rows) was copied to the
   // worker, and keeping it until the answer came let it outlive young-generation collections (promoted,
   // then collected as old garbage: the main thread's heap grew by hundreds of MB at 10⁶ indicators).
@@ -116,6 +151,11 @@ export const workerGrader = (
     })
     worker.on("error", (error) => {
       failure ??= error
+      notify()
+    })
+    // A worker terminated (on a signal) answers nothing more: whoever waits for it must not wait forever.
+    worker.on("exit", () => {
+      failure ??= new StoppedBySignal()
       notify()
     })
   })
@@ -149,6 +189,7 @@ export const workerGrader = (
       await waitFor(() => pending.size === 0)
     },
     close: async () => {
+      unregister()
       await Promise.all(workers.map((w) => w.terminate()))
     },
   }

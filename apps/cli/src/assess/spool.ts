@@ -4,6 +4,7 @@
  * 指标明细.csv as it is graded, and puts them in table order at the end without holding them.
  */
 import { closeSync, ftruncateSync, openSync, readSync, unlinkSync, writeSync } from "node:fs"
+import { removeOnStop } from "../interrupt.ts"
 
 const FLUSH_AT = 1 << 20
 
@@ -17,12 +18,15 @@ export class Spool {
   private pendingBytes = 0
   private size = 0
   private flushed = 0
+  /** Forgets the path in the stop registry once the spool is removed (a spool we write is ours to remove). */
+  private readonly forget: () => void
 
   constructor(
     readonly path: string,
     flags: "w+" | "r" = "w+",
   ) {
     this.fd = openSync(path, flags)
+    this.forget = flags === "w+" ? removeOnStop(path) : () => {}
   }
 
   /** A spool written by someone else (a worker), for reading and copying from. */
@@ -101,5 +105,6 @@ export class Spool {
   remove(): void {
     this.close()
     unlinkSync(this.path)
+    this.forget()
   }
 }

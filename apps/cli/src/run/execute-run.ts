@@ -7,7 +7,7 @@
  */
 
 import { dirname } from "node:path"
-import { renderReports, reportFormats } from "@jixiao/report"
+import { reportFormats } from "@jixiao/report"
 import {
   assess,
   assessmentToJson,
@@ -19,6 +19,7 @@ import {
 import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import * as FileSystem from "effect/FileSystem"
+import { renderReportsStoppable } from "../assess/render-stoppable.ts"
 import { CliFailure } from "../errors.ts"
 import {
   defaultLedgerFile,
@@ -128,9 +129,7 @@ export const executeRun = (configFile: string, options: { readonly waitMs: numbe
       if (previousYear) log.event("previous_year", `上年基数取自${previousYear.source}`)
       log.step(3, steps, "assess", `评分（运行 ${shortId(id)}）`)
       const formulas = yield* Effect.promise(() => compileFormulas(inputs.policy))
-      const assessment = yield* Effect.promise(() =>
-        assess({ ...inputs, table, year: config.year, basis, formulas, previousYear }),
-      )
+      const assessment = assess({ ...inputs, table, year: config.year, basis, formulas, previousYear })
       const results = assessmentToJson(assessment, {
         engineVersion: version,
         inputs: {
@@ -141,7 +140,7 @@ export const executeRun = (configFile: string, options: { readonly waitMs: numbe
       })
       log.step(4, steps, "render", `生成报告：results.json、${formats.join("、")}`)
       const reports = yield* Effect.tryPromise({
-        try: () => renderReports(results, formats),
+        try: () => renderReportsStoppable(results, formats),
         catch: (error) =>
           new CliFailure({
             message: `无法生成报告：${error instanceof Error ? error.message : String(error)}`,
