@@ -64,7 +64,7 @@ if (typeof small === "number" && typeof big === "number") {
 }
 
 const { uncached, cached } = compileBench(targets, 100_000)
-const assessed = assessBench(100_000)
+const assessed = await assessBench(100_000)
 const assessRate = assessed.indicators / assessed.assessSeconds
 console.log("in memory, the seed repeated to 100,000 indicators")
 console.log(

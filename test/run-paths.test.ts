@@ -88,7 +88,10 @@ describe("jixiao run refuses overlapping paths", () => {
   })
 
   it("an input at the ledger's lock file, and an output folder at the ledger", () => {
-    expectRefused(run({ ledger: "l.sqlite", inputs: { ...inputs, budget: "l.sqlite.lock.sqlite" } }), "账本的锁文件")
+    expectRefused(
+      run({ ledger: "l.sqlite", inputs: { ...inputs, budget: "l.sqlite.lock.sqlite" } }),
+      "账本的锁文件",
+    )
     expectRefused(
       run({ ledger: "out", outputs: { folder: "out" } }),
       "输出目录（outputs.folder）",
@@ -104,7 +107,7 @@ describe("jixiao run refuses overlapping paths", () => {
   })
 
   it("knows the file names the renderers write", async () => {
-    const files = await renderReports(seedResults(), reportFormats)
+    const files = await renderReports(await seedResults(), reportFormats)
     expect(files.map((f) => f.name)).toEqual(reportFormats.map((f) => reportFileNames[f]))
   })
 })

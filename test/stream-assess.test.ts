@@ -28,7 +28,7 @@ const bytes = (file: string) => readFileSync(file)
 /** The reference: the whole-table readers and assess(), as results.json text and 指标明细.csv. */
 const reference = async (targets: string, actuals: string, budget: string) => {
   const table = await Effect.runPromise(parseTable({ file: targets, bytes: bytes(targets) }))
-  const assessment = assess({
+  const assessment = await assess({
     table,
     actuals: await Effect.runPromise(parseActualsTable({ file: actuals, bytes: bytes(actuals) })),
     budget: await Effect.runPromise(parseBudgetTable({ file: budget, bytes: bytes(budget) })),

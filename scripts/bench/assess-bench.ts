@@ -48,7 +48,7 @@ const seconds = (run: () => void) => {
 }
 
 /** Measures assess on `n` indicators against the compile-only baseline. */
-export const assessBench = (n = 100_000) => {
+export const assessBench = async (n = 100_000) => {
   const { table, actuals } = repeatedSeed(n)
   const indicators = table.units.flatMap((u) => u.projects.flatMap((p) => p.indicators))
   clearTargetCache()
@@ -60,10 +60,9 @@ export const assessBench = (n = 100_000) => {
     }
   })
   clearTargetCache()
-  let graded = 0
-  const assessSeconds = seconds(() => {
-    const result = assess({ table, actuals, policy: presets.national!, year: 2024 })
-    graded = result.rows.graded
-  })
+  const start = process.hrtime.bigint()
+  const result = await assess({ table, actuals, policy: presets.national!, year: 2024 })
+  const assessSeconds = Number(process.hrtime.bigint() - start) / 1e9
+  const graded = result.rows.graded
   return { indicators: indicators.length, graded, assessSeconds, compileSeconds }
 }

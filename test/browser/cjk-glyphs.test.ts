@@ -34,7 +34,7 @@ const unshownInReport = async (env: Readonly<Record<string, string>>) => {
 
 describe("the CJK glyph check", () => {
   beforeAll(async () => {
-    const [file] = await (await renderers.html())(seedResults())
+    const [file] = await (await renderers.html())(await seedResults())
     const path = join(dir, file!.name)
     writeFileSync(path, file!.contents)
     reportUrl = pathToFileURL(path).href

@@ -19,7 +19,7 @@ import { executablePath, launchChromium, missingTool } from "./launch.ts"
 const hostile = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">`
 const artifacts = "test/artifacts"
 
-const results = seedResults()
+const results = await seedResults()
 // A copy with hostile text where input text goes: an indicator name, a deviation reason, a project name
 // (headings, the search attribute, the charts' labels) and the department's name (the title).
 const attacked = structuredClone(results)

@@ -34,7 +34,7 @@ let texts: string[]
 describe("报告.html printed to A4", () => {
   beforeAll(async () => {
     for (const tool of ["pdftoppm", "pdftotext"]) if (!hasCommand(tool)) throw new Error(missingTool(tool))
-    const [file] = await (await renderers.html())(seedResults())
+    const [file] = await (await renderers.html())(await seedResults())
     const html = join(dir, file!.name)
     writeFileSync(html, file!.contents)
     browser = await launchChromium()

@@ -11,7 +11,7 @@ import iconv from "iconv-lite"
 import { beforeAll, describe, expect, it } from "vitest"
 import { cellText, sampleActualTexts, targetText, toCsv } from "./arbitraries.ts"
 import { seedTables } from "./seed-tables.ts"
-import { runs, timed, timeout } from "./support.ts"
+import { runs, timedAsync, timeout } from "./support.ts"
 
 const HEADER = ["单位", "项目", "序号", "三级指标", "实际完成值", "评价等级", "扣分", "扣分原因", "偏差原因"]
 const STATUSES = ["met", "partially_met", "not_met", "needs_review", "not_evaluated"]
@@ -70,8 +70,8 @@ const sheet = fc.record({
 const isData = (cells: ReadonlyArray<string>) =>
   cells.some((c) => c.trim() !== "") && !HEADER.every((name, k) => cells[k]?.trim() === name)
 
-const run = (actuals: ActualsTable) => {
-  const assessment = assess({
+const run = async (actuals: ActualsTable) => {
+  const assessment = await assess({
     table: seed.table,
     actuals,
     budget: seed.budget,
@@ -95,7 +95,7 @@ describe("fuzz: assess on random actuals against the seed", () => {
           const encodable = gbk && iconv.decode(iconv.encode(text, "gbk"), "gbk") === text
           const bytes = encodable ? new Uint8Array(iconv.encode(text, "gbk")) : new TextEncoder().encode(text)
           const actuals = await Effect.runPromise(parseActualsTable({ file: "a.csv", bytes }))
-          const { assessment, json } = timed(() => run(actuals), 5_000)
+          const { assessment, json } = await timedAsync(() => run(actuals), 5_000)
           const { rows: counts } = assessment
           expect(counts.in).toBe(counts.graded + counts.rejected)
           expect(counts.in).toBe(data.filter(isData).length)
@@ -106,7 +106,7 @@ describe("fuzz: assess on random actuals against the seed", () => {
           for (const i of assessment.projects.flatMap((p) => p.indicators))
             expect(STATUSES).toContain(i.status)
           const again = await Effect.runPromise(parseActualsTable({ file: "a.csv", bytes }))
-          expect(run(again).json).toBe(json)
+          expect((await run(again)).json).toBe(json)
           graded += counts.graded
         }),
         { ...runs(40), timeout: 10_000 },

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest"
 import { seedResults } from "../support/seed-results.ts"
 
 const files = new Map(
-  (await renderReports(seedResults("golden"), ["md", "csv"])).map((f) => [f.name, f.contents] as const),
+  (await renderReports(await seedResults("golden"), ["md", "csv"])).map((f) => [f.name, f.contents] as const),
 )
 
 /** Compares with the committed file; writes it only when asked to. */

@@ -13,7 +13,7 @@ const table = parseTextTable(
   ].join("\n"),
   "t.txt",
 )
-const results = assessmentToJson(assess({ table, policy: presets.national!, year: 2024 }), {
+const results = assessmentToJson(await assess({ table, policy: presets.national!, year: 2024 }), {
   engineVersion: "test",
   inputs: { targets: "t.txt", actuals: null, budget: null },
 })

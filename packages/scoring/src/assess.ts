@@ -1,18 +1,21 @@
 /**
- * A year-end assessment: every indicator graded, budget blocks scored, project totals graded, and
- * roll-ups to units and the department. Pure: the caller reads files and hands over tables. A streamed
- * run (the CLI's, for big inputs) takes the same steps project by project: {@link Assessor}, {@link AssessmentSum}.
+ * A year-end assessment of tables in memory: every indicator graded, budget blocks scored, project totals
+ * graded, and roll-ups to units and the department. It is the {@link runEngine engine} run over the tables,
+ * graded in this thread, its projects collected in table order; a CLI run is the same engine over file
+ * streams. Pure: the caller reads files and hands over tables.
  */
 import type { ActualsTable, BudgetTable, TargetTable } from "@jixiao/core"
-import { ActualIndex, actualEntry, readerRejection, tableRejection } from "./actual-index.ts"
-import { AssessmentSum, type AssessmentSummary } from "./assessment-sum.ts"
-import { Assessor } from "./assessor.ts"
+import { ActualIndex, actualEntry } from "./actual-index.ts"
+import type { AssessmentSummary, Place } from "./assessment-sum.ts"
 import { ProjectCensus } from "./census.ts"
+import { runEngine } from "./engine/engine.ts"
+import type { GradedWork } from "./engine/grade-work.ts"
+import { inThreadGrader } from "./engine/grader.ts"
+import { tableActuals, tableBudget, tableProjects } from "./engine/sources.ts"
 import type { Formulas } from "./formulas.ts"
 import type { ProjectResult } from "./model.ts"
 import type { Policy } from "./policy/policy.ts"
 import type { PreviousYear } from "./previous-year.ts"
-import { digestOf } from "./project-digest.ts"
 
 export interface AssessInput {
   readonly table: TargetTable
@@ -39,38 +42,38 @@ export const indexActuals = (actuals: ActualsTable): ActualIndex => {
   return index
 }
 
+const byPlace = (a: { place: Place }, b: { place: Place }) =>
+  a.place.unit - b.place.unit || a.place.slot - b.place.slot
+
 /**
  * Assesses a table against its actuals under a policy.
  *
  * @example
- * const result = assess({ table, actuals, budget, policy: presets.national, year: 2024 })
+ * const result = await assess({ table, actuals, budget, policy: presets.national, year: 2024 })
  * result.department.grade // → "良"
  */
-export const assess = (input: AssessInput): Assessment => {
-  const { table, policy } = input
-  const basis = input.basis ?? "annual"
-  const actuals = input.actuals ? indexActuals(input.actuals) : undefined
-  const census = ProjectCensus.of(table.units.flatMap((u) => u.projects))
-  const assessor = new Assessor({ ...input, basis, actuals })
-  const sum = new AssessmentSum(policy)
-  const projects: ProjectResult[] = []
-  for (const [unitIndex, unit] of table.units.entries()) {
-    for (const [slot, project] of unit.projects.entries()) {
-      const graded = assessor.grade(project, census)
-      projects.push(graded.result)
-      sum.add(digestOf(graded.result), graded, { unit: unitIndex, slot })
-    }
+export const assess = async (input: AssessInput): Promise<Assessment> => {
+  let graded: Array<{ place: Place; result: ProjectResult }> = []
+  const writer = {
+    add: (g: GradedWork, place: Place) => graded.push({ place, result: g.result }),
+    reset: () => {
+      graded = []
+    },
   }
-  const summary = sum.finish({
-    department: table.department ?? "",
-    units: table.units.map((u) => u.name),
-    actuals,
-    readerRejected: input.actuals?.rejected.map(readerRejection) ?? [],
-    tableRejected: table.rejected.map(tableRejection),
-    census,
-    budget: assessor.budget,
-    basis,
-    year: input.year ?? null,
-  })
-  return { ...summary, projects }
+  const { summary } = await runEngine(
+    {
+      projects: tableProjects(input.table),
+      actuals: input.actuals ? tableActuals(input.actuals) : undefined,
+      budget: input.budget ? tableBudget(input.budget) : undefined,
+      policy: input.policy,
+      year: input.year,
+      basis: input.basis ?? "annual",
+      formulas: input.formulas,
+      previousYear: input.previousYear,
+      grader: inThreadGrader,
+      census: ProjectCensus.of(input.table.units.flatMap((u) => u.projects)),
+    },
+    writer,
+  )
+  return { ...summary, projects: graded.sort(byPlace).map((g) => g.result) }
 }

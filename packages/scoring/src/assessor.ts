@@ -114,6 +114,8 @@ export interface GradeSettings {
   readonly formulas?: Formulas | undefined
   /** The budget sheet's amount unit, or undefined when no budget sheet was given at all. */
   readonly budget: Pick<BudgetTable, "amountUnit"> | undefined
+  /** Last year's run: baselines of previous-year references where no 上年实际值 was reported. */
+  readonly previousYear?: PreviousYear | undefined
 }
 
 /** Grades a prepared project: the part of the work that needs no index, and may run on any thread. */
@@ -159,6 +161,7 @@ export class Assessor {
       year: input.year,
       formulas: input.formulas,
       budget: sheet ? { amountUnit: sheet.amountUnit } : undefined,
+      ...(input.previousYear ? { previousYear: input.previousYear } : {}),
     }
   }
 

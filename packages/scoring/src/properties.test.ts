@@ -183,31 +183,35 @@ describe("scoring laws", () => {
     return { table, budget }
   }
 
-  it("a unit's score lies between its projects' lowest and highest; so does the department's", () => {
-    fc.assert(
-      fc.property(fc.array(projectArb, { minLength: 1, maxLength: 8 }), policies, (raw, policy) => {
-        const projects = raw.map((p, i) => ({ ...p, name: `项目${i}` }))
-        const result = assess({ ...build(projects), policy })
-        for (const r of [...result.units.filter((u) => u.projects > 0), result.department]) {
-          expect(r.score.compare(r.min)).toBeGreaterThanOrEqual(0)
-          expect(r.score.compare(r.max)).toBeLessThanOrEqual(0)
-        }
-      }),
+  it("a unit's score lies between its projects' lowest and highest; so does the department's", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(projectArb, { minLength: 1, maxLength: 8 }),
+        policies,
+        async (raw, policy) => {
+          const projects = raw.map((p, i) => ({ ...p, name: `项目${i}` }))
+          const result = await assess({ ...build(projects), policy })
+          for (const r of [...result.units.filter((u) => u.projects > 0), result.department]) {
+            expect(r.score.compare(r.min)).toBeGreaterThanOrEqual(0)
+            expect(r.score.compare(r.max)).toBeLessThanOrEqual(0)
+          }
+        },
+      ),
       { numRuns: 200 },
     )
   })
 
-  it("roll-ups do not depend on row order", () => {
-    fc.assert(
-      fc.property(fc.array(projectArb, { minLength: 1, maxLength: 8 }), fc.nat(), (raw, seed) => {
+  it("roll-ups do not depend on row order", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(projectArb, { minLength: 1, maxLength: 8 }), fc.nat(), async (raw, seed) => {
         const projects = raw.map((p, i) => ({ ...p, name: `项目${i}` }))
         const rank = (i: number) => (i * 2_654_435_761 + seed) % 997
         const shuffled = projects
           .map((p, i) => [rank(i), p] as const)
           .sort((x, y) => x[0] - y[0])
           .map(([, p]) => p)
-        const a = assess({ ...build(projects), policy: presets.national! })
-        const b = assess({ ...build(shuffled), policy: presets.national! })
+        const a = await assess({ ...build(projects), policy: presets.national! })
+        const b = await assess({ ...build(shuffled), policy: presets.national! })
         expect(b.department.score.equals(a.department.score)).toBe(true)
         expect(b.units.map((u) => u.score.toString())).toEqual(a.units.map((u) => u.score.toString()))
         expect(b.department.grades).toEqual(a.department.grades)

@@ -28,7 +28,7 @@ describe("results.json in pieces", () => {
     )
     const meta = { engineVersion: "t", inputs: { targets: seed, actuals: "a.csv", budget: "b.csv" } }
     for (const t of [table, { ...table, units: [] }]) {
-      const assessment = assess({ table: t, actuals, budget, policy: presets.national!, year: 2024 })
+      const assessment = await assess({ table: t, actuals, budget, policy: presets.national!, year: 2024 })
       const pieces = [
         resultsHeadText(resultsHead(assessment, meta)),
         ...assessment.projects.map(

@@ -129,7 +129,9 @@ export const executeRun = (configFile: string, options: { readonly waitMs: numbe
       if (previousYear) log.event("previous_year", `上年基数取自${previousYear.source}`)
       log.step(3, steps, "assess", `评分（运行 ${shortId(id)}）`)
       const formulas = yield* Effect.promise(() => compileFormulas(inputs.policy))
-      const assessment = assess({ ...inputs, table, year: config.year, basis, formulas, previousYear })
+      const assessment = yield* Effect.promise(() =>
+        assess({ ...inputs, table, year: config.year, basis, formulas, previousYear }),
+      )
       const results = assessmentToJson(assessment, {
         engineVersion: version,
         inputs: {

@@ -5,7 +5,7 @@ import { renderCsv } from "./csv.ts"
 import { renderMarkdown } from "./markdown.ts"
 
 /** A one-project result without actuals or budget, whose names then try to break Markdown and CSV. */
-const results = (basis: "annual" | "period" = "annual") => {
+const results = async (basis: "annual" | "period" = "annual") => {
   const table = parseTextTable(
     [
       "部门名称：示例局",
@@ -15,7 +15,7 @@ const results = (basis: "annual" | "period" = "annual") => {
     ].join("\n"),
     "t.txt",
   )
-  const json = assessmentToJson(assess({ table, policy: presets.national!, year: 2024, basis }), {
+  const json = assessmentToJson(await assess({ table, policy: presets.national!, year: 2024, basis }), {
     engineVersion: "test",
     inputs: { targets: "t.txt", actuals: null, budget: null },
   })
@@ -36,7 +36,7 @@ const results = (basis: "annual" | "period" = "annual") => {
 }
 
 const markdown = async (basis?: "annual" | "period") => {
-  const [file] = await renderMarkdown(results(basis))
+  const [file] = await renderMarkdown(await results(basis))
   return file!.contents as string
 }
 
@@ -67,7 +67,7 @@ describe("renderMarkdown", () => {
 
 describe("renderCsv", () => {
   it("guards the would-be formula and quotes the line break, one row per indicator", async () => {
-    const [file] = await renderCsv(results())
+    const [file] = await renderCsv(await results())
     const lines = (file!.contents as string).split("\r\n")
     expect(file!.name).toBe("指标明细.csv")
     expect(lines[1]).toMatch(/^# 单位\|甲,'- 项目\*乙\*,1,产出指标,数量指标,<b>场次<\/b>,不少于10场,/)

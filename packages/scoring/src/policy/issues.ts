@@ -34,9 +34,19 @@ export const suggestKey = (key: string, known: ReadonlyArray<string>): string | 
     : undefined
 }
 
+/** JSON text of a value, or its kind alone (`[…]`, `{…}`) when it nests too deep to write out. */
+const jsonOf = (value: unknown): string => {
+  try {
+    return JSON.stringify(value) ?? String(value)
+  } catch {
+    // A value nested some 10⁵ levels deep exhausts the call stack of JSON.stringify.
+    return Array.isArray(value) ? "[…]" : "{…}"
+  }
+}
+
 /** A value as it should appear in a message: strings as written, the rest as JSON. */
 const shown = (value: unknown): string | number =>
-  typeof value === "string" || typeof value === "number" ? value : (JSON.stringify(value) ?? String(value))
+  typeof value === "string" || typeof value === "number" ? value : jsonOf(value)
 
 const kindOf = (value: unknown): string =>
   value === null ? "null" : Array.isArray(value) ? "array" : typeof value

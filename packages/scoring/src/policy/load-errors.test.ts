@@ -7,6 +7,18 @@ const issues = async (json: unknown) => (await failure(json)).issues.map(({ path
 const dataOf = async (json: unknown) => (await failure(json)).issues
 
 describe("decodePolicy: errors name the key", () => {
+  it("shows a value nested too deep to write out as its kind, instead of exhausting the call stack", async () => {
+    let deep: unknown = []
+    for (let i = 0; i < 200_000; i++) deep = [deep]
+    expect(await dataOf({ name: deep })).toEqual([
+      {
+        path: "name",
+        code: "invalid_type",
+        data: expect.objectContaining({ received: "array", actual: "[…]" }),
+      },
+    ])
+  })
+
   it("reports unknown keys with a suggestion, at any depth", async () => {
     const found = await dataOf({ roundng: { decimals: 1 }, weights: { budgte: 10 }, zzz: 1 })
     expect([...found].sort((a, b) => a.path.localeCompare(b.path))).toEqual([

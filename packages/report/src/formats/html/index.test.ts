@@ -1,31 +1,15 @@
-import { readFileSync } from "node:fs"
-import { parseActualsTable, parseBudgetTable, parseTextTable } from "@jixiao/core"
-import { assess, assessmentToJson, presets, type ResultsJson } from "@jixiao/scoring"
-import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
+import {
+  SEED_ACTUALS as actuals,
+  SEED_BUDGET as budget,
+  SEED_TARGETS as seed,
+  seedResults,
+} from "../../testing/index.ts"
 import { escapeHtml } from "./escape.ts"
 import { htmlReportName, renderHtml, reportHtml } from "./index.ts"
 import { contentSecurityPolicy } from "./layout.ts"
 
-const seed = "seeds/000_6fa372ea3c00e953.txt"
-const actuals = "seeds/sample-actuals-2024.csv"
-const budget = "seeds/sample-budget-2024.csv"
-
-const seedResults = (): ResultsJson => {
-  const table = parseTextTable(readFileSync(seed, "utf8"), seed)
-  const actualsTable = Effect.runSync(parseActualsTable({ file: actuals, bytes: readFileSync(actuals) }))
-  const budgetTable = Effect.runSync(parseBudgetTable({ file: budget, bytes: readFileSync(budget) }))
-  const assessment = assess({
-    table,
-    actuals: actualsTable,
-    budget: budgetTable,
-    policy: presets.national!,
-    year: 2024,
-  })
-  return assessmentToJson(assessment, { engineVersion: "test", inputs: { targets: seed, actuals, budget } })
-}
-
-const results = seedResults()
+const results = await seedResults()
 const page = reportHtml(results)
 const ids = [...page.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)
 
@@ -92,8 +76,8 @@ describe("renderHtml on the seed", () => {
     expect(head).not.toMatch(/\d{4}-\d{2}-\d{2}/)
   })
 
-  it("is byte-identical when rendered twice", () => {
-    expect(reportHtml(seedResults())).toBe(page)
+  it("is byte-identical when rendered twice", async () => {
+    expect(reportHtml(await seedResults())).toBe(page)
   })
 })
 

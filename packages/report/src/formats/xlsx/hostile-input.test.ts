@@ -1,8 +1,8 @@
 import type { ResultsJson } from "@jixiao/scoring"
 import ExcelJS from "exceljs"
 import { beforeAll, describe, expect, it } from "vitest"
+import { loadWorkbook, rowOf, seedResults } from "../../testing/index.ts"
 import { renderXlsx } from "./index.ts"
-import { loadWorkbook, rowOf, seedResults } from "./seed-results.test-helper.ts"
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] }
 

@@ -1,11 +1,11 @@
 import type { ResultsJson } from "@jixiao/scoring"
 import type ExcelJS from "exceljs"
 import { beforeAll, describe, expect, it } from "vitest"
+import { loadWorkbook, rowOf, seedResults } from "../../testing/index.ts"
 import { renderXlsx } from "./index.ts"
 import { INDICATOR_HEADER_ROW } from "./indicator-block.ts"
 import { runs } from "./layout.ts"
 import type { ProjectJson } from "./model.ts"
-import { loadWorkbook, rowOf, seedResults } from "./seed-results.test-helper.ts"
 
 let results: ResultsJson
 let sheets: ExcelJS.Worksheet[]

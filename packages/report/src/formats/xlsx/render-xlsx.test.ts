@@ -1,9 +1,9 @@
 import type { ResultsJson } from "@jixiao/scoring"
 import type ExcelJS from "exceljs"
 import { beforeAll, describe, expect, it } from "vitest"
+import { loadWorkbook, seedResults } from "../../testing/index.ts"
 import { textWidth } from "./cells.ts"
 import { renderXlsx, XLSX_FILE } from "./index.ts"
-import { loadWorkbook, seedResults } from "./seed-results.test-helper.ts"
 import { SHEET_NAME_MAX } from "./sheet-names.ts"
 
 let results: ResultsJson
@@ -146,7 +146,16 @@ describe("renderXlsx on the seed results", () => {
     expect(s.autoFilter).toBe("A2:U2")
     expect(s.views[0]).toMatchObject({ state: "frozen", ySplit: 2 })
     expect(s.getRow(2).values).toEqual(
-      expect.arrayContaining(["单位", "评价等级", "上年实际值", "状态", "比率", "发现", "偏差原因", "年度总体目标"]),
+      expect.arrayContaining([
+        "单位",
+        "评价等级",
+        "上年实际值",
+        "状态",
+        "比率",
+        "发现",
+        "偏差原因",
+        "年度总体目标",
+      ]),
     )
     indicators.forEach(({ p, i }, n) => {
       const row = s.getRow(3 + n)
@@ -188,7 +197,12 @@ describe("renderXlsx without budget data", () => {
       expect(projects.length).toBeGreaterThan(0)
       projects.forEach((project, i) => {
         const row = s.getRow(5 + i)
-        expect([2, 3, 4, 5].map((c) => row.getCell(c).value)).toEqual(["未提供", "未提供", "未提供", "未提供"])
+        expect([2, 3, 4, 5].map((c) => row.getCell(c).value)).toEqual([
+          "未提供",
+          "未提供",
+          "未提供",
+          "未提供",
+        ])
         expect(row.getCell(6).value).toBe(project.total)
       })
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
+import { seedResults } from "../../testing/index.ts"
 import { renderXlsx } from "./index.ts"
-import { seedResults } from "./seed-results.test-helper.ts"
 
 describe("renderXlsx is deterministic", () => {
   it("gives byte-identical workbooks for the same results, two seconds apart (zip dates have a 2-second grain)", async () => {
