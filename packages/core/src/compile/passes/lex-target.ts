@@ -53,12 +53,15 @@ export type Token =
   | { readonly t: "approx"; readonly start: number; readonly end: number }
   | { readonly t: "text"; readonly text: string; readonly start: number; readonly end: number }
 
-const digitNumber = /^(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/
+/** A number in digits, with thousands separators, a fraction, or only a fraction (`.5` is 0.5). */
+const digitNumber = /^(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+)/
+/** Numbers joined by points (`1.5.2`, a version or a slip): no number at all, so read as text whole. */
+const dottedRun = /^\.?\d+(?:\.\d+){2,}/
 /** `成` after a small number is tenths (`七成`), unless it starts a word (`一成不变` is rare; `建成` has no number). */
 const tenths = /^成(?![本果效立为功绩员熟就交品型套长都人])/u
-const numberStart = /^(?:-?\d|[一二两三四五六七八九十]|百分之)/
-/** A minus sign right before digits (U+2212 is already `-`: normalize-text). */
-const minusSign = /^-(?=\d)/
+const numberStart = /^(?:-?\.?\d|[一二两三四五六七八九十]|百分之)/
+/** A minus sign right before digits or a leading point (U+2212 is already `-`: normalize-text). */
+const minusSign = /^-(?=\.?\d)/
 /** Service windows (`7*24小时`) and ranks (`前10位`) hold numbers that are not targets. */
 const skipped =
   /^(?:\d+\*\d+(?:小时|h)?|前\d+(?:位|名)|第\d+(?:位|名|批|期|季度)?|第[一二三四五六七八九十]+(?:年|位|名|批|期|次|阶段|轮)|\d[GD](?![Bb]))/
@@ -122,14 +125,23 @@ const lexQuantityTail = (
   return { t: "quantity", literal, magnitude: magnitude || null, percent, unit, approximate, start, end: i }
 }
 
+/** The digits of a number as a plain decimal string: separators dropped, a leading point given its 0. */
+const digitLiteral = (digits: string): string => {
+  const plain = digits.replaceAll(",", "")
+  return plain.startsWith(".") ? `0${plain}` : plain
+}
+
 /** Tries to read a number (digits or a Chinese numeral followed by a unit) at `at`. */
 const lexQuantity = (text: string, at: number): QuantityToken | undefined => {
   const rest = text.slice(at)
+  if (dottedRun.test(rest)) return undefined
+  // A point right after a number or another point (`1..5`) starts no fraction of its own.
+  if (rest.startsWith(".") && /[\d.]/u.test(text[at - 1] ?? "")) return undefined
   if (rest.startsWith("百分之")) {
     // `百分之八十`, `百分之95`: the number right after is the percent.
     const digits = digitNumber.exec(rest.slice(3))
     const run = digits ? undefined : numeralRun(rest.slice(3))
-    const literal = digits ? digits[0].replaceAll(",", "") : run && readChineseNumeral(run)
+    const literal = digits ? digitLiteral(digits[0]) : run && readChineseNumeral(run)
     if (literal === undefined) return undefined
     const length = digits ? digits[0].length : run!.length
     const tail = lexQuantityTail(text, at + 3 + length, literal, at, true)
@@ -137,7 +149,7 @@ const lexQuantity = (text: string, at: number): QuantityToken | undefined => {
     return { ...tail, percent: true }
   }
   const digits = digitNumber.exec(rest)
-  if (digits) return lexQuantityTail(text, at + digits[0].length, digits[0].replaceAll(",", ""), at, false)
+  if (digits) return lexQuantityTail(text, at + digits[0].length, digitLiteral(digits[0]), at, false)
   const run = numeralRun(rest)
   if (run === undefined || !/^[一二两三四五六七八九十]/.test(run)) return undefined
   const literal = readChineseNumeral(run)
@@ -247,6 +259,12 @@ export const lexTarget = (text: string): Token[] => {
         i = spread.end
         continue
       }
+    }
+    const dotted = dottedRun.exec(rest)?.[0]
+    if (dotted !== undefined) {
+      push({ t: "text", text: dotted, start: i, end: i + dotted.length })
+      i += dotted.length
+      continue
     }
     const quantity = lexQuantity(text, i)
     if (quantity) {

@@ -84,7 +84,7 @@ const spreadEach = (piece: Piece): Piece[] => {
 }
 
 /** List markers that number a clause (`1、`, `(2)`, `③`, `1.`): not targets. */
-const listMarker = /^(?:\d{1,2}[、.](?!\d)|\(\d{1,2}\)|[①-⑳])/u
+const listMarker = /^(?:\d{1,2}[、.](?![\d.])|\(\d{1,2}\)|[①-⑳])/u
 
 /** Drops a clause's list marker, keeping its place in the text. */
 const dropListMarker = (piece: Piece): Piece => {
