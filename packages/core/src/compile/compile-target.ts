@@ -4,13 +4,17 @@
  *   normalize-text → split-parts → lex-target → parse-target → merge-parts → resolve-serial-date → resolve-magnitude
  *   → infer-direction → resolve-deadline → classify-qualitative → check-target → format-expects
  *
- * Compiling never throws: what cannot be read becomes kind `unparsed` with an issue. Passes read the
+ * Compiling never throws: what cannot be read becomes kind `unparsed` with an issue. A cell over
+ * MAX_CELL_LENGTH (cell-limit.ts) or holding an Excel error value is refused before the passes. Passes read the
  * context's features (context/features.ts), and results are cached by text and by those features.
  */
+import type { TargetIssue } from "../model/issue.ts"
 import type { CompiledTarget, SimpleTarget, TargetContext } from "../model/target.ts"
+import { MAX_CELL_LENGTH, overCellLimit } from "./cell-limit.ts"
 import type { ContextFeatures } from "./context/features.ts"
 import type { Draft, Pass } from "./draft.ts"
 import { freezeDraft } from "./freeze.ts"
+import { excelError } from "./lexicon/excel-errors.ts"
 import { checkTarget } from "./passes/check-target.ts"
 import { classifyQualitative } from "./passes/classify-qualitative.ts"
 import { formatExpects } from "./passes/format-expects.ts"
@@ -69,7 +73,29 @@ const compileUncached = (text: string, features: ContextFeatures): CompiledTarge
  * // → { kind: "per_item", item: "家", op: "<=", value: 200000, unit: "元", … }
  */
 export const compileTarget = (text: string, context: TargetContext = {}): CompiledTarget =>
-  cached(text, context, compileSafely)
+  refused(text) ?? cached(text, context, compileSafely)
+
+/**
+ * A target refused before any pass sees it: a cell over {@link MAX_CELL_LENGTH} (not cached either, so a
+ * pasted report does not stay in memory), or one holding an Excel error value (`#REF!` is no target of 0).
+ */
+const refused = (text: string): CompiledTarget | undefined => {
+  const length = overCellLimit(text)
+  const error = length === undefined ? excelError(text) : undefined
+  if (length === undefined && error === undefined) return undefined
+  const issue: TargetIssue =
+    length !== undefined
+      ? { code: "target_too_long", severity: "error", data: { length, max: MAX_CELL_LENGTH } }
+      : { code: "excel_error", severity: "error", data: { value: error! } }
+  return Object.freeze({
+    kind: "unparsed",
+    text,
+    span: [0, text.length] as const,
+    label: null,
+    expects: length === undefined ? text : `${text.slice(0, 20)}…`,
+    issues: [issue],
+  })
+}
 
 /** Compiles without the cache; a defect in a pass makes the text unparsed instead of throwing. */
 const compileSafely = (text: string, features: ContextFeatures): CompiledTarget => {

@@ -4,6 +4,9 @@ import type { TargetIssue, TargetIssueCode } from "../model/issue.ts"
 export type Locale = "zh-CN" | "en"
 
 type Data = Readonly<Record<string, string | number>>
+
+/** `2000` → `2,000`: lengths and limits as people read them. */
+const grouped = (n: string | number | undefined): string => Number(n ?? 0).toLocaleString("en-US")
 type Catalogue = Readonly<Record<TargetIssueCode, (data: Data) => string>>
 
 const opWord: Readonly<Record<string, string>> = { ">=": "≥", "<=": "≤", "=": "=", ">": ">", "<": "<" }
@@ -37,6 +40,12 @@ const zhCN: Catalogue = {
   range_reversed: (d) => `区间下限 ${d.min} 大于上限 ${d.max}`,
   sentence_as_one: () => "多个分句都没有可衡量的数值，作为一个定性目标评价",
   excel_serial_date: (d) => `“${d.serial}”按 Excel 日期序号理解（时效指标的单元格可能被存成了数字），请核对`,
+  target_too_long: (d) =>
+    `指标值有 ${grouped(d.length)} 个字符，超过 ${grouped(d.max)} 个字符的上限，未予识别；请检查单元格是否粘贴了多余的内容`,
+  excel_error: (d) =>
+    `指标值是 Excel 错误值“${d.value}”（公式出错），不是数值；请在原表中修正公式或填写指标值`,
+  deadline_year_implausible: (d) =>
+    `年份 ${d.year} 不在 ${d.min}–${d.max} 年之内，可能是笔误（如把 2024 写成 0024）；请改正日期`,
 }
 
 const en: Catalogue = {
@@ -61,6 +70,10 @@ const en: Catalogue = {
   sentence_as_one: () => "No clause holds a measurable value; judged as one qualitative target",
   excel_serial_date: (d) =>
     `"${d.serial}" read as an Excel date serial (a date cell stored as a number?); check it`,
+  target_too_long: (d) => `The target has ${d.length} characters, over the limit of ${d.max}; not read`,
+  excel_error: (d) => `The target is the Excel error value ${d.value} (a failed formula), not a value`,
+  deadline_year_implausible: (d) =>
+    `The year ${d.year} is outside ${d.min}–${d.max}; a slip such as 0024 for 2024?`,
 }
 
 const catalogues: Readonly<Record<Locale, Catalogue>> = { "zh-CN": zhCN, en }

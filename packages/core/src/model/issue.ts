@@ -32,3 +32,6 @@ export type TargetIssueCode =
   | "range_reversed"
   | "sentence_as_one"
   | "excel_serial_date"
+  | "target_too_long"
+  | "excel_error"
+  | "deadline_year_implausible"

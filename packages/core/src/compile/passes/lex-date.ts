@@ -15,8 +15,12 @@ const quarterNumber: Readonly<Record<string, 1 | 2 | 3 | 4>> = {
   "4": 4,
 }
 
-/** A year, month and day first (`2024/12/31`), so that the year-month after it never takes their place. */
-const yearMonthDay = /^((?:19|20)\d\d)([.\-/])(\d{1,2})\2(\d{1,2})[日号]?/
+/**
+ * A year, month and day first (`2024/12/31`), so that the year-month after it never takes their place. Any
+ * four-digit year is read (`0024-11-30`), so that resolve-deadline can refuse one outside the year window
+ * rather than the lexer reading it as numbers.
+ */
+const yearMonthDay = /^(\d{4})([.\-/])(\d{1,2})\2(\d{1,2})[日号]?/
 /** A lone year with a part of it (`2024年底`, `上半年`): patterns the others leave. */
 const yearPart = /^(?:(\d{4})年)?(上半年|下半年|年底|年末|底|末|内|度|年内)?/
 

@@ -5,7 +5,7 @@
  * Readings (documented in README): `2024年12月前` is before December begins → 2024-11-30; `11月底前`
  * and `2024年12月` → the month's last day; `2024年底` → 12-31; `上半年` → 06-30; `第三季度` → 09-30; a
  * full date, with or without `前`, counts that day (`2024.10.31前` → 2024-10-31). No year written and
- * none in the context → null, with an issue.
+ * none in the context → null, with an issue; a year outside YEAR_WINDOW (`0024年`) → null, with an error.
  */
 import { TZDate } from "@date-fns/tz/date"
 import { endOfQuarter } from "date-fns/endOfQuarter"
@@ -14,6 +14,7 @@ import { getDaysInMonth } from "date-fns/getDaysInMonth"
 import { lastDayOfMonth } from "date-fns/lastDayOfMonth"
 import { subMonths } from "date-fns/subMonths"
 import type { Pass, WrittenDate } from "../draft.ts"
+import { plausibleYear, YEAR_WINDOW } from "../lexicon/year-window.ts"
 
 /** The time zone of every deadline. */
 export const deadlineZone = "Asia/Shanghai"
@@ -42,6 +43,12 @@ const anyYear = 2024
 export const resolveDeadline: Pass = (draft, features) => {
   if (draft.kind !== "deadline" || draft.date === null) return
   const year = draft.date.year ?? features.year ?? null
+  // `0024年11月30日前`: a JavaScript Date would make it 1924; a year outside the window is an error instead.
+  if (year !== null && !plausibleYear(year)) {
+    const { min, max } = YEAR_WINDOW
+    draft.issues.push({ code: "deadline_year_implausible", severity: "error", data: { year, min, max } })
+    return
+  }
   // The month and day are known without the year (a leap year stands in, so 2月29日 exists): a month-only
   // actual compares within one fiscal year. One day is worked out either way (time-zone dates are not free).
   const last = lastDay(draft.date, year ?? anyYear)
