@@ -9,13 +9,19 @@ export {
   findTier,
   lateWords,
   type Measurement,
+  type Negation,
+  negatingRemark,
   parseActual,
+  type Refusal,
   type Tier,
   tierNames,
 } from "./actual/index.ts"
+export { MAX_CELL_LENGTH } from "./compile/cell-limit.ts"
 export { clearTargetCache, compileTarget } from "./compile/compile-target.ts"
 export { fallWords, riseWords } from "./compile/lexicon/change-words.ts"
+export { excelError, excelErrorValues } from "./compile/lexicon/excel-errors.ts"
 export { scaleByMagnitude } from "./compile/lexicon/magnitudes.ts"
+export { plausibleYear, YEAR_WINDOW } from "./compile/lexicon/year-window.ts"
 export { yesOrNo } from "./compile/lexicon/yes-no.ts"
 export type { TargetJson } from "./compile/target-json.ts"
 export { targetToJson } from "./compile/to-json.ts"
@@ -33,6 +39,7 @@ export { type Decimal, decimal, grouped, math, plain } from "./model/decimal.ts"
 export { TableReadError, type TableReadErrorCode } from "./model/errors.ts"
 export { isCostIndicator } from "./model/indicator-kind.ts"
 export type { Severity, TargetIssue, TargetIssueCode } from "./model/issue.ts"
+export { indicatorKey, nameKey, projectKey, tableProjectKey } from "./model/keys.ts"
 export { columnLetter, type SourceRef } from "./model/source.ts"
 export type * from "./model/table.ts"
 export type * from "./model/target.ts"
@@ -50,7 +57,6 @@ export {
   parseTable,
   parseTextTable,
   parseXlsxTable,
-  projectKey,
   type RowsContext,
   readProjectRows,
   type SheetRow,

@@ -1,4 +1,4 @@
-import type { Tier } from "./measurement.ts"
+import type { Negation, Tier } from "./measurement.ts"
 
 /**
  * Words of qualitative actuals and the tier each means. Negations and hedges are listed as whole
@@ -16,6 +16,7 @@ export const tierWords: ReadonlyArray<readonly [string, Tier]> = [
   ["未实现", "failed"],
   ["未按时", "failed"],
   ["未开展", "failed"],
+  ["未验收", "failed"],
   ["未上报", "failed"],
   ["未备案", "failed"],
   ["未提升", "failed"],
@@ -151,6 +152,26 @@ export const findTier = (text: string): { readonly tier: Tier; readonly word: st
     }
   }
   return best && { tier: turned(text, best.at, best.word, best.tier), word: best.word }
+}
+
+const remarks = /[(（]([^()（）]*)[)）]/gu
+/** A remark that starts by saying it has not happened (`尚未拨付`, `没有开展`), whatever the verb. */
+const notYet = /^(?:尚未|没有|未能)/u
+
+/**
+ * A remark in parentheses that says the thing was not done (`1人（未完成）`, `（尚未验收）`, `（不合格）`): one
+ * whose words mean 未达成 by {@link findTier}, or that starts with 尚未, 没有 or 未能. `（已完成）` and
+ * `（含追加2人）` are no negation.
+ */
+export const negatingRemark = (text: string): Negation | undefined => {
+  for (const [whole, inner] of text.matchAll(remarks)) {
+    const remark = inner!.trim()
+    const tier = findTier(remark)
+    if (tier?.tier === "failed") return { remark: whole, word: tier.word }
+    const not = notYet.exec(remark)?.[0]
+    if (not !== undefined) return { remark: whole, word: not }
+  }
+  return undefined
 }
 
 /** Words that say something was done late (`延期完成`): against a deadline, the deadline was missed. */
