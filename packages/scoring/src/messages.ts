@@ -30,6 +30,27 @@ const groupZh: Readonly<Record<string, string>> = {
   cost: "成本",
 }
 
+const count = (n: string | number | undefined) => Number(n ?? 0).toLocaleString("en-US")
+
+/** Why an actual was refused (core's Refusal), after its text; nothing when it was only not understood. */
+const refusalZh = (d: Data): string =>
+  d.reason === "actual_too_long"
+    ? `：单元格有 ${count(d.length)} 个字符，超过 ${count(d.max)} 个字符的上限`
+    : d.reason === "excel_error"
+      ? "：这是 Excel 错误值（公式出错），不是数值"
+      : d.reason === "year_implausible"
+        ? `：年份 ${d.year} 不在 ${d.min}–${d.max} 年之内，可能是笔误`
+        : ""
+
+const refusalEn = (d: Data): string =>
+  d.reason === "actual_too_long"
+    ? `: ${d.length} characters, over the limit of ${d.max}`
+    : d.reason === "excel_error"
+      ? ": an Excel error value (a failed formula), not a value"
+      : d.reason === "year_implausible"
+        ? `: the year ${d.year} is outside ${d.min}–${d.max}`
+        : ""
+
 const zhCN: Readonly<Record<ScoreFindingCode, (d: Data) => string>> = {
   over_achievement: (d) => `实际完成值是目标的 ${d.ratio} 倍，超额较多，请说明目标设定是否偏低`,
   strict_bound_equal: (d) =>
@@ -44,7 +65,9 @@ const zhCN: Readonly<Record<ScoreFindingCode, (d: Data) => string>> = {
   approximate_actual: () => "实际完成值为约数（约、余、左右），按所写数值计算",
   actual_with_comparator: (d) => `实际完成值带有比较符（${d.op}），按所写数值计算`,
   actual_missing: () => "未填写实际完成值",
-  actual_unreadable: (d) => `无法识别实际完成值“${d.text}”，需人工判断`,
+  actual_unreadable: (d) => `无法识别实际完成值“${d.text}”${refusalZh(d)}，需人工判断`,
+  actual_negated: (d) =>
+    `实际完成值的备注${d.remark}写明“${d.word}”，与数值所示的达成相矛盾，需人工判断（未达成时照数值计分）`,
   tier_unreadable: (d) =>
     `无法识别评价等级“${d.text}”（应为 达成 / 部分达成 / 未达成，可带比例），需人工判断`,
   negative_actual: (d) => `实际完成值为负数（${d.value}），按 0 计算`,
@@ -122,7 +145,9 @@ const en: Readonly<Record<ScoreFindingCode, (d: Data) => string>> = {
   approximate_actual: () => "The actual is approximate; the written value is used",
   actual_with_comparator: (d) => `The actual carries a comparator (${d.op}); the written value is used`,
   actual_missing: () => "No actual reported",
-  actual_unreadable: (d) => `Actual "${d.text}" cannot be read; a person must decide`,
+  actual_unreadable: (d) => `Actual "${d.text}" cannot be read${refusalEn(d)}; a person must decide`,
+  actual_negated: (d) =>
+    `The actual's remark ${d.remark} says "${d.word}", against the value; a person decides`,
   tier_unreadable: (d) =>
     `The 评价等级 "${d.text}" cannot be read (达成 / 部分达成 / 未达成, with an optional share); a person must decide`,
   negative_actual: (d) => `Negative actual (${d.value}) counts as 0`,

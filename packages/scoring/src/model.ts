@@ -20,6 +20,7 @@ export type ScoreFindingCode =
   | "actual_with_comparator"
   | "actual_missing"
   | "actual_unreadable"
+  | "actual_negated"
   | "tier_unreadable"
   | "negative_actual"
   | "negative_target"

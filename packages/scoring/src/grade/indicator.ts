@@ -63,6 +63,7 @@ const tierCodes: ReadonlySet<string> = new Set([
 ])
 const actualCodes: ReadonlySet<string> = new Set([
   "actual_unreadable",
+  "actual_negated",
   "actual_with_comparator",
   "approximate_actual",
   "negative_actual",

@@ -53,7 +53,44 @@ const sameThing = (target: SimpleTarget, actual: Measurement): boolean => {
 
 const squash = (text: string) => text.replace(/[\s,，;；。.、]/gu, "")
 
+/** How a refused actual is shown: a cell over the limit by its first characters only. */
+const shown = (actual: Measurement): string =>
+  actual.kind === "unreadable" && actual.reason?.code === "actual_too_long"
+    ? `${actual.text.slice(0, 20)}…`
+    : actual.text
+
+/**
+ * Grades one part, then hears a remark that negates the value (`1人（未完成）`): met by its number, the part
+ * needs a person; otherwise the remark is noted beside the grade. An actual refused for a known reason (too
+ * long, an Excel error value, an implausible year) needs a person unless the evaluator's 评价等级 decides.
+ */
 export const gradePart = (
+  target: SimpleTarget,
+  actual: Measurement,
+  weight: Exact,
+  context: PartContext,
+): Outcome => {
+  if (actual.kind === "unreadable" && actual.reason !== undefined && !context.tierCell) {
+    const text = shown(actual)
+    return needsReview(text, {
+      code: "actual_unreadable",
+      severity: "warning",
+      data: { text, reason: actual.reason.code, ...actual.reason.data },
+    })
+  }
+  const outcome = gradeByKind(target, actual, weight, context)
+  const negation = actual.kind === "quantity" || actual.kind === "date" ? actual.negation : undefined
+  if (negation === undefined) return outcome
+  const finding = {
+    code: "actual_negated",
+    severity: "warning",
+    data: { remark: negation.remark, word: negation.word },
+  } as const
+  if (outcome.status === "met") return needsReview(outcome.received, finding)
+  return { ...outcome, findings: [...outcome.findings, finding] }
+}
+
+const gradeByKind = (
   target: SimpleTarget,
   actual: Measurement,
   weight: Exact,
