@@ -5,7 +5,8 @@
  * Rows are kept lean (the cells' text, the row's place), since a national run indexes millions of them.
  */
 import type { ActualRow, Indicator, Project, RowRejection } from "@jixiao/core"
-import { matchKey, type ProjectCensus } from "./census.ts"
+import { nameKey as matchKey } from "@jixiao/core"
+import type { ProjectCensus } from "./census.ts"
 import type { ReportedActual } from "./grade/indicator.ts"
 import type { Rejection } from "./model.ts"
 

@@ -4,13 +4,19 @@
  * the projects go (a stream read in step with the target table): a row that arrives after its project
  * asked for its budget sets `conflict`, and the caller starts over with every row added first.
  */
-import type { BudgetRow, BudgetTable, Project, RowRejection } from "@jixiao/core"
+import {
+  type BudgetRow,
+  type BudgetTable,
+  nameKey,
+  type Project,
+  projectKey,
+  type RowRejection,
+} from "@jixiao/core"
 import { type RowKeys, readerRejection, rowKeys } from "./actual-index.ts"
 import { unreadableCells } from "./budget.ts"
 import type { Rejection } from "./model.ts"
 
-const squeeze = (text: string) => text.replace(/\s/gu, "")
-const key = (unit: string, project: string) => `${squeeze(unit)}\u0000${squeeze(project)}`
+const key = projectKey
 
 /** Budget rows by unit + project, used by the projects that ask for them. */
 export class BudgetIndex {
@@ -79,7 +85,7 @@ export class BudgetIndex {
     }
     this.rows.delete(k)
     this.dropped++
-    if (k === bare) this.droppedBare.add(squeeze(project.name))
+    if (k === bare) this.droppedBare.add(nameKey(project.name))
     return row
   }
 

@@ -3,10 +3,7 @@
  * the matching does). Built from a whole table it is exact; built as a stream goes it counts the projects
  * seen so far, and matching on it is optimistic: the index says when a later project proves it wrong.
  */
-import type { Project } from "@jixiao/core"
-
-/** The matching key of a name: whitespace dropped. */
-export const matchKey = (text: string): string => text.replace(/\s/gu, "")
+import { nameKey as matchKey, type Project } from "@jixiao/core"
 
 const pair = (unitKey: string, nameKey: string) => `${unitKey}\u0000${nameKey}`
 

@@ -32,7 +32,7 @@ export {
 } from "./assessor.ts"
 export { readAmount, scoreBudget } from "./budget.ts"
 export { BudgetIndex, indexBudget } from "./budget-index.ts"
-export { matchKey, ProjectCensus } from "./census.ts"
+export { ProjectCensus } from "./census.ts"
 export { compileFormulas, type Formulas } from "./formulas.ts"
 export { type GradeInput, gradeIndicator, type ReportedActual } from "./grade/indicator.ts"
 export { gradeOf } from "./grades.ts"

@@ -1,9 +1,9 @@
 /**
  * Last year's actuals as baselines: for previous-year references (`比上年增长8%`) whose actual row gives no
  * 上年实际值, the same unit + project + indicator in last year's run (from the CLI's ledger) supplies it.
- * Names match as "the same project" does everywhere (white space ignored: census.ts).
+ * Names match as "the same project" does everywhere (white space ignored: core/model/keys.ts).
  */
-import { matchKey } from "./census.ts"
+import { indicatorKey } from "@jixiao/core"
 
 /** One indicator as last year's run reported it. */
 export interface PreviousYearRecord {
@@ -20,18 +20,15 @@ export interface PreviousYear {
   readonly actualOf: (unit: string, project: string, indicator: string) => string | undefined
 }
 
-const keyOf = (unit: string, project: string, name: string) =>
-  `${matchKey(unit)}\u0000${matchKey(project)}\u0000${matchKey(name)}`
-
 /** A lookup over last year's records; a name that repeats inside a project is ambiguous and not used. */
 export const previousYearOf = (records: ReadonlyArray<PreviousYearRecord>, source: string): PreviousYear => {
   const values = new Map<string, string | null>()
   for (const r of records) {
-    const key = keyOf(r.unit, r.project, r.name)
+    const key = indicatorKey(r.unit, r.project, r.name)
     values.set(key, values.has(key) ? null : r.actual)
   }
   return {
     source,
-    actualOf: (unit, project, indicator) => values.get(keyOf(unit, project, indicator)) ?? undefined,
+    actualOf: (unit, project, indicator) => values.get(indicatorKey(unit, project, indicator)) ?? undefined,
   }
 }

@@ -1,3 +1,4 @@
+import { tableProjectKey } from "@jixiao/core"
 import type { IndicatorRecord, ProjectRecord, RunDiff, RunRecord } from "./types.ts"
 
 /** One side of a diff: a run with its indicator and project results. */
@@ -54,7 +55,8 @@ export const diffRunResults = (a: RunResults, b: RunResults): RunDiff => {
   const acrossYears = a.run.year !== b.run.year
   const indicatorKey = (i: IndicatorRecord) =>
     JSON.stringify([i.unit, i.project, acrossYears ? i.name : i.no])
-  const projectKey = (p: ProjectRecord) => JSON.stringify([p.unit, p.name])
+  // Two runs of one table: its projects are the same as written.
+  const projectKey = (p: ProjectRecord) => tableProjectKey(p.unit, p.name)
   const indicators: Array<IndicatorChange> = []
   for (const [before, after] of pair(keyed(a.indicators, indicatorKey), keyed(b.indicators, indicatorKey))) {
     const either = (after ?? before) as IndicatorRecord

@@ -118,7 +118,8 @@ export const tableMessages: Readonly<Record<Locale, Catalogue>> = {
       `该行有 ${n(d.cells)} 个单元格，比表头的 ${n(d.header)} 列多，多出的内容不属于任何一列，该行未读入（可能是单元格里的逗号没有加引号）`,
     unclosed_quote: (d) =>
       `第 ${s(d.opened)} 行开始的引号直到第 ${s(d.through)} 行才结束，其间的行都被读成了这一个单元格，这些行未读入；请检查该处的引号（单元格里的引号应写成两个 ""）`,
-    budget_not_provided: (d) => `项目「${s(d.project)}」的全年预算数、全年执行数均为“未提供”，按没有该项目的预算数据处理`,
+    budget_not_provided: (d) =>
+      `项目「${s(d.project)}」的全年预算数、全年执行数均为“未提供”，按没有该项目的预算数据处理`,
     missing_indicator_key: (d) =>
       `项目「${s(d.project)}」的该行既没有可用的序号${d.no === undefined ? "" : `（「${s(d.no)}」不是正整数）`}，也没有三级指标名称，无法对应到绩效指标`,
     unsupported_format: (d) => `不支持的文件格式「${s(d.extension)}」（可读取 .txt、.tsv、.csv、.xlsx）`,

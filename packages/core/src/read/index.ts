@@ -19,6 +19,5 @@ export {
 } from "./project-rows.ts"
 export type { SheetRow } from "./sheet-rows.ts"
 export { joinSplitCells } from "./split-cells.ts"
-export { projectKey } from "./table-draft.ts"
 export { parseTextTable } from "./text-table.ts"
 export { parseXlsxTable } from "./xlsx-table.ts"

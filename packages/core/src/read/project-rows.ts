@@ -8,13 +8,15 @@
  * units): the whole-table reader orders projects by unit, then slot. Reading a group's rows gives the
  * project the whole-table reader gives (same rows, same order, same rejections).
  */
+
+import { tableProjectKey } from "../model/keys.ts"
 import type { SourceRef } from "../model/source.ts"
 import type { Project, RowRejection, RowRejectionCode } from "../model/table.ts"
 import { type ColumnMap, TARGET_COLUMNS } from "./columns.ts"
 import { locateHeaderStream } from "./header-stream.ts"
 import { readDataRow, readTitleRow } from "./row-table.ts"
 import { type RowSource, rowPlace, type SheetRow } from "./sheet-rows.ts"
-import { type DraftProject, freezeProject, projectKey, type RowDraft } from "./table-draft.ts"
+import { type DraftProject, freezeProject, type RowDraft } from "./table-draft.ts"
 
 /** The rows of one project, with where the project goes in the table's order. */
 export interface ProjectRows {
@@ -40,7 +42,7 @@ export interface ProjectStreamSummary {
   readonly department: string | null
   /** Unit names in first-appearance order. */
   readonly units: ReadonlyArray<string>
-  /** Keys ({@link projectKey}) of projects whose rows were not contiguous. */
+  /** Keys ({@link tableProjectKey}) of projects whose rows were not contiguous. */
   readonly split: ReadonlySet<string>
   /** Rows not read outside any project (title rows, rows without a project). */
   readonly rejected: ReadonlyArray<RowRejection>
@@ -139,7 +141,7 @@ export async function* streamProjectRows(
         continue
       }
       const unit = unitColumn === undefined ? "" : (r.cells[unitColumn] ?? "").trim()
-      const key = projectKey(unit, name)
+      const key = tableProjectKey(unit, name)
       const open = current?.key === key ? current : held.get(key)
       if (open) {
         open.rows.push(r)

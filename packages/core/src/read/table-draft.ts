@@ -1,3 +1,4 @@
+import { tableProjectKey } from "../model/keys.ts"
 import type { SourceRef } from "../model/source.ts"
 import type {
   Indicator,
@@ -43,9 +44,6 @@ export interface RowDraft {
   reject(code: RowRejectionCode, at: SourceRef, data?: Readonly<Record<string, string | number>>): void
 }
 
-/** The key of a project: unit and name as written (trimmed). */
-export const projectKey = (unit: string, name: string): string => `${unit}\u0000${name}`
-
 /** A draft project frozen as a {@link Project}. */
 export const freezeProject = (p: DraftProject): Project => ({
   unit: p.unit,
@@ -86,14 +84,14 @@ export class TableDraft implements RowDraft {
     this.unit(unit, at)
     const project: DraftProject = { unit, name, goal, indicators: [], at }
     this.units.get(unit)!.projects.push(project)
-    const key = projectKey(unit, name)
+    const key = tableProjectKey(unit, name)
     if (!this.projects.has(key)) this.projects.set(key, project)
     return project
   }
 
   /** The first project read under this unit and name, if any (a map: units may hold thousands of projects). */
   findProject(unit: string, name: string): DraftProject | undefined {
-    return this.projects.get(projectKey(unit, name))
+    return this.projects.get(tableProjectKey(unit, name))
   }
 
   /** Lists a row that was not read, with why. */
