@@ -2,8 +2,9 @@
  * Grading of actuals that were misread with no warning (issue #15, items 5–8 and 12): `.5人` was 5 (met, over
  * achieved), `#DIV/0!` was 0 (not met), `0024年11月` was 1924, `1人（未完成）` was met.
  */
-import { compileTarget, type Indicator, MAX_CELL_LENGTH } from "@jixiao/core"
+import { type BudgetRow, compileTarget, type Indicator, MAX_CELL_LENGTH } from "@jixiao/core"
 import { describe, expect, it } from "vitest"
+import { readAmount, unreadableCells } from "../budget.ts"
 import { formatRejection, formatScoreFinding } from "../messages.ts"
 import { exact } from "../numbers.ts"
 import { presets } from "../policy/presets.ts"
@@ -113,4 +114,24 @@ describe("a remark that negates the value is heard (item 8)", () => {
   it("`3人（含追加2人）` is no negation", () => {
     expect(grade("≥1人", "3人（含追加2人）").findings.map((f) => f.code)).not.toContain("actual_negated")
   })
+})
+
+describe("Excel error values in budget amounts (item 6)", () => {
+  it.each(["#DIV/0!", "#N/A", "#REF!", "#VALUE!"])(
+    "%s is an unreadable amount, listed with its column",
+    (value) => {
+      expect(readAmount(value)).toBeUndefined()
+      const at = { file: "预算.csv", row: 2, column: 4 }
+      const row = {
+        unit: "U",
+        project: "P",
+        initial: null,
+        planned: { text: "100", at: { ...at, column: 3 } },
+        executed: { text: value, at },
+        weight: null,
+        at: { file: "预算.csv", row: 2 },
+      } as unknown as BudgetRow
+      expect(unreadableCells(row)).toEqual([{ column: "全年执行数", text: value, at }])
+    },
+  )
 })

@@ -31,6 +31,10 @@ const fromName = (issue: TargetIssue) =>
 const issuesOf = (target: CompiledTarget) =>
   target.kind === "compound" ? target.parts.flatMap((p) => p.issues) : target.issues
 
+/** A cell over the length limit is named by its first characters: the message must stay one line. */
+const shown = (issue: TargetIssue, text: string) =>
+  issue.code === "target_too_long" ? `${text.slice(0, 20)}…` : text
+
 const findingOf = (
   issue: TargetIssue,
   field: "annual" | "period",
@@ -42,7 +46,7 @@ const findingOf = (
   return {
     code,
     severity: code === "unparsed_target" && field === "annual" ? "error" : issue.severity,
-    data: { ...issue.data, ...(named ? { issue: issue.code } : {}), text: cell.text },
+    data: { ...issue.data, ...(named ? { issue: issue.code } : {}), text: shown(issue, cell.text) },
   }
 }
 
