@@ -140,12 +140,13 @@ describe("missing, unreadable and wrong-kind inputs (items 15, 19)", () => {
     ["a FIFO", fifo, "这是一个命名管道（FIFO），不是普通文件；请给出表格文件的路径"],
     ["/dev/zero", "/dev/zero", "这是一个字符设备，不是普通文件；请给出表格文件的路径"],
   ])(
-    "%s as --actuals (with --budget), --budget, or --targets: one line naming it, exit 1",
+    "%s as --actuals (with --budget), --budget, --targets, or the table to lint: one line naming it, exit 1",
     (_, file, said) => {
       for (const run of [
         assess(["--actuals", file, "--budget", budget]).run,
         assess(["--actuals", actuals, "--budget", file]).run,
         runJixiao(["assess", "--targets", file, "--actuals", actuals, "--budget", budget, "--out", dir()]),
+        runJixiao(["lint", file]),
       ])
         expect(failsWithOneLine(run)).toBe(`无法读取文件 ${file}：${said}`)
     },

@@ -1,6 +1,8 @@
+import * as ByteSize from "effect/ByteSize"
 import * as Effect from "effect/Effect"
 import * as FileSystem from "effect/FileSystem"
 import * as Layer from "effect/Layer"
+import * as Option from "effect/Option"
 import * as Path from "effect/Path"
 import { systemError } from "effect/PlatformError"
 import * as ChildProcessSpawner from "effect/process/ChildProcessSpawner"
@@ -25,12 +27,39 @@ export interface InMemoryRun {
 }
 
 const unused = Effect.die("not used by jixiao")
+
+/** What stat says of a regular file of `size` bytes. */
+const fileInfo = (size: number): FileSystem.File.Info => ({
+  type: "File",
+  mtime: Option.none(),
+  atime: Option.none(),
+  birthtime: Option.none(),
+  dev: 0n,
+  ino: Option.none(),
+  mode: 0o644,
+  nlink: Option.none(),
+  uid: Option.none(),
+  gid: Option.none(),
+  rdev: Option.none(),
+  size: ByteSize.bytes(size),
+  blksize: Option.none(),
+  blocks: Option.none(),
+})
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text)
 
 /** Layers for everything `runCli` needs, with no process, disk or terminal behind them. */
 export const inMemoryLayer = (world: InMemoryWorld = {}) =>
   Layer.mergeAll(
     FileSystem.layerNoop({
+      // Every file of the world is a regular file (inputs are checked with stat before they are read).
+      stat: (path) => {
+        const text = world.files?.[path]
+        return text === undefined
+          ? Effect.fail(
+              systemError({ _tag: "NotFound", module: "FileSystem", method: "stat", pathOrDescriptor: path }),
+            )
+          : Effect.succeed(fileInfo(encode(text).length))
+      },
       readFile: (path) => {
         const text = world.files?.[path]
         return text === undefined

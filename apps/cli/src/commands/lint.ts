@@ -4,21 +4,17 @@ import * as Argument from "effect/cli/Argument"
 import * as Command from "effect/cli/Command"
 import * as Flag from "effect/cli/Flag"
 import * as Effect from "effect/Effect"
-import * as FileSystem from "effect/FileSystem"
 import * as Option from "effect/Option"
 import { CliFailure, FindingsAtThreshold } from "../errors.ts"
 import { exitCodeHelp } from "../exit-codes.ts"
-import { fileReadMessage } from "../render/file-error.ts"
+import { readBytes } from "../input/read-inputs.ts"
 import { renderLintReport } from "../render/lint-report.ts"
 import { currentStyle } from "../render/output.ts"
 import { countAtOrAbove, failOnLevels } from "./fail-on.ts"
 import { yearFlag } from "./flags.ts"
 
-/** Reads the file named on the command line: the only file-system access of jixiao. */
-const readTableFile = (file: string) =>
-  FileSystem.FileSystem.use((fs) => fs.readFile(file)).pipe(
-    Effect.mapError((error) => new CliFailure({ message: fileReadMessage(file, error) })),
-  )
+/** Reads the file named on the command line, refusing what is not a regular file within the input limit. */
+const readTableFile = readBytes
 
 /** `jixiao lint`: reviews a 项目支出绩效目标表 the way a finance bureau reviewer would. */
 export const lint = Command.make(
