@@ -4,7 +4,7 @@
  * and 指标明细.csv in table order at the end. The text never crosses threads, so the main thread (which
  * also parses the CSV files) neither receives nor writes it.
  */
-import { closeSync, openSync, writeFileSync, writeSync } from "node:fs"
+import { closeSync, openSync, rmSync, writeFileSync, writeSync } from "node:fs"
 
 /** A byte range in a spool: [start, length]. */
 export type ByteRange = readonly [number, number]
@@ -14,8 +14,13 @@ export class AppendSpool {
   private size = 0
   private buffer = Buffer.allocUnsafe(1 << 20)
 
+  /**
+   * Creates the spool exclusively: a spool left by the worker of an earlier pass is removed first, and
+   * anything else that appears at the (random) path is an error, never a link to follow.
+   */
   constructor(readonly path: string) {
-    writeFileSync(path, "")
+    rmSync(path, { force: true })
+    writeFileSync(path, "", { flag: "wx" })
   }
 
   /** Appends the texts in one write; returns the byte range of each. */

@@ -15,9 +15,11 @@ import type * as FileSystem from "effect/FileSystem"
 import { CliFailure } from "../errors.ts"
 import { requireInputFile } from "../input/input-file.ts"
 import { readActuals, readBudget, readTargets } from "../input/read-inputs.ts"
-import { writeFileAtomic } from "../output/write-file.ts"
+import { OutputSet, type WriteOptions } from "../output/write-file.ts"
 import { renderAssessSummary } from "../render/assess-summary.ts"
+import { folderWriteMessage, systemErrorReason } from "../render/file-error.ts"
 import { currentStyle } from "../render/output.ts"
+import { terminalText } from "../render/terminal-text.ts"
 import { csvActuals, csvActualsInStep, tableActuals } from "./actual-source.ts"
 import { type ResultsFrame, renderPerUnit, WHOLE_REPORT_LIMIT, wholeResults } from "./big-reports.ts"
 import { type CensusQuestions, csvBudget, tableBudget } from "./budget-source.ts"
@@ -39,6 +41,8 @@ export interface AssessFiles {
   readonly out: string
   readonly formats: ReadonlyArray<ReportFormat>
   readonly engineVersion: string
+  /** Write through an output folder that is a link leading elsewhere; replace links at report paths. */
+  readonly allowSymlinks?: boolean
 }
 
 type Run = Effect.Effect<void, CliFailure, FileSystem.FileSystem>
@@ -52,7 +56,9 @@ const failure = (error: unknown) =>
     ? error
     : error instanceof TableReadError
       ? new CliFailure({ message: formatTableReadError(error) })
-      : new CliFailure({ message: `评分失败：${error instanceof Error ? error.message : String(error)}` })
+      : new CliFailure({
+          message: `评分失败：${systemErrorReason(error) ?? (error instanceof Error ? error.message : String(error))}`,
+        })
 
 /** A budget sheet read whole by the usual reader (Excel, text, other encodings), indexed for each pass. */
 const wholeBudget = (file: string) => Effect.map(readBudget(file), (table) => async () => tableBudget(table))
@@ -118,8 +124,15 @@ export const assessFiles = (given: AssessFiles): Run =>
           ? async (pass: 1 | 2, census: CensusQuestions) =>
               pass === 1 ? csvActualsInStep(actuals, census.isLate) : await csvActuals(actuals)
           : yield* wholeActuals(actuals)
-    yield* Effect.try({ try: () => mkdirSync(out, { recursive: true }), catch: failure })
+    const set = new OutputSet(out, { allowSymlinks: given.allowSymlinks === true } satisfies WriteOptions)
+    yield* set.check()
+    yield* Effect.try({
+      try: () => mkdirSync(out, { recursive: true }),
+      catch: (error) => new CliFailure({ message: folderWriteMessage(out, error) }),
+    })
     const sink = new ResultsSink(out, input.formats.includes("csv"))
+    // results.json, 指标明细.csv and the reports are one set: staged as they are made, renamed together
+    // once all are complete, so a failure midway (a full disk) leaves the previous set whole.
     yield* Effect.gen(function* () {
       let outcome: Awaited<ReturnType<typeof streamAssess>> | null = null
       while (outcome === null) {
@@ -157,26 +170,36 @@ export const assessFiles = (given: AssessFiles): Run =>
         })
         return yield* Effect.fail(new CliFailure({ message: formatTableReadError(error) }))
       }
-      const written = yield* Effect.try({ try: () => sink.finish(summary, meta), catch: failure })
+      const staged = yield* Effect.try({ try: () => sink.finish(summary, meta), catch: failure })
+      for (const file of staged) set.adopt(file)
       const frame: ResultsFrame = { ...resultsHead(summary, meta), ...resultsTail(summary) }
-      yield* Console.log(
-        renderAssessSummary(frame, `已写入 ${written[0]}`, yield* currentStyle, summary.statuses),
-      )
-      if (written[1]) yield* Console.log(`已写入 ${written[1]}`)
       const documents = input.formats.filter((f) => f !== "csv")
-      if (documents.length > 0) yield* writeDocuments(frame, sink, documents, out, indicators)
-    }).pipe(Effect.ensuring(Effect.sync(() => sink.close())))
+      const notices =
+        documents.length > 0 ? yield* stageDocuments(frame, sink, documents, set, indicators) : []
+      const [results, ...others] = yield* set.commit()
+      yield* Console.log(
+        renderAssessSummary(frame, `已写入 ${terminalText(results!)}`, yield* currentStyle, summary.statuses),
+      )
+      for (const path of others) yield* Console.log(`已写入 ${terminalText(path)}`)
+      for (const notice of notices) yield* Console.log(notice)
+    }).pipe(
+      Effect.onExit(() => set.discard()),
+      Effect.ensuring(Effect.sync(() => sink.close())),
+    )
   })
 
 const renderFailure = (error: unknown) =>
   new CliFailure({ message: `无法生成报告：${error instanceof Error ? error.message : String(error)}` })
 
-/** html, xlsx and md: whole within the limit, per unit above it. */
-const writeDocuments = (
+/**
+ * html, xlsx and md, staged into the run's set: whole within the limit, per unit above it. Returns the
+ * notices to print once the set is written (the units whose reports were not written).
+ */
+const stageDocuments = (
   frame: ResultsFrame,
   sink: ResultsSink,
   formats: ReadonlyArray<ReportFormat>,
-  out: string,
+  set: OutputSet,
   indicators: number,
 ) =>
   Effect.gen(function* () {
@@ -185,26 +208,21 @@ const writeDocuments = (
         try: () => renderReportsStoppable(wholeResults(frame, sink), formats),
         catch: renderFailure,
       })
-      for (const file of files)
-        yield* Console.log(`已写入 ${yield* writeFileAtomic(out, file.name, file.contents)}`)
-      return
+      for (const file of files) yield* set.stage(file)
+      return []
     }
     yield* Console.log(
       `共 ${indicators} 个指标，超过单个报告的上限 ${WHOLE_REPORT_LIMIT}：${formats.join("、")} 报告按单位分别写出`,
     )
     const services = yield* Effect.context<FileSystem.FileSystem>()
-    const write = (file: { name: string; contents: string | Uint8Array }) =>
-      Effect.runPromiseWith(services)(
-        writeFileAtomic(out, file.name, file.contents).pipe(
-          Effect.flatMap((path) => Console.log(`已写入 ${path}`)),
-        ),
-      )
+    const stage = (file: { name: string; contents: string | Uint8Array }) =>
+      Effect.runPromiseWith(services)(Effect.asVoid(set.stage(file)))
     const skipped = yield* Effect.tryPromise({
-      try: () => renderPerUnit(frame, sink, formats, renderReportsStoppable, write),
-      catch: renderFailure,
+      try: () => renderPerUnit(frame, sink, formats, renderReportsStoppable, stage),
+      catch: (error) => (error instanceof CliFailure ? error : renderFailure(error)),
     })
-    for (const { unit, indicators: n } of skipped)
-      yield* Console.log(
-        `未写出单位“${unit}”的 ${formats.join("、")} 报告：该单位有 ${n} 个指标，超过上限 ${WHOLE_REPORT_LIMIT}；其结果见 results.json 和 指标明细.csv`,
-      )
+    return skipped.map(
+      ({ unit, indicators: n }) =>
+        `未写出单位“${terminalText(unit)}”的 ${formats.join("、")} 报告：该单位有 ${n} 个指标，超过上限 ${WHOLE_REPORT_LIMIT}；其结果见 results.json 和 指标明细.csv`,
+    )
   })

@@ -1,10 +1,10 @@
 /**
  * Where a streamed assessment writes: each graded project's part of results.json and of 指标明细.csv goes
  * to a spool as soon as it is graded (the sink's own, or the spool of the worker that graded it);
- * `finish` writes both files in table order (unit, then first appearance), each whole or not at all
- * (temporary file, then rename), as writeFileAtomic does.
+ * `finish` writes both files in table order (unit, then first appearance) to temporary files, which the
+ * caller renames over their targets together with the reports of the run (see OutputSet).
  */
-import { closeSync, existsSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs"
+import { closeSync, existsSync, openSync, unlinkSync, writeSync } from "node:fs"
 import { join } from "node:path"
 import { indicatorCsvHeader } from "@jixiao/report"
 import {
@@ -17,6 +17,10 @@ import {
   resultsTail,
   resultsTailText,
 } from "@jixiao/scoring"
+import { CliFailure } from "../errors.ts"
+import { temporaryPath } from "../output/temporary-name.ts"
+import type { StagedFile } from "../output/write-file.ts"
+import { fileWriteMessage } from "../render/file-error.ts"
 import type { ByteRange } from "./append-spool.ts"
 import type { GradedElsewhere, GradedPieces } from "./graded-pieces.ts"
 import type { WorkerSpool } from "./grader.ts"
@@ -36,19 +40,25 @@ export interface Spooled {
 
 const byPlace = (a: Spooled, b: Spooled) => a.place.unit - b.place.unit || a.place.slot - b.place.slot
 
-const temporary = (dir: string, name: string, tag: string) => join(dir, `.${name}.${tag}${process.pid}.tmp`)
-
-/** Writes text pieces to a new file, renamed over `name` once complete. */
-const writeWhole = (dir: string, name: string, write: (fd: number) => void): string => {
-  const path = temporary(dir, name, "")
-  const fd = openSync(path, "w")
+/**
+ * Writes text pieces to a new temporary file (created exclusively under a random name), to be renamed
+ * over `name` by the caller. A failure removes the temporary file and names the file in Chinese.
+ */
+const writeWhole = (dir: string, name: string, write: (fd: number) => void): StagedFile => {
+  const temporary = temporaryPath(dir)
+  const shown = join(dir, name)
   try {
-    write(fd)
-  } finally {
-    closeSync(fd)
+    const fd = openSync(temporary, "wx")
+    try {
+      write(fd)
+    } finally {
+      closeSync(fd)
+    }
+  } catch (error) {
+    if (existsSync(temporary)) unlinkSync(temporary)
+    throw new CliFailure({ message: fileWriteMessage(shown, error, true) })
   }
-  renameSync(path, join(dir, name))
-  return join(dir, name)
+  return { temporary, target: join(dir, name), shown }
 }
 
 /** Copies pieces of spools to an open file in the order given, adjacent pieces of one spool in one go. */
@@ -74,8 +84,8 @@ export class ResultsSink {
     private readonly dir: string,
     readonly withCsv: boolean,
   ) {
-    this.json = [new Spool(temporary(dir, "results.json", "projects."))]
-    this.csv = [withCsv ? new Spool(temporary(dir, "指标明细.csv", "rows.")) : null]
+    this.json = [new Spool(temporaryPath(dir))]
+    this.csv = [withCsv ? new Spool(temporaryPath(dir)) : null]
   }
 
   /** The spool files of worker `w` (which writes them itself). */
@@ -84,8 +94,8 @@ export class ResultsSink {
     if (known) return known
     const spool = {
       index: w + 1,
-      json: temporary(this.dir, "results.json", `projects.w${w}.`),
-      csv: this.withCsv ? temporary(this.dir, "指标明细.csv", `rows.w${w}.`) : null,
+      json: temporaryPath(this.dir),
+      csv: this.withCsv ? temporaryPath(this.dir) : null,
     }
     this.workers[w] = spool
     return spool
@@ -146,8 +156,8 @@ export class ResultsSink {
     return JSON.parse(spool.read([spooled.json[0] + 1, spooled.json[1] - 1])) as ProjectJson
   }
 
-  /** Writes results.json (and 指标明细.csv when asked); returns the paths written. */
-  finish(summary: AssessmentSummary, meta: ResultsMeta): string[] {
+  /** Writes results.json (and 指标明细.csv when asked) to temporary files; returns them, to be renamed. */
+  finish(summary: AssessmentSummary, meta: ResultsMeta): StagedFile[] {
     const ordered = this.ordered()
     const written = [
       writeWhole(this.dir, "results.json", (fd) => {

@@ -23,10 +23,10 @@ export class Spool {
 
   constructor(
     readonly path: string,
-    flags: "w+" | "r" = "w+",
+    flags: "wx+" | "r" = "wx+",
   ) {
     this.fd = openSync(path, flags)
-    this.forget = flags === "w+" ? removeOnStop(path) : () => {}
+    this.forget = flags === "wx+" ? removeOnStop(path) : () => {}
   }
 
   /** A spool written by someone else (a worker), for reading and copying from. */

@@ -7,7 +7,7 @@ import { assessFiles } from "../assess/assess-files.ts"
 import { exitCodeHelp } from "../exit-codes.ts"
 import { readPolicy } from "../input/read-inputs.ts"
 import { version } from "../version.ts"
-import { yearFlag } from "./flags.ts"
+import { allowSymlinksFlag, yearFlag } from "./flags.ts"
 import { formatFlag } from "./report.ts"
 
 const optionalFile = (name: string, description: string) =>
@@ -48,8 +48,10 @@ export const assessCommand = Command.make(
       Flag.withDescription("输出目录：写入 results.json，以及 --format 指定的报告"),
     ),
     format: formatFlag.pipe(Flag.optional),
+    allowSymlinks: allowSymlinksFlag,
   },
-  Effect.fn("assess")(function* ({ targets, actuals, budget, policy: policyName, year, basis, out, format }) {
+  Effect.fn("assess")(function* (flags) {
+    const { targets, actuals, budget, policy: policyName, year, basis, out, format, allowSymlinks } = flags
     const policy = yield* readPolicy(policyName)
     const formulas = yield* Effect.promise(() => compileFormulas(policy))
     yield* assessFiles({
@@ -63,6 +65,7 @@ export const assessCommand = Command.make(
       out,
       formats: Option.getOrElse(format, () => []),
       engineVersion: version,
+      allowSymlinks,
     })
   }),
 ).pipe(

@@ -10,3 +10,15 @@ export const yearFlag = Flag.Int("year").pipe(
   ),
   Flag.optional,
 )
+
+/**
+ * `--allow-symlinks`: accept an output folder that is a symbolic link leading elsewhere, and replace links
+ * at report paths by the new files (never writing to what they point at). Off by default: a link planted
+ * in the output folder must not make a run (as root under cron) overwrite a file elsewhere.
+ */
+export const allowSymlinksFlag = Flag.Boolean("allow-symlinks").pipe(
+  Flag.withDescription(
+    "允许输出目录是指向别处的符号链接，并以新文件替换报告路径上的符号链接（不写链接指向的文件）；默认拒绝",
+  ),
+  Flag.withDefault(false),
+)

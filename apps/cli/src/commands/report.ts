@@ -17,7 +17,9 @@ import * as Option from "effect/Option"
 import { CliFailure } from "../errors.ts"
 import { exitCodeHelp } from "../exit-codes.ts"
 import { readBytes } from "../input/read-inputs.ts"
-import { writeFileAtomic } from "../output/write-file.ts"
+import { type WriteOptions, writeFileSet } from "../output/write-file.ts"
+import { terminalText } from "../render/terminal-text.ts"
+import { allowSymlinksFlag } from "./flags.ts"
 
 const formatNames: Readonly<Record<ReportFormat, string>> = {
   html: "网页报告（含图表）",
@@ -54,8 +56,16 @@ export const formatFlag = Flag.String("format").pipe(
   Flag.filterMap(parseFormatList, formatError),
 )
 
-/** Renders `results` in `formats` and writes each file into `dir`, printing one line per file. */
-export const writeReports = (results: ResultsJson, formats: ReadonlyArray<ReportFormat>, dir: string) =>
+/**
+ * Renders `results` in `formats` and writes the files into `dir` as one set (all or, on a failure, none),
+ * printing one line per file.
+ */
+export const writeReports = (
+  results: ResultsJson,
+  formats: ReadonlyArray<ReportFormat>,
+  dir: string,
+  options: WriteOptions = {},
+) =>
   Effect.gen(function* () {
     const files = yield* Effect.tryPromise({
       try: () => renderReports(results, formats),
@@ -64,10 +74,8 @@ export const writeReports = (results: ResultsJson, formats: ReadonlyArray<Report
           message: `无法生成报告：${error instanceof Error ? error.message : String(error)}`,
         }),
     })
-    for (const file of files) {
-      const written = yield* writeFileAtomic(dir, file.name, file.contents)
-      yield* Console.log(`已写入 ${written}`)
-    }
+    for (const written of yield* writeFileSet(dir, files, options))
+      yield* Console.log(`已写入 ${terminalText(written)}`)
   })
 
 /**
@@ -120,13 +128,15 @@ export const reportCommand = Command.make(
       Flag.withDescription("输出目录；省略时写在 results.json 所在的目录"),
       Flag.optional,
     ),
+    allowSymlinks: allowSymlinksFlag,
   },
-  Effect.fn("report")(function* ({ results: file, formats, out }) {
+  Effect.fn("report")(function* ({ results: file, formats, out, allowSymlinks }) {
     const results = yield* readResults(file)
     yield* writeReports(
       results,
       formats,
       Option.getOrElse(out, () => dirname(file)),
+      { allowSymlinks },
     )
   }),
 ).pipe(

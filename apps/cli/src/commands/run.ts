@@ -9,6 +9,7 @@ import { renderAssessSummary } from "../render/assess-summary.ts"
 import { currentStyle } from "../render/output.ts"
 import { executeRun } from "../run/execute-run.ts"
 import { makeRunLog } from "../run/run-log.ts"
+import { allowSymlinksFlag } from "./flags.ts"
 
 /** `jixiao run`: a recorded, repeatable year-end run from one config file, made for cron. */
 export const runCommand = Command.make(
@@ -31,8 +32,13 @@ export const runCommand = Command.make(
       Flag.withDescription("日志格式：human（中文，终端上显示进度条）或 json（每行一个 JSON，写到 stderr）"),
       Flag.withDefault("human"),
     ),
+    allowSymlinks: allowSymlinksFlag.pipe(
+      Flag.withDescription(
+        '允许输出目录是指向别处的符号链接，并以新文件替换报告路径上的符号链接；默认拒绝（配置中也可写 "outputs": { "allowSymlinks": true }）',
+      ),
+    ),
   },
-  Effect.fn("run")(function* ({ config, wait, quiet, logFormat }) {
+  Effect.fn("run")(function* ({ config, wait, quiet, logFormat, allowSymlinks }) {
     const clock = yield* Clock.Clock
     const log = makeRunLog({
       format: logFormat,
@@ -41,7 +47,7 @@ export const runCommand = Command.make(
       now: () => new Date(clock.currentTimeMillisUnsafe()),
       write: (line) => process.stderr.write(line),
     })
-    const outcome = yield* executeRun(config, { waitMs: Math.max(0, wait) * 1000, log })
+    const outcome = yield* executeRun(config, { waitMs: Math.max(0, wait) * 1000, log, allowSymlinks })
     const written = outcome.outputs.filter((o) => o.written).length
     const recordLine = outcome.recorded
       ? `已记录运行 ${outcome.id}`

@@ -1,30 +1,37 @@
-import { basename, dirname, join } from "node:path"
+import { basename, dirname } from "node:path"
 import { templateRows } from "@jixiao/core"
 import * as Console from "effect/Console"
 import * as Command from "effect/cli/Command"
 import * as Flag from "effect/cli/Flag"
 import * as Effect from "effect/Effect"
-import * as FileSystem from "effect/FileSystem"
 import * as Option from "effect/Option"
 import { CliFailure } from "../errors.ts"
 import { exitCodeHelp } from "../exit-codes.ts"
 import { readTargets } from "../input/read-inputs.ts"
 import { budgetCsvPath, templateCsv } from "../output/template-csv.ts"
 import { templateXlsx } from "../output/template-xlsx.ts"
-import { yearFlag } from "./flags.ts"
+import { type WriteOptions, writeFileSet } from "../output/write-file.ts"
+import { terminalText } from "../render/terminal-text.ts"
+import { allowSymlinksFlag, yearFlag } from "./flags.ts"
+
+/** `dir/name` as a file of an output set: the folder the user named, and the name in it. */
+const inFolder = (file: string, bytes: Uint8Array) => ({
+  dir: dirname(file),
+  file: { name: basename(file), contents: bytes },
+})
 
 /**
- * Writes `bytes` to `file` whole or not at all (a temporary file beside it, then a rename), creating
- * its directory. writeFileAtomic does the same for text inside a directory; a workbook is bytes.
+ * Writes the template's files whole or not at all (see writeFileSet): the CSV template and its budget
+ * sheet go in together, beside each other.
  */
-const writeBytesAtomic = (file: string, bytes: Uint8Array) =>
-  Effect.gen(function* () {
-    const fs = yield* FileSystem.FileSystem
-    const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`)
-    yield* fs.makeDirectory(dirname(file), { recursive: true })
-    yield* fs.writeFile(temporary, bytes)
-    yield* fs.rename(temporary, file)
-  }).pipe(Effect.mapError((error) => new CliFailure({ message: `无法写入 ${file}：${error.message}` })))
+const writeTemplate = (files: ReadonlyArray<readonly [string, Uint8Array]>, options: WriteOptions) => {
+  const placed = files.map(([file, bytes]) => inFolder(file, bytes))
+  return writeFileSet(
+    placed[0]!.dir,
+    placed.map((p) => p.file),
+    options,
+  )
+}
 
 /** A path as a shell word: quoted when it holds spaces or quotes. */
 const shellWord = (text: string) => (/^[\w./\\:\u4e00-\u9fff-]+$/u.test(text) ? text : `'${text}'`)
@@ -42,8 +49,9 @@ export const template = Command.make(
       Flag.withDescription("模板文件：.xlsx（推荐）或 .csv（另写 同名.budget.csv）"),
     ),
     year: yearFlag,
+    allowSymlinks: allowSymlinksFlag,
   },
-  Effect.fn("template")(function* ({ targets, out, year }) {
+  Effect.fn("template")(function* ({ targets, out, year, allowSymlinks }) {
     const format = /\.xlsx$/i.test(out) ? "xlsx" : /\.csv$/i.test(out) ? "csv" : null
     if (format === null) {
       return yield* new CliFailure({ message: `--out 应为 .xlsx 或 .csv 文件，收到 ${out}` })
@@ -53,9 +61,16 @@ export const template = Command.make(
     const projects = `${rows.budget.rows.length} 个项目`
     if (format === "csv") {
       const budget = budgetCsvPath(out)
-      yield* writeBytesAtomic(out, templateCsv(rows.actuals))
-      yield* writeBytesAtomic(budget, templateCsv(rows.budget))
-      yield* Console.log(`已写入模板 ${out}：${counts}；预算执行表 ${budget}：${projects}。`)
+      yield* writeTemplate(
+        [
+          [out, templateCsv(rows.actuals)],
+          [budget, templateCsv(rows.budget)],
+        ],
+        { allowSymlinks },
+      )
+      yield* Console.log(
+        `已写入模板 ${terminalText(out)}：${counts}；预算执行表 ${terminalText(budget)}：${projects}。`,
+      )
       return
     }
     const readBack = [
@@ -69,8 +84,8 @@ export const template = Command.make(
       try: () => templateXlsx(rows, readBack),
       catch: (error) => new CliFailure({ message: `无法生成 Excel 模板：${String(error)}` }),
     })
-    yield* writeBytesAtomic(out, bytes)
-    yield* Console.log(`已写入模板 ${out}：${counts}，${projects}。`)
+    yield* writeTemplate([[out, bytes]], { allowSymlinks })
+    yield* Console.log(`已写入模板 ${terminalText(out)}：${counts}，${projects}。`)
   }),
 ).pipe(
   Command.withShortDescription("生成年终自评填报模板：每个指标一行，填好后由 assess 读回评分"),

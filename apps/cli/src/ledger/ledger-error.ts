@@ -1,4 +1,5 @@
 import * as Data from "effect/Data"
+import { systemErrorReason } from "../render/file-error.ts"
 import type { LedgerIssue } from "./issues.ts"
 import { ledgerMessage } from "./messages-zh-CN.ts"
 
@@ -9,5 +10,9 @@ export class LedgerError extends Data.TaggedError("LedgerError")<{ readonly issu
   }
 }
 
-/** An error's own text, for the `detail` of an issue. */
-export const detailOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+/**
+ * What went wrong, for the `detail` of an issue: SQLite's and the system's reasons (SQLITE_BUSY,
+ * SQLITE_CORRUPT, ENOSPC, …) in Chinese with what to do, else the error's own text.
+ */
+export const detailOf = (error: unknown): string =>
+  systemErrorReason(error) ?? (error instanceof Error ? error.message : String(error))

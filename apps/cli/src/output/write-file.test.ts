@@ -3,34 +3,44 @@ import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as FileSystem from "effect/FileSystem"
 import { describe, expect, it } from "vitest"
-import { writeFileAtomic } from "./write-file.ts"
+import { isTemporaryName } from "./temporary-name.ts"
+import { writeFileAtomic, writeFileSet } from "./write-file.ts"
 
 /** Runs a write against a file system that only records what it was asked to do. */
 const run = (dir: string, name: string, contents: string | Uint8Array) => {
   const calls: string[] = []
   const fs = FileSystem.layerNoop({
     makeDirectory: (path) => Effect.sync(() => void calls.push(`mkdir ${path}`)),
-    writeFileString: (path) => Effect.sync(() => void calls.push(`text ${path}`)),
-    writeFile: (path) => Effect.sync(() => void calls.push(`bytes ${path}`)),
+    writeFile: (path, _, options) => Effect.sync(() => void calls.push(`write ${path} ${options?.flag}`)),
     rename: (from, to) => Effect.sync(() => void calls.push(`rename ${from} ${to}`)),
   })
   const exit = Effect.runSyncExit(writeFileAtomic(dir, name, contents).pipe(Effect.provide(fs)))
   return { exit, calls }
 }
 
+const temporaryOf = (call: string | undefined) => call?.split(" ")[1] ?? ""
+
 describe("writeFileAtomic", () => {
-  it("writes text through a temporary file renamed over the target", () => {
+  it("writes through a temporary file created exclusively (wx) under a random name, then renamed", () => {
     const { exit, calls } = run("out", "报告.md", "# 报告")
     expect(exit).toEqual(Exit.succeed(join("out", "报告.md")))
-    const target = resolve("out", "报告.md")
-    const temporary = resolve("out", `.报告.md.${process.pid}.tmp`)
-    expect(calls).toEqual([`mkdir ${resolve("out")}`, `text ${temporary}`, `rename ${temporary} ${target}`])
+    const temporary = temporaryOf(calls[1])
+    expect(calls).toEqual([
+      `mkdir ${resolve("out")}`,
+      `write ${temporary} wx`,
+      `rename ${temporary} ${resolve("out", "报告.md")}`,
+    ])
+    expect(temporary.startsWith(`${resolve("out")}/.jixiao-`)).toBe(true)
+    expect(isTemporaryName(temporary.slice(resolve("out").length + 1))).toBe(true)
+    // Not the pid, not the report's name: nobody can plant a link at the name in advance.
+    expect(temporary).not.toContain(String(process.pid))
+    expect(temporaryOf(run("out", "报告.md", "x").calls[1])).not.toBe(temporary)
   })
 
-  it("writes bytes as bytes, and creates the folder of a nested name", () => {
+  it("creates the folder of a nested name, and puts the temporary file beside its target", () => {
     const { calls } = run("out", "assets/图.png", new Uint8Array([1, 2]))
     expect(calls[0]).toBe(`mkdir ${resolve("out", "assets")}`)
-    expect(calls[1]).toMatch(/^bytes .*\.图\.png\.\d+\.tmp$/)
+    expect(temporaryOf(calls[1]).startsWith(`${resolve("out", "assets")}/.jixiao-`)).toBe(true)
   })
 
   it.each(["../报告.md", "/tmp/报告.md", "a/../../报告.md", "", "."])(
@@ -44,4 +54,16 @@ describe("writeFileAtomic", () => {
       expect(calls).toEqual([])
     },
   )
+
+  it("writes every file of a set before it renames any", () => {
+    const calls: string[] = []
+    const fs = FileSystem.layerNoop({
+      makeDirectory: () => Effect.void,
+      writeFile: () => Effect.sync(() => void calls.push("write")),
+      rename: () => Effect.sync(() => void calls.push("rename")),
+    })
+    const files = ["a.md", "b.md", "c.md"].map((name) => ({ name, contents: name }))
+    Effect.runSync(writeFileSet("out", files).pipe(Effect.provide(fs)))
+    expect(calls).toEqual(["write", "write", "write", "rename", "rename", "rename"])
+  })
 })

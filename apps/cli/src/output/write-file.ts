@@ -1,38 +1,226 @@
-import { basename, dirname, join, resolve, sep } from "node:path"
+/**
+ * How jixiao writes its outputs: a set of files whole or not at all. Each file is written to a temporary
+ * file created exclusively under a random name (see temporary-name.ts), and only when every file of the
+ * set is complete are they renamed over their targets, so a full disk or a refused write midway leaves
+ * the previous set of reports whole and no temporary file behind.
+ *
+ * Links: someone who can write to the output folder could plant a symbolic link at a report's path (or
+ * make the folder a link) so that jixiao, run as root by cron, overwrites a file elsewhere. A report path
+ * that is a link, a folder inside the output folder that is a link, and an output folder that is a link
+ * leading out of the folder that holds it are refused unless `allowSymlinks` is set; even then the rename
+ * replaces a link at a report's path by the new file and never writes to what it pointed at.
+ */
+import { dirname, join, relative, resolve, sep } from "node:path"
 import * as Effect from "effect/Effect"
 import * as FileSystem from "effect/FileSystem"
 import { CliFailure } from "../errors.ts"
+import {
+  fileWriteMessage,
+  folderWriteMessage,
+  linkedFileMessage,
+  linkedFolderMessage,
+  linkedStepMessage,
+  outsideFolderMessage,
+} from "../render/file-error.ts"
+import { temporaryPath } from "./temporary-name.ts"
+
+/** How outputs treat symbolic links. */
+export interface WriteOptions {
+  /** Write through an output folder that is a link leading elsewhere, and replace links at report paths. */
+  readonly allowSymlinks?: boolean
+}
+
+/** One file to write: a name relative to the output folder, and its text (UTF-8) or bytes. */
+export interface OutputFile {
+  readonly name: string
+  readonly contents: string | Uint8Array
+}
+
+/** A file written to its temporary path, waiting to be renamed over its target. */
+export interface StagedFile {
+  readonly temporary: string
+  readonly target: string
+  /** The target as it is shown: the output folder as the user gave it, joined with the name. */
+  readonly shown: string
+}
 
 /** True when the resolved `target` lies strictly inside `dir` (not `dir` itself, not `../x`, not `/etc/x`). */
-const inside = (dir: string, target: string): boolean => {
+export const isInside = (dir: string, target: string): boolean => {
   const base = resolve(dir)
   return target.startsWith(base.endsWith(sep) ? base : `${base}${sep}`)
 }
 
+const failWith = (message: string) => Effect.fail(new CliFailure({ message }))
+
+/** The link's target when `path` is a symbolic link, else null (also when it does not exist). */
+const linkAt = (fs: FileSystem.FileSystem, path: string) =>
+  fs.lstat(path).pipe(
+    Effect.flatMap((info) =>
+      info.type === "SymbolicLink"
+        ? fs.readLink(path).pipe(Effect.orElseSucceed(() => "?"))
+        : Effect.succeed(null),
+    ),
+    Effect.orElseSucceed((): string | null => null),
+  )
+
 /**
- * Writes `name` inside `dir` whole or not at all: the contents (text as UTF-8, or bytes) go to a temporary
- * file beside it, then are renamed over the target, so a run killed midway never leaves half a report.
- * A name that would land outside `dir` (`../x`, an absolute path) is refused: report file names come from
- * renderers, and a renderer's bug must not write elsewhere.
+ * Refuses an output folder that is a symbolic link leading out of the folder that holds it (`out` →
+ * `/etc`), unless links are allowed. A link to a folder beside it (`out` → `out-2024`) is kept.
  */
-export const writeFileAtomic = (dir: string, name: string, contents: string | Uint8Array) =>
+export const checkOutputFolder = (dir: string, options: WriteOptions = {}) =>
   Effect.gen(function* () {
-    const target = resolve(dir, name)
-    if (!inside(dir, target)) {
-      return yield* new CliFailure({ message: `拒绝写入 ${name}：文件名会落在输出目录 ${dir} 之外` })
-    }
+    if (options.allowSymlinks === true) return
     const fs = yield* FileSystem.FileSystem
-    const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`)
-    const write = (path: string) =>
-      typeof contents === "string" ? fs.writeFileString(path, contents) : fs.writeFile(path, contents)
-    yield* fs.makeDirectory(dirname(target), { recursive: true })
-    yield* write(temporary)
-    yield* fs.rename(temporary, target)
-    return join(dir, name)
-  }).pipe(
-    Effect.mapError((error) =>
-      error instanceof CliFailure
-        ? error
-        : new CliFailure({ message: `无法写入输出目录 ${dir}：${error.message}` }),
+    const folder = resolve(dir)
+    const link = yield* linkAt(fs, folder)
+    if (link === null) return
+    const real = yield* fs.realPath(folder).pipe(Effect.orElseSucceed(() => resolve(dirname(folder), link)))
+    const holder = yield* fs.realPath(dirname(folder)).pipe(Effect.orElseSucceed(() => dirname(folder)))
+    if (!isInside(holder, real)) return yield* failWith(linkedFolderMessage(dir, link))
+  })
+
+/** A directory where a report goes: refused when staging, since the rename would fail only midway through the set. */
+const checkNotFolder = (fs: FileSystem.FileSystem, target: string, shown: string) =>
+  fs.stat(target).pipe(
+    Effect.map((info) => info.type === "Directory"),
+    Effect.orElseSucceed(() => false),
+    Effect.flatMap((folder) =>
+      folder
+        ? failWith(fileWriteMessage(shown, Object.assign(new Error("EISDIR"), { code: "EISDIR" })))
+        : Effect.void,
     ),
   )
+
+/** Refuses links at the report's path and at the folders between the output folder and it. */
+const checkPath = (fs: FileSystem.FileSystem, dir: string, name: string, target: string) =>
+  Effect.gen(function* () {
+    const steps = relative(resolve(dir), target).split(sep)
+    let at = resolve(dir)
+    for (const [i, step] of steps.entries()) {
+      at = join(at, step)
+      const link = yield* linkAt(fs, at)
+      if (link === null) continue
+      const shown = join(dir, name)
+      return yield* failWith(
+        i === steps.length - 1 ? linkedFileMessage(shown, link) : linkedStepMessage(shown, at, link),
+      )
+    }
+  })
+
+const bytesOf = (contents: string | Uint8Array): Uint8Array =>
+  typeof contents === "string" ? new TextEncoder().encode(contents) : contents
+
+/**
+ * Writes one file of a set to a fresh temporary file beside its target (created exclusively: an
+ * existing file or link there is an error). Nothing is renamed yet; see {@link commitFiles}.
+ */
+export const stageFile = (dir: string, file: OutputFile, options: WriteOptions = {}) =>
+  Effect.gen(function* () {
+    const target = resolve(dir, file.name)
+    if (!isInside(dir, target)) return yield* failWith(outsideFolderMessage(file.name, dir))
+    const fs = yield* FileSystem.FileSystem
+    if (options.allowSymlinks !== true) yield* checkPath(fs, dir, file.name, target)
+    const shown = join(dir, file.name)
+    yield* checkNotFolder(fs, target, shown)
+    yield* fs
+      .makeDirectory(dirname(target), { recursive: true })
+      .pipe(
+        Effect.mapError((error) => new CliFailure({ message: folderWriteMessage(dirname(shown), error) })),
+      )
+    const temporary = temporaryPath(dirname(target))
+    yield* fs.writeFile(temporary, bytesOf(file.contents), { flag: "wx" }).pipe(
+      Effect.tapError(() => fs.remove(temporary).pipe(Effect.ignore)),
+      Effect.mapError((error) => new CliFailure({ message: fileWriteMessage(shown, error, true) })),
+    )
+    return { temporary, target, shown } satisfies StagedFile
+  })
+
+/** Removes the temporary files of a set that will not be committed. */
+export const discardFiles = (staged: ReadonlyArray<StagedFile>) =>
+  Effect.gen(function* () {
+    const fs = yield* FileSystem.FileSystem
+    yield* Effect.forEach(staged, (s) => fs.remove(s.temporary).pipe(Effect.ignore), { discard: true })
+  })
+
+/**
+ * Renames every staged file over its target, in order; returns the paths as shown. A rename stays within
+ * one folder (the temporary file is beside its target), so it replaces the target, or a link there, in
+ * one step.
+ */
+export const commitFiles = (staged: ReadonlyArray<StagedFile>) =>
+  Effect.gen(function* () {
+    const fs = yield* FileSystem.FileSystem
+    for (const [i, s] of staged.entries()) {
+      yield* fs.rename(s.temporary, s.target).pipe(
+        Effect.tapError(() => discardFiles(staged.slice(i))),
+        Effect.mapError((error) => new CliFailure({ message: fileWriteMessage(s.shown, error) })),
+      )
+    }
+    return staged.map((s) => s.shown)
+  })
+
+/**
+ * The files of one set, staged as they come and committed together: a failure anywhere before the
+ * commit removes what was staged and leaves the previous files as they were.
+ */
+export class OutputSet {
+  private readonly staged: StagedFile[] = []
+
+  constructor(
+    readonly dir: string,
+    readonly options: WriteOptions = {},
+  ) {}
+
+  /** Checks the output folder (see {@link checkOutputFolder}). */
+  check() {
+    return checkOutputFolder(this.dir, this.options)
+  }
+
+  /** Writes a file of the set to its temporary path. */
+  stage(file: OutputFile) {
+    return Effect.tap(stageFile(this.dir, file, this.options), (s) => Effect.sync(() => this.staged.push(s)))
+  }
+
+  /** Takes in a file someone else wrote to a temporary path (a streamed results.json). */
+  adopt(staged: StagedFile): void {
+    this.staged.push(staged)
+  }
+
+  /** Renames every staged file over its target; returns the paths as shown. */
+  commit() {
+    return Effect.suspend(() => commitFiles(this.staged.splice(0)))
+  }
+
+  /** Removes whatever is still staged (nothing after a commit). */
+  discard() {
+    return Effect.suspend(() => discardFiles(this.staged.splice(0)))
+  }
+
+  /**
+   * Checks the folder, runs `effect` (which stages files), then commits the set; returns what `effect`
+   * returned. On any failure the staged files are removed and the previous files stay as they were.
+   */
+  writeWith<A, E, R>(effect: Effect.Effect<A, E, R>) {
+    return this.check().pipe(
+      Effect.andThen(effect),
+      Effect.tap(() => this.commit()),
+      Effect.onExit(() => this.discard()),
+    )
+  }
+}
+
+/** Writes a whole set of files into `dir`: all of them, or (on any failure) none. Returns the paths. */
+export const writeFileSet = (dir: string, files: ReadonlyArray<OutputFile>, options: WriteOptions = {}) =>
+  Effect.gen(function* () {
+    const set = new OutputSet(dir, options)
+    const staged = yield* set.writeWith(Effect.forEach(files, (file) => set.stage(file)))
+    return staged.map((s) => s.shown)
+  })
+
+/** Writes one file whole or not at all (see {@link writeFileSet}); returns its path. */
+export const writeFileAtomic = (
+  dir: string,
+  name: string,
+  contents: string | Uint8Array,
+  options?: WriteOptions,
+) => Effect.map(writeFileSet(dir, [{ name, contents }], options), (paths) => paths[0]!)

@@ -86,7 +86,10 @@ export const loadConfig = (file: string) =>
     return decoded.success as Config
   })
 
-export const executeRun = (configFile: string, options: { readonly waitMs: number; readonly log: RunLog }) =>
+export const executeRun = (
+  configFile: string,
+  options: { readonly waitMs: number; readonly log: RunLog; readonly allowSymlinks?: boolean },
+) =>
   Effect.scoped(
     Effect.gen(function* () {
       const { log } = options
@@ -152,10 +155,13 @@ export const executeRun = (configFile: string, options: { readonly waitMs: numbe
       const leftovers = yield* removeLeftovers(outDir)
       if (leftovers.length > 0)
         log.event("leftovers_removed", `已清除上次中断留下的 ${leftovers.length} 个临时文件`)
-      const outputs = yield* writeOutputs(outDir, [
-        { name: "results.json", contents: resultsText(results) },
-        ...reports,
-      ])
+      const outputs = yield* writeOutputs(
+        outDir,
+        [{ name: "results.json", contents: resultsText(results) }, ...reports],
+        {
+          allowSymlinks: options.allowSymlinks === true || config.outputs?.allowSymlinks === true,
+        },
+      )
       log.step(5, steps, "record", `记录到账本 ${ledgerPath}`)
       const recordedAt = new Date(yield* Clock.currentTimeMillis).toISOString()
       const recorded = yield* ledger.recordRun(

@@ -2,7 +2,8 @@ import { join } from "node:path"
 import type { ReportFile } from "@jixiao/report"
 import * as Effect from "effect/Effect"
 import * as FileSystem from "effect/FileSystem"
-import { writeFileAtomic } from "../output/write-file.ts"
+import { isTemporaryName } from "../output/temporary-name.ts"
+import { OutputSet, type WriteOptions } from "../output/write-file.ts"
 import { sha256 } from "./run-id.ts"
 
 /** A report file as written (or found already identical) with its digest. */
@@ -20,24 +21,34 @@ const bytesOf = (contents: string | Uint8Array) =>
 const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && Buffer.compare(a, b) === 0
 
 /**
- * Writes each file whole (temporary file, then rename), skipping files whose bytes are already on disk:
- * a rerun with unchanged inputs touches nothing.
+ * Writes the run's files as one set (each to a temporary file, then all renamed; see OutputSet), skipping
+ * files whose bytes are already on disk: a rerun with unchanged inputs touches nothing, and a failure
+ * midway (a full disk) leaves the previous reports whole.
  */
-export const writeOutputs = (dir: string, files: ReadonlyArray<ReportFile>) =>
-  Effect.forEach(files, (file) =>
-    Effect.gen(function* () {
-      const fs = yield* FileSystem.FileSystem
-      const bytes = bytesOf(file.contents)
-      const path = join(dir, file.name)
-      const existing = yield* fs.readFile(path).pipe(Effect.orElseSucceed(() => undefined))
-      const unchanged = existing !== undefined && sameBytes(existing, bytes)
-      if (!unchanged) yield* writeFileAtomic(dir, file.name, bytes)
-      return { name: file.name, path, sha256: sha256(bytes), written: !unchanged } satisfies WrittenOutput
-    }),
-  )
-
-/** Temporary files of writeFileAtomic: `.name.<pid>.tmp`. */
-const temporaryName = /^\..+\.\d+\.tmp$/
+export const writeOutputs = (dir: string, files: ReadonlyArray<ReportFile>, options: WriteOptions = {}) =>
+  Effect.gen(function* () {
+    const fs = yield* FileSystem.FileSystem
+    const set = new OutputSet(dir, options)
+    return yield* set.writeWith(
+      Effect.forEach(files, (file) =>
+        Effect.gen(function* () {
+          const bytes = bytesOf(file.contents)
+          const path = join(dir, file.name)
+          // A link is never read through either: OutputSet refuses it (or replaces it) when staging.
+          const isFile = yield* fs.lstat(path).pipe(
+            Effect.map((info) => info.type === "File"),
+            Effect.orElseSucceed(() => false),
+          )
+          const existing = isFile
+            ? yield* fs.readFile(path).pipe(Effect.orElseSucceed(() => undefined))
+            : undefined
+          const unchanged = existing !== undefined && sameBytes(existing, bytes)
+          if (!unchanged) yield* set.stage({ name: file.name, contents: bytes })
+          return { name: file.name, path, sha256: sha256(bytes), written: !unchanged } satisfies WrittenOutput
+        }),
+      ),
+    )
+  })
 
 /**
  * Removes the temporary files a run killed midway left in the output folder. Call it while holding the
@@ -47,7 +58,7 @@ export const removeLeftovers = (dir: string) =>
   Effect.gen(function* () {
     const fs = yield* FileSystem.FileSystem
     const names = yield* fs.readDirectory(dir).pipe(Effect.orElseSucceed((): ReadonlyArray<string> => []))
-    const leftovers = names.filter((name) => temporaryName.test(name))
+    const leftovers = names.filter(isTemporaryName)
     yield* Effect.forEach(leftovers, (name) => fs.remove(join(dir, name)).pipe(Effect.ignore))
     return leftovers
   })
