@@ -5,8 +5,10 @@
  * read back from the spool one unit at a time, and a unit that alone exceeds the limit is skipped with a
  * notice (its indicators are all in results.json and 指标明细.csv).
  */
+import { createHash } from "node:crypto"
 import type { ReportFile, ReportFormat } from "@jixiao/report"
 import type { ResultsJson } from "@jixiao/scoring"
+import { CONTROL_CHARACTERS } from "../render/terminal-text.ts"
 import type { ResultsSink, Spooled } from "./results-sink.ts"
 
 /** The most indicators one html/xlsx/md document holds. */
@@ -15,21 +17,61 @@ export const WHOLE_REPORT_LIMIT = 20_000
 /** results.json without its projects (what a streamed run has at hand). */
 export type ResultsFrame = Omit<ResultsJson, "projects">
 
-/** A unit's name made safe for a file name (path separators and characters Windows refuses become `_`). */
-export const unitFileName = (unit: string): string =>
-  [...unit]
-    .map((c) => (c.charCodeAt(0) < 0x20 ? "_" : c))
-    .join("")
-    .trim()
-    .replace(/[\\/:*?"<>|]/g, "_")
-    .slice(0, 80) || "未列明单位"
+/**
+ * The most UTF-8 bytes of a unit's part of a file name. File systems allow 255 bytes per name; the longest
+ * name around the part is `自评表-<part>.xlsx` (15 bytes), so 200 leave room, and a unit of up to 66
+ * Chinese characters keeps its whole name.
+ */
+export const UNIT_PART_BYTES = 200
+
+const utf8Bytes = (text: string): number => Buffer.byteLength(text, "utf8")
+
+const graphemes = new Intl.Segmenter("zh", { granularity: "grapheme" })
+
+/** The longest start of `text` within `bytes` UTF-8 bytes, cut between characters (never inside one). */
+const cutToBytes = (text: string, bytes: number): string => {
+  let kept = ""
+  let used = 0
+  for (const { segment } of graphemes.segment(text)) {
+    const size = utf8Bytes(segment)
+    if (used + size > bytes) break
+    kept += segment
+    used += size
+  }
+  return kept
+}
+
+/** A stable short digest of a unit's name: long names cut to the same start stay apart. */
+const shortHash = (unit: string): string =>
+  createHash("sha256").update(unit, "utf8").digest("hex").slice(0, 8)
+
+/** `text`, cut so that `text + suffix` fits in {@link UNIT_PART_BYTES}. */
+const fitWith = (text: string, suffix: string): string =>
+  utf8Bytes(text) + utf8Bytes(suffix) <= UNIT_PART_BYTES
+    ? `${text}${suffix}`
+    : `${cutToBytes(text, UNIT_PART_BYTES - utf8Bytes(suffix))}${suffix}`
+
+/**
+ * A unit's name made safe for a file name: control and bidi characters (U+202E would show the name
+ * reversed), path separators and the characters Windows refuses become `_`; a name longer than
+ * {@link UNIT_PART_BYTES} is cut between characters and ends in `~` and a digest of the whole name.
+ */
+export const unitFileName = (unit: string): string => {
+  const safe =
+    unit
+      .replace(CONTROL_CHARACTERS, "_")
+      .trim()
+      .replace(/[\\/:*?"<>|]/g, "_") || "未列明单位"
+  return utf8Bytes(safe) <= UNIT_PART_BYTES ? safe : fitWith(safe, `~${shortHash(unit)}`)
+}
 
 /** `报告.html` → `报告-<unit>.html`, with the unit's part of the name already made unique. */
 const perUnit = (name: string, unitPart: string) => name.replace(/(\.[^.]+)$/, `-${unitPart}$1`)
 
 /**
- * Each unit's part of a file name, unique across the run: `a/b` and `a_b` (or two names alike in their first
- * 80 characters) would otherwise write over each other's report; later ones get `(2)`, `(3)` in unit order.
+ * Each unit's part of a file name, unique across the run: `a/b` and `a_b` (or two names alike but for
+ * case) would otherwise write over each other's report; later ones get `(2)`, `(3)` in unit order, still
+ * within {@link UNIT_PART_BYTES}.
  */
 export const uniqueUnitParts = (units: Iterable<string>): Map<string, string> => {
   const taken = new Set<string>()
@@ -37,7 +79,7 @@ export const uniqueUnitParts = (units: Iterable<string>): Map<string, string> =>
   for (const unit of units) {
     const base = unitFileName(unit)
     let part = base
-    for (let n = 2; taken.has(part.toLowerCase()); n++) part = `${base}(${n})`
+    for (let n = 2; taken.has(part.toLowerCase()); n++) part = fitWith(base, `(${n})`)
     taken.add(part.toLowerCase())
     parts.set(unit, part)
   }
@@ -70,7 +112,10 @@ export interface SkippedUnit {
   readonly indicators: number
 }
 
-/** Renders the formats unit by unit, handing each unit's files to `write` before reading the next unit. */
+/**
+ * Renders the formats unit by unit, handing each unit's files to `write` (which stages them into the run's
+ * set) before reading the next unit.
+ */
 export const renderPerUnit = async (
   frame: ResultsFrame,
   sink: ResultsSink,
