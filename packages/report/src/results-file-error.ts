@@ -1,3 +1,4 @@
+import type { Locale } from "@jixiao/core"
 /**
  * Why a results.json cannot be rendered: issues keyed on a code with the data that explains them, and
  * their wording (zh-CN first, en beside it), each line naming the file and the key path to fix.
@@ -81,8 +82,6 @@ export const flattenIssue = (
       return [{ path, code: "invalid_type", data: { expected: [], ...received(issue) } }]
   }
 }
-
-type Locale = "zh-CN" | "en"
 
 const zhKinds: Readonly<Record<string, string>> = {
   number: "数字",

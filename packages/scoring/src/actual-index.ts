@@ -8,7 +8,7 @@ import type { ActualRow, Indicator, Project, RowRejection } from "@jixiao/core"
 import { nameKey as matchKey } from "@jixiao/core"
 import type { ProjectCensus } from "./census.ts"
 import type { ReportedActual } from "./grade/indicator.ts"
-import type { Rejection } from "./model.ts"
+import type { MatchRejectionCode, Rejection } from "./model.ts"
 
 /** One actual row as the index keeps it: what it reports, what it answers, and where it is. */
 export interface ActualEntry extends ReportedActual {
@@ -57,7 +57,11 @@ export const readerRejection = (r: RowRejection): Rejection => ({
  */
 export const tableRejection = (r: RowRejection): Rejection => readerRejection(r)
 
-const reject = (row: ActualEntry, reason: string, data?: Record<string, string | number>): Rejection => ({
+const reject = (
+  row: ActualEntry,
+  reason: MatchRejectionCode,
+  data?: Record<string, string | number>,
+): Rejection => ({
   file: row.file,
   row: row.row,
   sheet: row.sheet,
@@ -84,7 +88,7 @@ const findIndicator = (
   project: Project,
   keys: ReadonlyArray<string>,
   row: ActualEntry,
-): Indicator | string => {
+): Indicator | "unknown_indicator" | "ambiguous_indicator" => {
   const byNo = row.no === null ? undefined : project.indicators.findLast((i) => i.no === row.no)
   if (row.no !== null) {
     if (byNo && (row.indicator === null || matchKey(row.indicator) === matchKey(byNo.name))) return byNo

@@ -75,7 +75,10 @@ const unreadableOf = (
   byIndicator: ReadonlyMap<Indicator, ActualEntry> | null,
 ): Rejection[] =>
   result.indicators.flatMap((r) => {
-    const found = r.findings.find((f) => f.code === "actual_unreadable" || f.code === "tier_unreadable")
+    const found = r.findings.find(
+      (f): f is typeof f & { code: "actual_unreadable" | "tier_unreadable" } =>
+        f.code === "actual_unreadable" || f.code === "tier_unreadable",
+    )
     if (found === undefined) return []
     const row = byIndicator?.get(r.indicator)
     if (byIndicator && !row) return []

@@ -120,7 +120,7 @@ export class BudgetIndex {
         .map((row) => ({
           file: row.at.file,
           row: row.at.row,
-          reason: "unknown_project",
+          reason: "unknown_project" as const,
           data: { unit: row.unit, project: row.project },
         })),
     ]

@@ -1,3 +1,4 @@
+import type { Locale } from "@jixiao/core"
 /**
  * Wording of why a custom formula gave no number, zh-CN first and en beside it: shared by the finding on
  * an indicator (`formula_failed`) and by the policy issue of a constant part that fails when loading.
@@ -5,7 +6,6 @@
 import { FORMULA_DIGITS } from "./formulas-guard.ts"
 
 type Data = Readonly<Record<string, string | number | ReadonlyArray<string> | undefined>>
-type Locale = "zh-CN" | "en"
 
 const got = (d: Data, locale: Locale): string => {
   const value = String(d.got ?? "")

@@ -1,9 +1,8 @@
-import { formatRowRejectionReason } from "@jixiao/core"
+import { formatRowRejectionReason, type Locale, type RowRejectionCode } from "@jixiao/core"
 import { formulaFailureText, formulaPath } from "./formulas-messages.ts"
-import type { ScoreFindingCode, Status } from "./model.ts"
+import type { MatchRejectionCode, RejectionCode, ScoreFindingCode, Status } from "./model.ts"
 
 type Data = Readonly<Record<string, string | number>>
-type Locale = "zh-CN" | "en"
 
 /** Status names people read. */
 export const statusNames: Readonly<Record<Locale, Readonly<Record<Status, string>>>> = {
@@ -230,7 +229,10 @@ const projectZh = (d: Data) =>
 const indicatorZh = (d: Data) =>
   [d.no === undefined || d.no === "" ? "" : `第 ${d.no} 项`, d.indicator ? `「${d.indicator}」` : ""].join("")
 
-const reasonsZh: Readonly<Record<string, (d: Data) => string>> = {
+/** Scoring's own reasons, and its shorter words for two of the readers'. */
+const reasonsZh: Readonly<
+  Record<MatchRejectionCode, (d: Data) => string> & Partial<Record<RowRejectionCode, (d: Data) => string>>
+> = {
   unknown_project: (d) => (d.project === undefined ? "找不到该单位和项目" : `找不到${projectZh(d)}`),
   ambiguous_project: (d) => `项目名称「${d.project ?? ""}」对应多个单位的项目，请填写单位`,
   unknown_indicator: (d) =>
@@ -254,5 +256,7 @@ const reasonsZh: Readonly<Record<string, (d: Data) => string>> = {
  * The wording of a rejected row's reason, naming what the row wrote when `data` says
  * (`找不到单位「U」的项目「企业服务」`).
  */
-export const formatRejection = (reason: string, data: Data = {}): string =>
-  reasonsZh[reason]?.(data) ?? formatRowRejectionReason(reason, data) ?? reason
+export const formatRejection = (reason: RejectionCode, data: Data = {}): string =>
+  (reasonsZh as Partial<Record<RejectionCode, (d: Data) => string>>)[reason]?.(data) ??
+  formatRowRejectionReason(reason, data) ??
+  reason

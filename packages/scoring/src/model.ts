@@ -1,4 +1,4 @@
-import type { CompiledTarget, Indicator, Measurement, SourceRef, Tier } from "@jixiao/core"
+import type { CompiledTarget, Indicator, Measurement, RowRejectionCode, SourceRef, Tier } from "@jixiao/core"
 import type { Exact } from "./numbers.ts"
 import type { Grade, Group } from "./policy/policy.ts"
 
@@ -160,12 +160,26 @@ export interface Rollup {
 }
 
 /** An input row that was not graded, with why. */
+/** Why scoring did not use a row it was given: it matched nothing, repeated one, or could not be read. */
+export type MatchRejectionCode =
+  | "unknown_project"
+  | "ambiguous_project"
+  | "unknown_indicator"
+  | "ambiguous_indicator"
+  | "duplicate_row"
+  | "actual_unreadable"
+  | "tier_unreadable"
+  | "budget_unreadable"
+
+/** The one code of a row not used: a reader's (core) or scoring's own. */
+export type RejectionCode = RowRejectionCode | MatchRejectionCode
+
 export interface Rejection {
   readonly file: string
   readonly row: number
   readonly sheet?: string | undefined
   /** 1-based column of the cell at fault, when one cell is. */
   readonly column?: number | undefined
-  readonly reason: string
+  readonly reason: RejectionCode
   readonly data?: Readonly<Record<string, string | number>>
 }

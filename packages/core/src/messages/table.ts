@@ -4,7 +4,7 @@ import type { RowRejection, RowRejectionCode } from "../model/table.ts"
 import { COLUMN_ALIASES, type ColumnKey, HEADER_SEARCH_ROWS } from "../read/columns.ts"
 
 /** The languages of the catalogue. */
-type Locale = "zh-CN" | "en"
+import type { Locale } from "./locale.ts"
 
 /** The data of a rejection or a read error, as carried by the value. */
 type MessageData = Readonly<Record<string, string | number | ReadonlyArray<string> | undefined>>

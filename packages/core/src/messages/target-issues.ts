@@ -1,7 +1,9 @@
 import type { TargetIssue, TargetIssueCode } from "../model/issue.ts"
 
 /** Languages of the message catalogues: zh-CN first. */
-export type Locale = "zh-CN" | "en"
+import type { Locale } from "./locale.ts"
+
+export type { Locale }
 
 type Data = Readonly<Record<string, string | number>>
 
