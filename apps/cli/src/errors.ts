@@ -2,14 +2,16 @@ import * as CliError from "effect/cli/CliError"
 import * as Data from "effect/Data"
 import * as Runtime from "effect/Runtime"
 import { ExitCode } from "./exit-codes.ts"
+import { terminalLines } from "./render/terminal-text.ts"
 
 /**
  * A failure already worded for the user (in Chinese, naming the file and place when known).
- * `Command.run` prints `message` as one line on stderr; the run exits with 1.
+ * `Command.run` prints `message` on stderr (one line, or one per problem), with any control or bidi
+ * character from the input shown escaped; the run exits with 1.
  */
 export class CliFailure extends Data.TaggedError("CliFailure")<{ readonly message: string }> {
   override get [CliError.userMessage](): string {
-    return this.message
+    return terminalLines(this.message)
   }
   override readonly [Runtime.errorExitCode]: number = ExitCode.failed
 }

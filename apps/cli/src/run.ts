@@ -8,8 +8,10 @@ import * as Effect from "effect/Effect"
 import * as Runtime from "effect/Runtime"
 import * as Stdio from "effect/Stdio"
 import { cli } from "./cli.ts"
+import { systemErrorReason } from "./render/file-error.ts"
 import { makeFormatter } from "./render/help.ts"
 import { currentStyle } from "./render/output.ts"
+import { terminalLines, terminalText } from "./render/terminal-text.ts"
 import { version } from "./version.ts"
 
 // Help and version go to stdout; a bad command line gets one Chinese line on stderr and a pointer to
@@ -26,7 +28,7 @@ const presenter: CliOutput.Presenter = {
         case "InvalidInvocation": {
           const path = event.commandPath.join(" ")
           const errors = event.errors.map((error) => formatter.formatCliError(error)).join("；")
-          return yield* Console.error(`${path}：${errors}。运行 ${path} --help 查看用法。`)
+          return yield* Console.error(terminalLines(`${path}：${errors}。运行 ${path} --help 查看用法。`))
         }
       }
     }),
@@ -35,7 +37,8 @@ const presenter: CliOutput.Presenter = {
 // --wizard (interactive) and --log-level (jixiao does not log) would only clutter the help.
 const config = CliConfig.make({ builtIns: [GlobalFlag.Help, GlobalFlag.Version, GlobalFlag.Completions] })
 
-const describeDefect = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+const describeDefect = (error: unknown): string =>
+  terminalText(systemErrorReason(error) ?? (error instanceof Error ? error.message : String(error)))
 
 /** Options of a run. */
 export interface RunOptions {

@@ -1,6 +1,7 @@
 import { budgetGapText, rollupMethodText } from "@jixiao/report"
-import type { ResultsJson } from "@jixiao/scoring"
+import { countStatuses, type ResultsJson } from "@jixiao/scoring"
 import type { Style } from "./style.ts"
+import { terminalText as t } from "./terminal-text.ts"
 
 const gradeLine = (grades: Readonly<Record<string, number>>) =>
   (["优", "良", "中", "差"] as const).map((g) => `${g} ${grades[g] ?? 0}`).join("、")
@@ -14,12 +15,12 @@ const rejectedLines = (rejected: ReadonlyArray<RejectedRow>): string[] => {
   if (rejected.length === 0) return []
   const sorted = [...rejected].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row))
   const lines = sorted.slice(0, shown).map((x) => {
-    const where = `${x.file} 第 ${x.row} 行${x.column === undefined ? "" : ` 第 ${x.column} 列`}${x.sheet ? `（工作表 ${x.sheet}）` : ""}`
+    const where = `${t(x.file)} 第 ${x.row} 行${x.column === undefined ? "" : ` 第 ${x.column} 列`}${x.sheet ? `（工作表 ${t(x.sheet)}）` : ""}`
     const text =
       typeof x.data?.text === "string" && x.data.text !== "" && !x.message.includes(x.data.text)
-        ? `：“${x.data.text}”`
+        ? `：“${t(x.data.text)}”`
         : ""
-    return `  ${where}：${x.message}${text}`
+    return `  ${where}：${t(x.message)}${text}`
   })
   if (sorted.length > shown) lines.push(`  ……另有 ${sorted.length - shown} 行，见 results.json 的 rejected`)
   return ["未采用的输入行：", ...lines]
@@ -57,7 +58,7 @@ const budgetLines = (results: Omit<ResultsJson, "projects">, style: Style): stri
     const cost = rescale ? "已按指标得分折算为百分制" : `预算执行 ${weight} 分记 0 分`
     lines.push(style.yellow(`${gaps.length} 个项目没有可用的预算执行数据（${cost}）：`))
     for (const g of gaps.slice(0, shown))
-      lines.push(`  ${g.unit ? `${g.unit}　` : ""}${g.project}：${budgetGapText[g.state]}`)
+      lines.push(`  ${g.unit ? `${t(g.unit)}　` : ""}${t(g.project)}：${budgetGapText[g.state]}`)
     if (gaps.length > shown)
       lines.push(`  ……另有 ${gaps.length - shown} 个，见 results.json 的 budgetMissing`)
   }
@@ -70,14 +71,11 @@ export type StatusCounts = Readonly<
 >
 
 /** Indicators by status, counted in a whole results.json. */
-export const statusCounts = (results: Pick<ResultsJson, "projects">): StatusCounts => {
-  const counts = { met: 0, partially_met: 0, not_met: 0, needs_review: 0, not_evaluated: 0 }
-  for (const p of results.projects) for (const i of p.indicators) counts[i.status]++
-  return counts
-}
+export const statusCounts = (results: Pick<ResultsJson, "projects">): StatusCounts =>
+  countStatuses(results.projects.flatMap((p) => p.indicators))
 
 /**
- * The Chinese summary `jixiao assess` prints: department, units, what was not met, the row accounting.
+ * The Chinese summary `jixiao assess` prints (every name from the input shown through terminalText): department, units, what was not met, the row accounting.
  * A streamed run has no projects at hand and passes its counts.
  */
 export const renderAssessSummary = (
@@ -89,13 +87,13 @@ export const renderAssessSummary = (
   const decimals = results.policy.rounding.decimals
   const d = results.department
   const lines = [
-    style.bold(`${d.name || "部门"}　综合得分 ${score(d.score, decimals)}（${d.grade}）`) +
+    style.bold(`${t(d.name) || "部门"}　综合得分 ${score(d.score, decimals)}（${d.grade}）`) +
       style.dim(`　${rollupMethodText(d, results.policy.rollup)}`),
     `  ${d.projects} 个项目：${gradeLine(d.grades)}；最低 ${score(d.min, decimals)}，最高 ${score(d.max, decimals)}`,
     "",
     ...results.units.map(
       (u) =>
-        `  ${u.name}　${score(u.score, decimals)}（${u.grade}）　${u.projects} 个项目：${gradeLine(u.grades)}`,
+        `  ${t(u.name)}　${score(u.score, decimals)}（${u.grade}）　${u.projects} 个项目：${gradeLine(u.grades)}`,
     ),
     "",
   ]
@@ -109,7 +107,7 @@ export const renderAssessSummary = (
   lines.push(`输入 ${r.in} 行：已评分 ${r.graded}，未采用 ${r.rejected}`)
   lines.push(...rejectedLines(results.rejected))
   lines.push(...budgetLines(results, style))
-  lines.push(`评分规则：${results.policy.name}（${results.policy.description}）`)
-  lines.push(style.dim(footer))
+  lines.push(`评分规则：${t(results.policy.name)}（${t(results.policy.description)}）`)
+  lines.push(style.dim(t(footer)))
   return lines.join("\n")
 }

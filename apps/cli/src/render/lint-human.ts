@@ -1,12 +1,13 @@
 import { type Finding, formatPlace, type LintReport, type Severity } from "@jixiao/core"
 import { type Style, severityLabel, severityName } from "./style.ts"
+import { terminalText as t } from "./terminal-text.ts"
 
 const severities: ReadonlyArray<Severity> = ["error", "warning", "info"]
 
 /** `部门：… 3 个单位，34 个项目，168 个指标`. */
 const header = (report: LintReport, style: Style): string => {
   const { units, projects, indicators } = report.counts
-  const department = report.department ?? "（未注明）"
+  const department = report.department === null ? "（未注明）" : t(report.department)
   return `${style.bold(`部门：${department}`)}　${units} 个单位，${projects} 个项目，${indicators} 个指标`
 }
 
@@ -39,13 +40,13 @@ const subject = (finding: Finding): string => {
   if (finding.indicator === null) return ""
   const no = finding.no === null ? "" : `第 ${finding.no} 项 `
   const field = fieldName[finding.field]
-  return `${no}${finding.indicator}${field === undefined ? "" : `（${field}）`}：`
+  return `${no}${t(finding.indicator)}${field === undefined ? "" : `（${field}）`}：`
 }
 
 const renderFinding = (finding: Finding, style: Style): string =>
   [
-    `  ${severityLabel(finding.severity, style)}  ${subject(finding)}${finding.message}`,
-    `        ${style.dim(formatPlace(finding.at))}`,
+    `  ${severityLabel(finding.severity, style)}  ${subject(finding)}${t(finding.message)}`,
+    `        ${style.dim(t(formatPlace(finding.at)))}`,
   ].join("\n")
 
 /** `共 2 个错误，5 个警告，3 个提示`, or a plain all-clear. */
@@ -61,7 +62,7 @@ const totals = (findings: ReadonlyArray<Finding>): string => {
 export const renderLintHuman = (report: LintReport, style: Style): string => {
   const out = [header(report, style)]
   for (const [title, findings] of groupFindings(report.findings)) {
-    out.push("", style.bold(title), ...findings.map((finding) => renderFinding(finding, style)))
+    out.push("", style.bold(t(title)), ...findings.map((finding) => renderFinding(finding, style)))
   }
   out.push("", totals(report.findings))
   return out.join("\n")

@@ -1,11 +1,12 @@
 import type { RunDiff, RunRecord, Standing } from "../ledger/types.ts"
 import { decimalsOf, recorded, shortId, statusName, yearLabel } from "./runs-format.ts"
 import type { Style } from "./style.ts"
+import { terminalText as t } from "./terminal-text.ts"
 
 const absent = "（无）"
 
 const side = (run: RunRecord) =>
-  `${shortId(run.id)}（${yearLabel(run.year)}，${run.department || "部门未填"}）`
+  `${shortId(run.id)}（${yearLabel(run.year)}，${t(run.department) || "部门未填"}）`
 
 /** Each side's scores at its own policy's decimals. */
 interface Decimals {
@@ -20,13 +21,13 @@ const indicatorLine = (change: RunDiff["indicators"][number], d: Decimals): stri
   const { before, after } = change
   const status = `${before === null ? absent : statusName(before.status)} → ${after === null ? absent : statusName(after.status)}`
   const score = scores(before?.score, after?.score, d)
-  return `  ${change.unit} / ${change.project} / ${change.no} ${change.name}：状态 ${status}，得分 ${score}`
+  return `  ${t(change.unit)} / ${t(change.project)} / ${t(String(change.no))} ${t(change.name)}：状态 ${status}，得分 ${score}`
 }
 
 const projectLine = (change: RunDiff["projects"][number], d: Decimals): string => {
   const { before, after } = change
   const grade = `${before?.grade ?? absent} → ${after?.grade ?? absent}`
-  return `  ${change.unit} / ${change.name}：总分 ${scores(before?.total, after?.total, d)}，等级 ${grade}`
+  return `  ${t(change.unit)} / ${t(change.name)}：总分 ${scores(before?.total, after?.total, d)}，等级 ${grade}`
 }
 
 const standing = (s: Standing, decimals: number) => `${recorded(s.score, decimals)}（${s.grade}）`

@@ -1,5 +1,6 @@
 import type { RunRecord } from "../ledger/types.ts"
 import { decimalsOf, recorded, recordedTime, shortId } from "./runs-format.ts"
+import { terminalText as t } from "./terminal-text.ts"
 import { renderTextTable } from "./text-table.ts"
 
 const columns = [
@@ -30,5 +31,5 @@ const row = (run: RunRecord): ReadonlyArray<string> => {
 /** `jixiao runs list`: the recorded runs, newest first, one line each. */
 export const renderRunsList = (ledgerFile: string, runs: ReadonlyArray<RunRecord>): string =>
   runs.length === 0
-    ? `运行账本 ${ledgerFile} 中还没有记录任何运行`
-    : `${renderTextTable(columns, runs.map(row))}\n\n共 ${runs.length} 次运行（账本 ${ledgerFile}）`
+    ? `运行账本 ${t(ledgerFile)} 中还没有记录任何运行`
+    : `${renderTextTable(columns, runs.map(row))}\n\n共 ${runs.length} 次运行（账本 ${t(ledgerFile)}）`

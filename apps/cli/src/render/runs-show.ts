@@ -1,6 +1,7 @@
 import type { ProjectRecord, RunRecord } from "../ledger/types.ts"
 import { basisName, decimalsOf, recorded, recordedTime, statusName, yearLabel } from "./runs-format.ts"
 import type { Style } from "./style.ts"
+import { terminalText as t } from "./terminal-text.ts"
 import { renderTextTable } from "./text-table.ts"
 
 const roleNames: Readonly<Record<string, string>> = {
@@ -26,8 +27,8 @@ export const renderRunShow = (
   const lines = [
     style.bold(`运行 ${run.id}`),
     `记录时间　${recordedTime(run.recordedAt)}`,
-    `部门　　　${run.department || "—"}，${yearLabel(run.year)}，按${basisName(run.basis)}评价`,
-    `评分规则　${run.policy}`,
+    `部门　　　${t(run.department) || "—"}，${yearLabel(run.year)}，按${basisName(run.basis)}评价`,
+    `评分规则　${t(run.policy)}`,
     `引擎版本　${run.engineVersion}`,
     "",
     `综合得分 ${recorded(summary.score, decimals)}（${summary.grade}）；${summary.projects} 个项目：${counts(summary.grades, (g) => g)}`,
@@ -35,9 +36,9 @@ export const renderRunShow = (
     `输入 ${summary.rows.in} 行：已评分 ${summary.rows.graded}，未采用 ${summary.rows.rejected}`,
     "",
     "输入文件（sha256）：",
-    ...run.inputs.map((f) => `  ${roleNames[f.role] ?? f.role}　${f.path}　${f.sha256}`),
+    ...run.inputs.map((f) => `  ${roleNames[f.role] ?? t(f.role)}　${t(f.path)}　${f.sha256}`),
     "输出文件（sha256）：",
-    ...(run.outputs.length === 0 ? ["  无"] : run.outputs.map((f) => `  ${f.path}　${f.sha256}`)),
+    ...(run.outputs.length === 0 ? ["  无"] : run.outputs.map((f) => `  ${t(f.path)}　${f.sha256}`)),
   ]
   if (projects.length > 0) {
     const table = renderTextTable(

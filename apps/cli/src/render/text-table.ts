@@ -1,4 +1,5 @@
 import { displayWidth } from "effect/cli/CliOutput"
+import { terminalLines } from "./terminal-text.ts"
 import { wrapText } from "./wrap-text.ts"
 
 /** A column of a plain-text table: its header and the widest it may grow before its cells wrap. */
@@ -12,13 +13,16 @@ const padEnd = (text: string, width: number): string =>
 
 /**
  * Renders rows as an aligned table with a header rule; wide cells wrap inside their column.
- * `decorate` styles a cell after layout, so escape codes never upset the widths.
+ * `decorate` styles a cell after layout, so escape codes never upset the widths. Control characters in
+ * the cells are shown escaped (see terminal-text.ts).
  */
 export const renderTextTable = (
   columns: ReadonlyArray<Column>,
-  rows: ReadonlyArray<ReadonlyArray<string>>,
+  cells: ReadonlyArray<ReadonlyArray<string>>,
   decorate: (column: number, line: string) => string = (_, line) => line,
 ): string => {
+  // Cells hold input (names, target texts): control characters are shown escaped, line breaks kept.
+  const rows = cells.map((row) => row.map(terminalLines))
   const widths = columns.map((column, i) => {
     const natural = Math.max(
       displayWidth(column.header),

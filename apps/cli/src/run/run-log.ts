@@ -3,7 +3,19 @@
  * object per line for log collectors (`--log-format json`), or nothing but errors (`--quiet`). All of it
  * goes to stderr, so stdout stays clean for the summary.
  */
+import { terminalLines } from "../render/terminal-text.ts"
+
 export type LogFormat = "human" | "json"
+
+/**
+ * One JSON line: JSON.stringify escapes C0 controls but leaves DEL, C1 and bidi controls raw, which act
+ * when the log is read on a terminal; they are written as \u escapes too (still the same JSON).
+ */
+const jsonLine = (value: unknown): string =>
+  JSON.stringify(value).replace(
+    /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  )
 
 export interface RunLog {
   /** A step of the run: human mode shows it (as a progress bar on a TTY), JSON mode logs it. */
@@ -29,22 +41,22 @@ export const makeRunLog = (options: {
   const { format, quiet, tty, now, write } = options
   let progress = false
   const json = (event: string, text: string, data?: Readonly<Record<string, unknown>>) =>
-    write(`${JSON.stringify({ time: now().toISOString(), level: "info", event, message: text, ...data })}\n`)
+    write(`${jsonLine({ time: now().toISOString(), level: "info", event, message: text, ...data })}\n`)
   return {
     step: (index, total, event, text) => {
       if (quiet) return
       if (format === "json") return json(event, text, { step: index, steps: total })
       if (tty) {
-        write(`\r\x1b[2K${bar(index, total)} ${text}`)
+        write(`\r\x1b[2K${bar(index, total)} ${terminalLines(text)}`)
         progress = true
-      } else write(`${text}\n`)
+      } else write(`${terminalLines(text)}\n`)
     },
     event: (event, text, data) => {
       if (quiet) return
       if (format === "json") return json(event, text, data)
       if (progress) write("\r\x1b[2K")
       progress = false
-      write(`${text}\n`)
+      write(`${terminalLines(text)}\n`)
     },
     done: () => {
       if (progress) write("\r\x1b[2K")
