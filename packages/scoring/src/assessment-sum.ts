@@ -11,6 +11,7 @@ import type { BudgetState, Rejection, Rollup, Status } from "./model.ts"
 import type { Policy } from "./policy/policy.ts"
 import type { ProjectDigest } from "./project-digest.ts"
 import { RollupSum } from "./rollup.ts"
+import { noStatuses } from "./status-count.ts"
 
 /** An indicator in the lists of results.json. */
 export interface ListedIndicator {
@@ -87,13 +88,7 @@ export class AssessmentSum {
   private readonly lists: Listed[] = []
   private readonly matchRejected: Rejection[] = []
   private indicators = 0
-  private readonly statuses: Record<Status, number> = {
-    met: 0,
-    partially_met: 0,
-    not_met: 0,
-    needs_review: 0,
-    not_evaluated: 0,
-  }
+  private readonly statuses: Record<Status, number> = noStatuses()
 
   constructor(private readonly policy: Policy) {
     this.department = new RollupSum("", policy)

@@ -64,4 +64,5 @@ export {
   resultsText,
 } from "./results-text.ts"
 export { RollupSum, rollup } from "./rollup.ts"
+export { countStatuses, STATUSES } from "./status-count.ts"
 export { projectWeights } from "./weights.ts"

@@ -2,7 +2,7 @@
  * The Markdown report `报告.md`: the summary a finance bureau reads first, every project's 自评表, then the
  * lists that need action (not met, needs review, findings, rows not used). Pure: results in, one file out.
  */
-import type { ResultsJson } from "@jixiao/scoring"
+import { countStatuses, type ResultsJson, STATUSES, statusNames } from "@jixiao/scoring"
 import { markdownCell as cell, markdownTable, markdownText } from "../markdown-text.ts"
 import type { Renderer } from "../report-file.ts"
 import { rollupMethodText } from "../rollup-method.ts"
@@ -12,27 +12,21 @@ type Rollup = ResultsJson["department"]
 type Finding = ResultsJson["projects"][number]["findings"][number]
 
 const gradeNames = ["优", "良", "中", "差"] as const
-const statusOrder = [
-  ["met", "达成"],
-  ["partially_met", "部分达成"],
-  ["not_met", "未达成"],
-  ["needs_review", "待人工判断"],
-  ["not_evaluated", "未评价"],
-] as const
 const severityNames: Readonly<Record<string, string>> = { error: "错误", warning: "警告", info: "提示" }
 const roundingNames: Readonly<Record<string, string>> = { half_up: "四舍五入", truncate: "截尾" }
 const gradeLine = (r: Rollup) => gradeNames.map((g) => `${g} ${r.grades[g] ?? 0}`).join("、")
 
 const summary = (results: ResultsJson, decimals: number): string => {
   const d = results.department
-  const statuses = results.projects.flatMap((p) => p.indicators.map((i) => i.status))
-  const counts = statusOrder.map(([s, name]) => `${name} ${statuses.filter((x) => x === s).length}`)
+  const indicators = results.projects.flatMap((p) => p.indicators)
+  const byStatus = countStatuses(indicators)
+  const counts = STATUSES.map((s) => `${statusNames["zh-CN"][s]} ${byStatus[s]}`)
   const { rows, budgetRows, policy } = results
   const basis = results.basis === "period" ? "实施周期指标值" : "年度指标值"
   const lines = [
     `- **综合得分**：${fixed(d.score, decimals)}（${d.grade}）`,
     `- **项目**：${d.projects} 个；${gradeLine(d)}；最低 ${fixed(d.min, decimals)}，最高 ${fixed(d.max, decimals)}`,
-    `- **指标**：${statuses.length} 项；${counts.join("，")}`,
+    `- **指标**：${indicators.length} 项；${counts.join("，")}`,
     `- **输入**：${rows.in} 行；已评分 ${rows.graded}，未采用 ${rows.rejected}`,
     ...(budgetRows.in > 0
       ? [`- **预算执行**：${budgetRows.in} 行；已采用 ${budgetRows.used}，未采用 ${budgetRows.rejected}`]

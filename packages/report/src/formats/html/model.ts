@@ -7,25 +7,7 @@ export type UnitRollup = ResultsJson["units"][number]
 export type Status = IndicatorRow["status"]
 
 /** Counts of indicators by status, in the order the report lists them. */
-export const statusOrder: ReadonlyArray<Status> = [
-  "met",
-  "partially_met",
-  "not_met",
-  "needs_review",
-  "not_evaluated",
-]
-
-export const countStatuses = (indicators: ReadonlyArray<IndicatorRow>): Record<Status, number> => {
-  const counts: Record<Status, number> = {
-    met: 0,
-    partially_met: 0,
-    not_met: 0,
-    needs_review: 0,
-    not_evaluated: 0,
-  }
-  for (const indicator of indicators) counts[indicator.status] += 1
-  return counts
-}
+export { countStatuses, STATUSES as statusOrder } from "@jixiao/scoring"
 
 /** A problem the findings section lists and the "only with problems" filter keys on. */
 export type ProblemKind =
