@@ -11,7 +11,7 @@
 import type { TargetIssue } from "../model/issue.ts"
 import type { CompiledTarget, SimpleTarget, TargetContext } from "../model/target.ts"
 import { MAX_CELL_LENGTH, overCellLimit } from "./cell-limit.ts"
-import { type ContextFeatures, featuresOf } from "./context/features.ts"
+import type { ContextFeatures } from "./context/features.ts"
 import type { Draft, Pass } from "./draft.ts"
 import { freezeDraft } from "./freeze.ts"
 import { excelError } from "./lexicon/excel-errors.ts"
@@ -96,13 +96,6 @@ const refused = (text: string): CompiledTarget | undefined => {
     issues: [issue],
   })
 }
-
-/**
- * The passes alone, without the cell limit or the cache: for test/stress/long-text.stress.ts, which checks that
- * they are linear in the length of the text (the limit alone would hide a quadratic pass).
- */
-export const compilePassesForStress = (text: string, context: TargetContext = {}): CompiledTarget =>
-  compileUncached(text, featuresOf(context))
 
 /** Compiles without the cache; a defect in a pass makes the text unparsed instead of throwing. */
 const compileSafely = (text: string, features: ContextFeatures): CompiledTarget => {
