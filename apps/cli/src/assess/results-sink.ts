@@ -18,6 +18,7 @@ import {
   resultsTailText,
 } from "@jixiao/scoring"
 import { CliFailure } from "../errors.ts"
+import { removeOnStop } from "../interrupt.ts"
 import { temporaryPath } from "../output/temporary-name.ts"
 import type { StagedFile } from "../output/write-file.ts"
 import { fileWriteMessage } from "../render/file-error.ts"
@@ -47,6 +48,7 @@ const byPlace = (a: Spooled, b: Spooled) => a.place.unit - b.place.unit || a.pla
 const writeWhole = (dir: string, name: string, write: (fd: number) => void): StagedFile => {
   const temporary = temporaryPath(dir)
   const shown = join(dir, name)
+  const forget = removeOnStop(temporary)
   try {
     const fd = openSync(temporary, "wx")
     try {
@@ -56,9 +58,10 @@ const writeWhole = (dir: string, name: string, write: (fd: number) => void): Sta
     }
   } catch (error) {
     if (existsSync(temporary)) unlinkSync(temporary)
+    forget()
     throw new CliFailure({ message: fileWriteMessage(shown, error, true) })
   }
-  return { temporary, target: join(dir, name), shown }
+  return { temporary, target: join(dir, name), shown, forget }
 }
 
 /** Copies pieces of spools to an open file in the order given, adjacent pieces of one spool in one go. */

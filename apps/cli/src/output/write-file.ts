@@ -14,6 +14,7 @@ import { dirname, join, relative, resolve, sep } from "node:path"
 import * as Effect from "effect/Effect"
 import * as FileSystem from "effect/FileSystem"
 import { CliFailure } from "../errors.ts"
+import { removeOnStop } from "../interrupt.ts"
 import {
   fileWriteMessage,
   folderWriteMessage,
@@ -42,6 +43,8 @@ export interface StagedFile {
   readonly target: string
   /** The target as it is shown: the output folder as the user gave it, joined with the name. */
   readonly shown: string
+  /** Drops the temporary file from the files a stop signal removes (once renamed or removed). */
+  readonly forget: () => void
 }
 
 /** True when the resolved `target` lies strictly inside `dir` (not `dir` itself, not `../x`, not `/etc/x`). */
@@ -128,18 +131,24 @@ export const stageFile = (dir: string, file: OutputFile, options: WriteOptions =
         Effect.mapError((error) => new CliFailure({ message: folderWriteMessage(dirname(shown), error) })),
       )
     const temporary = temporaryPath(dirname(target))
+    // A stop signal (SIGTERM, Ctrl-C) before the commit removes it too.
+    const forget = removeOnStop(temporary)
     yield* fs.writeFile(temporary, bytesOf(file.contents), { flag: "wx" }).pipe(
-      Effect.tapError(() => fs.remove(temporary).pipe(Effect.ignore)),
+      Effect.tapError(() => fs.remove(temporary).pipe(Effect.ignore, Effect.ensuring(Effect.sync(forget)))),
       Effect.mapError((error) => new CliFailure({ message: fileWriteMessage(shown, error, true) })),
     )
-    return { temporary, target, shown } satisfies StagedFile
+    return { temporary, target, shown, forget } satisfies StagedFile
   })
 
 /** Removes the temporary files of a set that will not be committed. */
 export const discardFiles = (staged: ReadonlyArray<StagedFile>) =>
   Effect.gen(function* () {
     const fs = yield* FileSystem.FileSystem
-    yield* Effect.forEach(staged, (s) => fs.remove(s.temporary).pipe(Effect.ignore), { discard: true })
+    yield* Effect.forEach(
+      staged,
+      (s) => fs.remove(s.temporary).pipe(Effect.ignore, Effect.ensuring(Effect.sync(s.forget))),
+      { discard: true },
+    )
   })
 
 /**
@@ -152,6 +161,7 @@ export const commitFiles = (staged: ReadonlyArray<StagedFile>) =>
     const fs = yield* FileSystem.FileSystem
     for (const [i, s] of staged.entries()) {
       yield* fs.rename(s.temporary, s.target).pipe(
+        Effect.tap(() => Effect.sync(s.forget)),
         Effect.tapError(() => discardFiles(staged.slice(i))),
         Effect.mapError((error) => new CliFailure({ message: fileWriteMessage(s.shown, error) })),
       )
