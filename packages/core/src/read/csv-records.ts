@@ -70,11 +70,12 @@ export const rowNumberer = (): RowNumberer => {
 }
 
 /**
- * csv-parse's options for one read: {@link CSV_OPTIONS}, each record numbered as it is parsed, so that a
- * failure knows the line its record began on. (csv-parse types `on_record` for plain records; with `info`
- * it is handed the record with its info, which is what {@link RowNumberer.row} takes.)
+ * csv-parse's options with each record numbered as it is parsed (`on_record`), for a read that failed: it
+ * knows the line its unfinished record began on. (csv-parse types `on_record` for plain records; with
+ * `info` it is handed the record with its info, which is what {@link RowNumberer.row} takes.) Reads that
+ * succeed number the records afterwards: `on_record` costs csv-parse a second info object per record.
  */
-export const parserOptions = (numberer: RowNumberer): Options => ({
+export const numberedOptions = (numberer: RowNumberer): Options => ({
   ...CSV_OPTIONS,
   record_delimiter: [...CSV_OPTIONS.record_delimiter],
   on_record: numberer.row as unknown as Options["on_record"],

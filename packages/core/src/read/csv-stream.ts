@@ -8,7 +8,7 @@
 import { isUtf8 } from "node:buffer"
 import { parse } from "csv-parse"
 import { TableReadError } from "../model/errors.ts"
-import { csvUnreadable, parserOptions, rowNumberer } from "./csv-records.ts"
+import { CSV_OPTIONS, csvUnreadable, type ParsedRecord, rowNumberer } from "./csv-records.ts"
 import type { SheetRow } from "./sheet-rows.ts"
 
 /** Where the trailing, not yet complete UTF-8 sequence of a chunk starts (the chunk's length when none). */
@@ -56,12 +56,12 @@ export async function* csvRowBatches(
   file: string,
 ): AsyncGenerator<ReadonlyArray<SheetRow>> {
   const numberer = rowNumberer()
-  const parser = parse(parserOptions(numberer))
+  const parser = parse({ ...CSV_OPTIONS, record_delimiter: [...CSV_OPTIONS.record_delimiter] })
   let batch: SheetRow[] = []
   let failure: unknown = null
   let ended = false
-  parser.on("data", (row: SheetRow) => {
-    batch.push(row)
+  parser.on("data", (parsed: ParsedRecord) => {
+    batch.push(numberer.row(parsed))
   })
   parser.on("error", (error) => {
     failure ??= error

@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync"
 import { Effect } from "effect"
 import type { TableReadError } from "../model/errors.ts"
 import type { TargetTable } from "../model/table.ts"
-import { csvUnreadable, parserOptions, rowNumberer } from "./csv-records.ts"
+import { CSV_OPTIONS, csvUnreadable, numberedOptions, type ParsedRecord, rowNumberer } from "./csv-records.ts"
 import { readRowTable } from "./row-table.ts"
 import type { SheetRow } from "./sheet-rows.ts"
 
@@ -14,13 +14,19 @@ export const csvRows = (
   content: string,
   file: string,
 ): Effect.Effect<ReadonlyArray<SheetRow>, TableReadError> =>
-  Effect.suspend(() => {
-    const numberer = rowNumberer()
-    return Effect.try({
-      try: () => parse(content, parserOptions(numberer)) as unknown as ReadonlyArray<SheetRow>,
-      catch: (error) => csvUnreadable(error, file, numberer),
-    })
+  Effect.try({
+    try: () => (parse(content, OPTIONS) as unknown as ReadonlyArray<ParsedRecord>).map(rowNumberer().row),
+    catch: (error) => {
+      // Parsed again, numbering as it goes, to learn the line the unfinished record began on.
+      const numberer = rowNumberer()
+      try {
+        parse(content, numberedOptions(numberer))
+      } catch {}
+      return csvUnreadable(error, file, numberer)
+    },
   })
+
+const OPTIONS = { ...CSV_OPTIONS, record_delimiter: [...CSV_OPTIONS.record_delimiter] }
 
 /**
  * Reads a target table from CSV text: a header row (title rows above it are fine), then one indicator a row.
