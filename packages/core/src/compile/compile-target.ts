@@ -12,34 +12,20 @@ import type { TargetIssue } from "../model/issue.ts"
 import type { CompiledTarget, SimpleTarget, TargetContext } from "../model/target.ts"
 import { MAX_CELL_LENGTH, overCellLimit } from "./cell-limit.ts"
 import type { ContextFeatures } from "./context/features.ts"
-import type { Draft, Pass } from "./draft.ts"
+import type { Draft } from "./draft.ts"
 import { freezeDraft } from "./freeze.ts"
 import { excelError } from "./lexicon/excel-errors.ts"
-import { checkTarget } from "./passes/check-target.ts"
-import { classifyQualitative } from "./passes/classify-qualitative.ts"
+import { passes } from "./pass-list.ts"
 import { formatExpects } from "./passes/format-expects.ts"
-import { inferDirection } from "./passes/infer-direction.ts"
 import { lexTarget } from "./passes/lex-target.ts"
 import { mergeParts } from "./passes/merge-parts.ts"
 import { normalizeText } from "./passes/normalize-text.ts"
 import { parseTarget } from "./passes/parse-target.ts"
-import { resolveDeadline } from "./passes/resolve-deadline.ts"
-import { resolveMagnitude } from "./passes/resolve-magnitude.ts"
-import { resolveSerialDate } from "./passes/resolve-serial-date.ts"
 import { splitParts } from "./passes/split-parts.ts"
 import { cached } from "./target-cache.ts"
 
+export { passes } from "./pass-list.ts"
 export { clearTargetCache } from "./target-cache.ts"
-
-/** The passes that fill a draft, in order. */
-export const passes: ReadonlyArray<readonly [string, Pass]> = [
-  ["resolve-serial-date", resolveSerialDate],
-  ["resolve-magnitude", resolveMagnitude],
-  ["infer-direction", inferDirection],
-  ["resolve-deadline", resolveDeadline],
-  ["classify-qualitative", classifyQualitative],
-  ["check-target", checkTarget],
-]
 
 const compileUncached = (text: string, features: ContextFeatures): CompiledTarget => {
   const normalized = normalizeText(text)
@@ -48,7 +34,7 @@ const compileUncached = (text: string, features: ContextFeatures): CompiledTarge
   )
   const drafts = mergeParts(parsed, normalized.text)
   for (const draft of drafts) {
-    for (const [, pass] of passes) pass(draft, features)
+    for (const [, pass] of passes) pass.run(draft, features)
   }
   if (drafts.length === 1) return freezeDraft(drafts[0]!, formatExpects(drafts[0]!), text)
   const parts: SimpleTarget[] = drafts.map((draft) => freezeDraft(draft, formatExpects(draft)))

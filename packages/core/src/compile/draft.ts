@@ -101,8 +101,21 @@ export const emptyDraft = (text: string, span: readonly [number, number]): Draft
   issues: [],
 })
 
+/** A feature of a target's context that a pass may read. */
+export type Feature = keyof ContextFeatures
+
 /**
- * A pass: reads the context's features (never the raw context, so the cache key stays complete), fills the
- * draft. Passes never throw on user input.
+ * A pass: declares the features of the context it reads, and is handed only those (never the raw
+ * context), so the compile cache keys on exactly what the passes read (compile/pass-list.ts). Fills the
+ * draft; passes never throw on user input.
  */
-export type Pass = (draft: Draft, features: ContextFeatures) => void
+export interface Pass<R extends Feature = Feature> {
+  readonly reads: ReadonlyArray<R>
+  readonly run: (draft: Draft, features: Pick<ContextFeatures, R>) => void
+}
+
+/** A pass that reads the features `reads`. */
+export const pass = <R extends Feature>(
+  reads: ReadonlyArray<R>,
+  run: (draft: Draft, features: Pick<ContextFeatures, R>) => void,
+): Pass<R> => ({ reads, run })

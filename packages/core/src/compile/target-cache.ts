@@ -9,6 +9,7 @@
  */
 import type { CompiledTarget, TargetContext } from "../model/target.ts"
 import { type ContextFeatures, featureKey, featuresOf } from "./context/features.ts"
+import { KEY_FEATURES } from "./pass-list.ts"
 
 const GENERATION = 20_000
 
@@ -20,7 +21,7 @@ interface Keyed {
 
 const keyedOf = (context: TargetContext): Keyed => {
   const features = featuresOf(context)
-  return { key: featureKey(features), features }
+  return { key: featureKey(features, KEY_FEATURES), features }
 }
 
 // Contexts repeat as much as texts do (an indicator name under many projects): their keys are kept, by

@@ -4,7 +4,7 @@
  * features themselves, `featureKey`) covers everything that can change a compiled target.
  */
 import { isCostIndicator } from "../../model/indicator-kind.ts"
-import type { Comparator, TargetContext } from "../../model/target.ts"
+import type { TargetContext } from "../../model/target.ts"
 import { lowerIsBetterWord } from "../lexicon/lower-is-better.ts"
 import { type NameUnit, readNameUnit } from "./name-unit.ts"
 
@@ -55,18 +55,19 @@ export const featuresOf = (context: TargetContext): ContextFeatures => {
   }
 }
 
-const op = (c: Comparator | null) => c ?? ""
+/** One feature's part of a key: booleans as 1 or empty, names and numbers as written, a name unit by its parts. */
+const keyPart = (value: ContextFeatures[keyof ContextFeatures]): string =>
+  value === null || value === false
+    ? ""
+    : value === true
+      ? "1"
+      : typeof value === "object"
+        ? `${value.magnitude ?? ""}\u0001${value.unit}\u0001${value.op ?? ""}`
+        : String(value)
 
-/** The cache key of a set of features: equal keys compile every text alike. */
-export const featureKey = (f: ContextFeatures): string =>
-  [
-    f.cost ? "c" : "",
-    f.timely ? "t" : "",
-    f.lowerIsBetter ?? "",
-    f.nameUnit ? `${f.nameUnit.magnitude ?? ""}${f.nameUnit.unit}${op(f.nameUnit.op)}` : "",
-    f.rate ? "p" : "",
-    f.money ? "m" : "",
-    f.compliance ? "k" : "",
-    f.lasting ? "l" : "",
-    f.year ?? "",
-  ].join("|")
+/**
+ * The cache key of a set of features: the features `reads` names (what the passes read between them,
+ * pass-list.ts `KEY_FEATURES`), in order. Equal keys compile every text alike.
+ */
+export const featureKey = (f: ContextFeatures, reads: ReadonlyArray<keyof ContextFeatures>): string =>
+  reads.map((name) => keyPart(f[name])).join("|")

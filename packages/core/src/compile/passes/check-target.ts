@@ -4,7 +4,7 @@
  * qualitative text.
  */
 import { moneyName, rateName } from "../context/features.ts"
-import type { Draft, Pass } from "../draft.ts"
+import { type Draft, pass } from "../draft.ts"
 import { durationUnits } from "../lexicon/units.ts"
 
 const moneyUnit = /^(?:元|美元)/u
@@ -12,7 +12,7 @@ const moneyUnit = /^(?:元|美元)/u
 const measured = (draft: Draft) =>
   draft.kind === "quantity" || draft.kind === "per_item" || draft.kind === "range"
 
-export const checkTarget: Pass = (draft, features) => {
+export const checkTarget = pass(["cost", "money", "rate"], (draft, features) => {
   if (measured(draft)) {
     const isZero = draft.value?.isZero() === true && draft.kind !== "range"
     if (
@@ -56,4 +56,4 @@ export const checkTarget: Pass = (draft, features) => {
   if (draft.kind === "qualitative" && draft.sense === "describe") {
     draft.issues.push({ code: "vague_target", severity: "warning" })
   }
-}
+})

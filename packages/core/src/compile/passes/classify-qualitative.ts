@@ -3,11 +3,11 @@
  * (`进一步提高` → improve, `按时上报` → complete, `全部符合` → comply, `二级备案` → file). A text with
  * no key word is a plain description; check-target reports it as vague.
  */
-import type { Pass } from "../draft.ts"
+import { pass } from "../draft.ts"
 import { findQualitativeWord } from "../lexicon/qualitative.ts"
 import { yesOrNo } from "../lexicon/yes-no.ts"
 
-export const classifyQualitative: Pass = (draft) => {
+export const classifyQualitative = pass([], (draft) => {
   if (draft.kind !== "qualitative") return
   // Yes/no targets (`是否…` indicators): `是` asks for a yes, `否` for a no.
   const answer = yesOrNo(draft.text)
@@ -19,4 +19,4 @@ export const classifyQualitative: Pass = (draft) => {
   const found = findQualitativeWord(draft.text)
   draft.sense = found?.sense ?? "describe"
   draft.keyword = found?.word ?? null
-}
+})

@@ -13,7 +13,7 @@ import { format } from "date-fns/format"
 import { getDaysInMonth } from "date-fns/getDaysInMonth"
 import { lastDayOfMonth } from "date-fns/lastDayOfMonth"
 import { subMonths } from "date-fns/subMonths"
-import type { Pass, WrittenDate } from "../draft.ts"
+import { pass, type WrittenDate } from "../draft.ts"
 import { plausibleYear, YEAR_WINDOW } from "../lexicon/year-window.ts"
 
 /** The time zone of every deadline. */
@@ -40,7 +40,7 @@ const lastDay = (written: WrittenDate, year: number): Date | undefined => {
 /** A leap year, so that a month-only deadline resolves every day that exists (`2月29日前`). */
 const anyYear = 2024
 
-export const resolveDeadline: Pass = (draft, features) => {
+export const resolveDeadline = pass(["year"], (draft, features) => {
   if (draft.kind !== "deadline" || draft.date === null) return
   const year = draft.date.year ?? features.year ?? null
   // `0024年11月30日前`: a JavaScript Date would make it 1924; a year outside the window is an error instead.
@@ -64,4 +64,4 @@ export const resolveDeadline: Pass = (draft, features) => {
     return
   }
   draft.deadline = day
-}
+})

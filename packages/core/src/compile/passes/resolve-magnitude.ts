@@ -5,10 +5,10 @@
  * written without its currency in a cost indicator (`5万/月`, `≤20万`) is read in 元, with an issue.
  */
 import { decimal } from "../../model/decimal.ts"
-import type { Pass } from "../draft.ts"
+import { pass } from "../draft.ts"
 import { scaleByMagnitude } from "../lexicon/magnitudes.ts"
 
-export const resolveMagnitude: Pass = (draft, features) => {
+export const resolveMagnitude = pass(["cost", "nameUnit"], (draft, features) => {
   if (draft.literal === null) return
   const nameUnit = features.nameUnit
   const bare = draft.unit === null && !draft.percent && draft.magnitude === null
@@ -29,4 +29,4 @@ export const resolveMagnitude: Pass = (draft, features) => {
     draft.unitSource = "written"
     draft.issues.push({ code: "currency_assumed", severity: "info", data: { unit: draft.unit } })
   }
-}
+})
