@@ -2,6 +2,19 @@
  * @jixiao/scoring — grades reported actuals against compiled targets under a policy, and rolls scores
  * up to projects, units and the department. Knows nothing of files or terminals.
  */
+
+export { type AssessInput, type Assessment, assess, indexActuals } from "./engine/assess.ts"
+export {
+  Assessor,
+  type AssessorInput,
+  type GradedProject,
+  type GradeSettings,
+  gradePrepared,
+  type Prepared,
+} from "./engine/assessor.ts"
+export { readAmount, scoreBudget } from "./grade/budget.ts"
+export { type GradeInput, gradeIndicator, type ReportedActual } from "./grade/indicator.ts"
+export { projectWeights } from "./grade/weights.ts"
 export {
   type ActualEntry,
   ActualIndex,
@@ -12,42 +25,15 @@ export {
   rowKeys,
   type Taken,
   tableRejection,
-} from "./actual-index.ts"
-export { type AssessInput, type Assessment, assess, indexActuals } from "./assess.ts"
-export {
-  AssessmentSum,
-  type AssessmentSummary,
-  type BudgetGap,
-  type ListedIndicator,
-  type Place,
-  type SummaryInputs,
-} from "./assessment-sum.ts"
-export {
-  Assessor,
-  type AssessorInput,
-  type GradedProject,
-  type GradeSettings,
-  gradePrepared,
-  type Prepared,
-} from "./assessor.ts"
-export { readAmount, scoreBudget } from "./budget.ts"
-export { BudgetIndex, indexBudget } from "./budget-index.ts"
-export { ProjectCensus } from "./census.ts"
-export { compileFormulas, type Formulas } from "./formulas.ts"
-export { type GradeInput, gradeIndicator, type ReportedActual } from "./grade/indicator.ts"
-export { gradeOf } from "./grades.ts"
+} from "./match/actual-index.ts"
+export { BudgetIndex, indexBudget } from "./match/budget-index.ts"
+export { ProjectCensus } from "./match/census.ts"
+export { type PreviousYear, type PreviousYearRecord, previousYearOf } from "./match/previous-year.ts"
 export { formatRejection, formatScoreFinding, statusNames } from "./messages.ts"
 export type * from "./model.ts"
 export { type Exact, exact, present, presentText, type Rounding } from "./numbers.ts"
+export { compileFormulas, type Formulas } from "./policy/formulas/formulas.ts"
 export * from "./policy/index.ts"
-export { type PreviousYear, type PreviousYearRecord, previousYearOf } from "./previous-year.ts"
-export {
-  type DigestData,
-  digestData,
-  digestFromData,
-  digestOf,
-  type ProjectDigest,
-} from "./project-digest.ts"
 export {
   assessmentToJson,
   projectToJson,
@@ -55,14 +41,29 @@ export {
   type ResultsMeta,
   resultsHead,
   resultsTail,
-} from "./results-json.ts"
+} from "./results/results-json.ts"
 export {
   projectSeparator,
   projectText,
   resultsHeadText,
   resultsTailText,
   resultsText,
-} from "./results-text.ts"
-export { RollupSum, rollup } from "./rollup.ts"
-export { countStatuses, STATUSES } from "./status-count.ts"
-export { projectWeights } from "./weights.ts"
+} from "./results/results-text.ts"
+export {
+  AssessmentSum,
+  type AssessmentSummary,
+  type BudgetGap,
+  type ListedIndicator,
+  type Place,
+  type SummaryInputs,
+} from "./sum/assessment-sum.ts"
+export { gradeOf } from "./sum/grades.ts"
+export {
+  type DigestData,
+  digestData,
+  digestFromData,
+  digestOf,
+  type ProjectDigest,
+} from "./sum/project-digest.ts"
+export { RollupSum, rollup } from "./sum/rollup.ts"
+export { countStatuses, STATUSES } from "./sum/status-count.ts"

@@ -1,6 +1,6 @@
 import { formatRowRejectionReason, type Locale, type RowRejectionCode } from "@jixiao/core"
-import { formulaFailureText, formulaPath } from "./formulas-messages.ts"
 import type { MatchRejectionCode, RejectionCode, ScoreFindingCode, Status } from "./model.ts"
+import { formulaFailureText, formulaPath } from "./policy/formulas/messages.ts"
 
 type Data = Readonly<Record<string, string | number>>
 

@@ -1,7 +1,7 @@
 import { compileTarget, type Indicator, type TargetTable } from "@jixiao/core"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { assess } from "./assess.ts"
+import { assess } from "./engine/assess.ts"
 import { gradeIndicator } from "./grade/indicator.ts"
 import { exact } from "./numbers.ts"
 import { presets } from "./policy/presets.ts"

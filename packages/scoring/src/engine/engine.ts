@@ -11,14 +11,14 @@
  * projects (held back until the table ends) and the true project counts.
  */
 import type { RowRejection, RowsContext } from "@jixiao/core"
-import { tableRejection } from "../actual-index.ts"
-import { AssessmentSum, type AssessmentSummary, type Place } from "../assessment-sum.ts"
-import { Assessor } from "../assessor.ts"
-import { ProjectCensus } from "../census.ts"
-import type { Formulas } from "../formulas.ts"
+import { tableRejection } from "../match/actual-index.ts"
+import { ProjectCensus } from "../match/census.ts"
+import type { PreviousYear } from "../match/previous-year.ts"
+import type { Formulas } from "../policy/formulas/formulas.ts"
 import type { Policy } from "../policy/policy.ts"
-import type { PreviousYear } from "../previous-year.ts"
-import { digestFromData } from "../project-digest.ts"
+import { AssessmentSum, type AssessmentSummary, type Place } from "../sum/assessment-sum.ts"
+import { digestFromData } from "../sum/project-digest.ts"
+import { Assessor } from "./assessor.ts"
 import type { Graded } from "./grade-work.ts"
 import type { Grader, GraderFactory } from "./grader.ts"
 import type {

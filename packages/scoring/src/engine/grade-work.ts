@@ -11,10 +11,10 @@ import {
   readProjectRows,
   type SheetRow,
 } from "@jixiao/core"
-import { type ActualEntry, matchRows } from "../actual-index.ts"
-import { type GradeSettings, gradePrepared, type Prepared } from "../assessor.ts"
+import { type ActualEntry, matchRows } from "../match/actual-index.ts"
 import type { ProjectResult, Rejection } from "../model.ts"
-import { type DigestData, digestData, digestOf } from "../project-digest.ts"
+import { type DigestData, digestData, digestOf } from "../sum/project-digest.ts"
+import { type GradeSettings, gradePrepared, type Prepared } from "./assessor.ts"
 
 /** One project to grade: the project or its rows, its actual rows (null: its own cells), its budget row. */
 export interface GradeWork {

@@ -5,8 +5,8 @@
  * need ({@link Graded}) and whatever its writer needs (the CLI's workers: where they spooled the text).
  */
 import type { RowsContext } from "@jixiao/core"
-import type { Place } from "../assessment-sum.ts"
-import type { GradeSettings } from "../assessor.ts"
+import type { Place } from "../sum/assessment-sum.ts"
+import type { GradeSettings } from "./assessor.ts"
 import { type Graded, type GradedWork, type GradeWork, gradeWork } from "./grade-work.ts"
 
 /** One project to grade, with its place in the table and what reading its rows needs. */

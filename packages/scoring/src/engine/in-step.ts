@@ -4,7 +4,7 @@
  * window of rows is held. What to do with each row, and when a row came too late, is the index's business.
  */
 import type { RowRejection } from "@jixiao/core"
-import { rowKeys } from "../actual-index.ts"
+import { rowKeys } from "../match/actual-index.ts"
 
 /** Reads rows up to a project's own, or all that are left. */
 export interface InStep {

@@ -18,8 +18,8 @@ import {
   type TableFormat,
   type TargetTable,
 } from "@jixiao/core"
-import { ActualIndex, actualEntry, type RowKeys, readerRejection } from "../actual-index.ts"
-import { BudgetIndex, indexBudget } from "../budget-index.ts"
+import { ActualIndex, actualEntry, type RowKeys, readerRejection } from "../match/actual-index.ts"
+import { BudgetIndex, indexBudget } from "../match/budget-index.ts"
 import type { Rejection } from "../model.ts"
 import { type InStep, inStep } from "./in-step.ts"
 

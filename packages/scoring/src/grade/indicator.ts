@@ -16,9 +16,9 @@ import {
   type SourceRef,
   type Tier,
 } from "@jixiao/core"
-import type { Formulas } from "../formulas.ts"
 import type { IndicatorResult, ScoreFinding } from "../model.ts"
 import { type Exact, exact, max, presentText, type Rounding, zero } from "../numbers.ts"
+import type { Formulas } from "../policy/formulas/formulas.ts"
 import type { Group, Policy } from "../policy/policy.ts"
 import { gradeCompound } from "./compound.ts"
 import { needsReview, type Outcome } from "./outcome.ts"

@@ -4,10 +4,10 @@
  */
 import { type BudgetRow, compileTarget, type Indicator, MAX_CELL_LENGTH } from "@jixiao/core"
 import { describe, expect, it } from "vitest"
-import { readAmount, unreadableCells } from "../budget.ts"
 import { formatRejection, formatScoreFinding } from "../messages.ts"
 import { exact } from "../numbers.ts"
 import { presets } from "../policy/presets.ts"
+import { readAmount, unreadableCells } from "./budget.ts"
 import { gradeIndicator } from "./indicator.ts"
 
 const level = (raw: string) => ({ raw, name: raw.replace(/^\d+-/, ""), code: null, points: null })

@@ -1,7 +1,7 @@
 /** Grades one simple target part against one measurement, by the target's kind. */
 import { type Measurement, type SimpleTarget, yesOrNo } from "@jixiao/core"
-import type { Formulas } from "../formulas.ts"
 import type { Exact } from "../numbers.ts"
+import type { Formulas } from "../policy/formulas/formulas.ts"
 import type { Policy } from "../policy/policy.ts"
 import { gradeBaseline } from "./baseline.ts"
 import { gradeDeadline } from "./deadline.ts"

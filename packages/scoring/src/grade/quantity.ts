@@ -6,9 +6,9 @@
  * deviation. A strict bound (`超过10场`) met only with equality is not met, and never gets full marks.
  */
 import type { Measurement, PerItemTarget, QuantityTarget } from "@jixiao/core"
-import type { Formulas } from "../formulas.ts"
 import type { ScoreFinding } from "../model.ts"
 import { clamp, type Exact, exact, max, one, zero } from "../numbers.ts"
+import type { Formulas } from "../policy/formulas/formulas.ts"
 import type { Policy } from "../policy/policy.ts"
 import { needsReview, type Outcome, statusOf } from "./outcome.ts"
 import { readValue } from "./quantity-value.ts"

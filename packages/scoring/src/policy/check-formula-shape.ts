@@ -5,6 +5,8 @@
  * the digit budget. What depends on the values (`weight / (actual - target)`) is a finding when grading.
  */
 import type { MathNode } from "mathjs"
+import type { PolicyIssue } from "./errors.ts"
+import { fullMath } from "./formulas/full-math.ts"
 import {
   FORMULA_DIGITS,
   FORMULA_MAX_EXPONENT,
@@ -13,9 +15,7 @@ import {
   guardTree,
   outcomeOf,
   showNode,
-} from "../formulas-guard.ts"
-import { fullMath } from "../full-math.ts"
-import type { PolicyIssue } from "./errors.ts"
+} from "./formulas/guard.ts"
 import type { Policy } from "./policy.ts"
 
 type FormulaKey = keyof Policy["formulas"]

@@ -6,10 +6,10 @@
  * has formulas.
  */
 import type { MathNode } from "mathjs"
-import { FORMULA_MAX_NODES, showNode } from "../formulas-guard.ts"
-import { fullMath } from "../full-math.ts"
 import { shapeIssues } from "./check-formula-shape.ts"
 import type { PolicyIssue } from "./errors.ts"
+import { fullMath } from "./formulas/full-math.ts"
+import { FORMULA_MAX_NODES, showNode } from "./formulas/guard.ts"
 import type { Policy } from "./policy.ts"
 
 type FormulaKey = keyof Policy["formulas"]

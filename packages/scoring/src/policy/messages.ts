@@ -2,8 +2,8 @@
  * Wording of policy issues, zh-CN first and en beside it. Each message names the key to fix.
  */
 import type { Locale } from "@jixiao/core"
-import { formulaFailureText } from "../formulas-messages.ts"
 import type { PolicyError, PolicyIssue, PolicyIssueCode, PolicyIssueData } from "./errors.ts"
+import { formulaFailureText } from "./formulas/messages.ts"
 
 type Catalogue = Readonly<Record<PolicyIssueCode, (d: PolicyIssueData) => string>>
 

@@ -1,7 +1,7 @@
 import type { BudgetRow } from "@jixiao/core"
 import { describe, expect, it } from "vitest"
+import { presets } from "../policy/presets.ts"
 import { readAmount, scoreBudget } from "./budget.ts"
-import { presets } from "./policy/presets.ts"
 
 const at = { file: "b.csv", row: 2 }
 const row = (planned: string, executed: string): BudgetRow => ({

@@ -1,12 +1,12 @@
 /** Grades one project: its budget block, every indicator against its actual, the total and the grade. */
 import { type ActualRow, type BudgetTable, compileTarget, type Indicator, type Project } from "@jixiao/core"
+import type { IndicatorResult, ProjectResult, ScoreFinding } from "../model.ts"
+import { exact, one, sum, zero } from "../numbers.ts"
+import type { Formulas } from "../policy/formulas/formulas.ts"
+import type { Policy } from "../policy/policy.ts"
+import { gradeOf } from "../sum/grades.ts"
 import { budgetStateOf, scoreBudget } from "./budget.ts"
-import type { Formulas } from "./formulas.ts"
-import { gradeIndicator, type ReportedActual } from "./grade/indicator.ts"
-import { gradeOf } from "./grades.ts"
-import type { IndicatorResult, ProjectResult, ScoreFinding } from "./model.ts"
-import { exact, one, sum, zero } from "./numbers.ts"
-import type { Policy } from "./policy/policy.ts"
+import { gradeIndicator, type ReportedActual } from "./indicator.ts"
 import { projectWeights } from "./weights.ts"
 
 /** The cells an actual row or a filled-in 自评表 reports for an indicator. */

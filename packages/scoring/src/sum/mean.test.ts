@@ -1,7 +1,7 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
+import { type Exact, exact, presentText } from "../numbers.ts"
 import { ExactSum, quotient } from "./mean.ts"
-import { type Exact, exact, presentText } from "./numbers.ts"
 
 const rounding = { decimals: 2, mode: "half_up" } as const
 const primes = (from: number, count: number): number[] => {

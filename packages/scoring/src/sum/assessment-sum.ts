@@ -4,11 +4,11 @@
  * Projects may arrive out of table order (a streamed table holds a split project back); each comes with its
  * place (unit order, then first-appearance order), and the lists are put in that order at the end.
  */
-import type { ActualIndex } from "./actual-index.ts"
-import type { BudgetIndex } from "./budget-index.ts"
-import type { ProjectCensus } from "./census.ts"
-import type { BudgetState, Rejection, Rollup, Status } from "./model.ts"
-import type { Policy } from "./policy/policy.ts"
+import type { ActualIndex } from "../match/actual-index.ts"
+import type { BudgetIndex } from "../match/budget-index.ts"
+import type { ProjectCensus } from "../match/census.ts"
+import type { BudgetState, Rejection, Rollup, Status } from "../model.ts"
+import type { Policy } from "../policy/policy.ts"
 import type { ProjectDigest } from "./project-digest.ts"
 import { RollupSum } from "./rollup.ts"
 import { noStatuses } from "./status-count.ts"

@@ -12,9 +12,9 @@ import {
   projectKey,
   type RowRejection,
 } from "@jixiao/core"
+import { unreadableCells } from "../grade/budget.ts"
+import type { Rejection } from "../model.ts"
 import { type RowKeys, readerRejection, rowKeys } from "./actual-index.ts"
-import { unreadableCells } from "./budget.ts"
-import type { Rejection } from "./model.ts"
 
 const key = projectKey
 

@@ -2,9 +2,9 @@
  * What the sums of an assessment need of a graded project (roll-ups, lists, status counts), and nothing
  * more: small enough to pass between threads, where a whole ProjectResult (cells, places, findings) is not.
  */
-import type { BudgetState, ProjectResult, Status } from "./model.ts"
-import { type Exact, exact } from "./numbers.ts"
-import type { Grade } from "./policy/policy.ts"
+import type { BudgetState, ProjectResult, Status } from "../model.ts"
+import { type Exact, exact } from "../numbers.ts"
+import type { Grade } from "../policy/policy.ts"
 
 /** A graded project, digested. */
 export interface ProjectDigest {

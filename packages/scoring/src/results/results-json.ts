@@ -4,12 +4,12 @@
  * Nothing time-dependent is written, so the same inputs give byte-identical output.
  */
 import { formatPlace } from "@jixiao/core"
-import type { Assessment } from "./assess.ts"
-import type { AssessmentSummary } from "./assessment-sum.ts"
-import { formatRejection, formatScoreFinding, statusNames } from "./messages.ts"
-import type { IndicatorResult, ProjectResult, Rollup, ScoreFinding } from "./model.ts"
-import { type Exact, hundred, present, type Rounding } from "./numbers.ts"
-import type { Policy } from "./policy/policy.ts"
+import type { Assessment } from "../engine/assess.ts"
+import { formatRejection, formatScoreFinding, statusNames } from "../messages.ts"
+import type { IndicatorResult, ProjectResult, Rollup, ScoreFinding } from "../model.ts"
+import { type Exact, hundred, present, type Rounding } from "../numbers.ts"
+import type { Policy } from "../policy/policy.ts"
+import type { AssessmentSummary } from "../sum/assessment-sum.ts"
 
 export interface ResultsMeta {
   readonly engineVersion: string

@@ -1,5 +1,5 @@
 /** Indicators by status: the one count that the summary, the reports and the terminal all print. */
-import type { Status } from "./model.ts"
+import type { Status } from "../model.ts"
 
 /** The statuses in the order every report lists them. */
 export const STATUSES: ReadonlyArray<Status> = [

@@ -1,7 +1,7 @@
 import type { Indicator } from "@jixiao/core"
 import { describe, expect, it } from "vitest"
-import { exact, sum } from "./numbers.ts"
-import { presets } from "./policy/presets.ts"
+import { exact, sum } from "../numbers.ts"
+import { presets } from "../policy/presets.ts"
 import { projectWeights } from "./weights.ts"
 
 const level = (raw: string) => ({

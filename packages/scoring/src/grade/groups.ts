@@ -1,5 +1,5 @@
 import type { Indicator } from "@jixiao/core"
-import type { Group, Policy } from "./policy/policy.ts"
+import type { Group, Policy } from "../policy/policy.ts"
 
 /** The group an indicator's points come from, by its 一级指标 (or, failing that, its code: 1x, 2x, 3x). */
 export const groupOf = (indicator: Indicator): Group | undefined => {

@@ -1,5 +1,5 @@
-import { type Exact, exact, type Rounding, rounded } from "./numbers.ts"
-import type { Grade, Policy } from "./policy/policy.ts"
+import { type Exact, exact, type Rounding, rounded } from "../numbers.ts"
+import type { Grade, Policy } from "../policy/policy.ts"
 
 /**
  * The grade of a total (domain §3.5): bands are half-open with the lower bound included, decided on the

@@ -4,10 +4,10 @@
  * policy's threshold needs an explanation; one above 100 % or a budget of 0 is reported.
  */
 import type { BudgetRow } from "@jixiao/core"
-import type { Formulas } from "./formulas.ts"
-import type { BudgetResult, BudgetState, ScoreFinding } from "./model.ts"
-import { clamp, type Exact, exact, min, one, zero } from "./numbers.ts"
-import type { Policy } from "./policy/policy.ts"
+import type { BudgetResult, BudgetState, ScoreFinding } from "../model.ts"
+import { clamp, type Exact, exact, min, one, zero } from "../numbers.ts"
+import type { Formulas } from "../policy/formulas/formulas.ts"
+import type { Policy } from "../policy/policy.ts"
 
 const unitFactor: Readonly<Record<string, string>> = {
   元: "1",

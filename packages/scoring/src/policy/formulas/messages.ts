@@ -3,7 +3,7 @@ import type { Locale } from "@jixiao/core"
  * Wording of why a custom formula gave no number, zh-CN first and en beside it: shared by the finding on
  * an indicator (`formula_failed`) and by the policy issue of a constant part that fails when loading.
  */
-import { FORMULA_DIGITS } from "./formulas-guard.ts"
+import { FORMULA_DIGITS } from "./guard.ts"
 
 type Data = Readonly<Record<string, string | number | ReadonlyArray<string> | undefined>>
 

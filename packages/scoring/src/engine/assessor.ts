@@ -3,15 +3,15 @@
  * whole-table {@link assess} and a streamed run take for every project, so that the two cannot differ.
  */
 import type { BudgetRow, BudgetTable, Indicator, Project } from "@jixiao/core"
-import type { ActualEntry, ActualIndex } from "./actual-index.ts"
-import { assessProject, reported } from "./assess-project.ts"
-import { type BudgetIndex, indexBudget } from "./budget-index.ts"
-import type { ProjectCensus } from "./census.ts"
-import type { Formulas } from "./formulas.ts"
-import type { ReportedActual } from "./grade/indicator.ts"
-import type { ProjectResult, Rejection } from "./model.ts"
-import type { Policy } from "./policy/policy.ts"
-import type { PreviousYear } from "./previous-year.ts"
+import type { ReportedActual } from "../grade/indicator.ts"
+import { assessProject, reported } from "../grade/project.ts"
+import type { ActualEntry, ActualIndex } from "../match/actual-index.ts"
+import { type BudgetIndex, indexBudget } from "../match/budget-index.ts"
+import type { ProjectCensus } from "../match/census.ts"
+import type { PreviousYear } from "../match/previous-year.ts"
+import type { ProjectResult, Rejection } from "../model.ts"
+import type { Formulas } from "../policy/formulas/formulas.ts"
+import type { Policy } from "../policy/policy.ts"
 
 export interface AssessorInput {
   readonly policy: Policy

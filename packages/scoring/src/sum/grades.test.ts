@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
+import { exact } from "../numbers.ts"
+import { presets } from "../policy/presets.ts"
 import { gradeOf } from "./grades.ts"
-import { exact } from "./numbers.ts"
-import { presets } from "./policy/presets.ts"
 
 const national = presets.national!
 const truncate = { ...national, rounding: { decimals: 2, mode: "truncate" as const } }

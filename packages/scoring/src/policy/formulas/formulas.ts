@@ -4,11 +4,11 @@
  * created only when a policy has formulas.
  */
 import type { MathNode } from "mathjs"
-import { type FormulaOutcome, failed, guardTree, outcomeOf, overBudget } from "./formulas-guard.ts"
+import type { ScoreFinding } from "../../model.ts"
+import type { Exact } from "../../numbers.ts"
+import type { Policy } from "../policy.ts"
 import { fullMath } from "./full-math.ts"
-import type { ScoreFinding } from "./model.ts"
-import type { Exact } from "./numbers.ts"
-import type { Policy } from "./policy/policy.ts"
+import { type FormulaOutcome, failed, guardTree, outcomeOf, overBudget } from "./guard.ts"
 
 /** Which formula of the policy: `formulas.positive`, `formulas.reverse` or `formulas.budget`. */
 export type FormulaKey = keyof Policy["formulas"]

@@ -7,7 +7,7 @@
  * in digits rather than in milliseconds the bound gives the same answer on every machine.
  */
 import type { MathJsInstance, MathNode } from "mathjs"
-import { type Exact, exact } from "./numbers.ts"
+import { type Exact, exact } from "../../numbers.ts"
 
 /** Numerator and denominator of every number in a formula have at most this many decimal digits. */
 export const FORMULA_DIGITS = 1000

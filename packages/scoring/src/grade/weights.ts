@@ -3,10 +3,10 @@
  * group points split evenly, a missing group's points going to the others in proportion (or nowhere).
  */
 import type { Indicator } from "@jixiao/core"
+import type { ScoreFinding } from "../model.ts"
+import { type Exact, exact, hundred, max, type Rounding, rounded, sum, zero } from "../numbers.ts"
+import type { Group, Policy } from "../policy/policy.ts"
 import { groupOf, scoringGroup } from "./groups.ts"
-import type { ScoreFinding } from "./model.ts"
-import { type Exact, exact, hundred, max, type Rounding, rounded, sum, zero } from "./numbers.ts"
-import type { Group, Policy } from "./policy/policy.ts"
 
 export interface Weights {
   readonly weights: ReadonlyArray<Exact>

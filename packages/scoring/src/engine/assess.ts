@@ -5,17 +5,17 @@
  * streams. Pure: the caller reads files and hands over tables.
  */
 import type { ActualsTable, BudgetTable, TargetTable } from "@jixiao/core"
-import { ActualIndex, actualEntry } from "./actual-index.ts"
-import type { AssessmentSummary, Place } from "./assessment-sum.ts"
-import { ProjectCensus } from "./census.ts"
-import { runEngine } from "./engine/engine.ts"
-import type { GradedWork } from "./engine/grade-work.ts"
-import { inThreadGrader } from "./engine/grader.ts"
-import { tableActuals, tableBudget, tableProjects } from "./engine/sources.ts"
-import type { Formulas } from "./formulas.ts"
-import type { ProjectResult } from "./model.ts"
-import type { Policy } from "./policy/policy.ts"
-import type { PreviousYear } from "./previous-year.ts"
+import { ActualIndex, actualEntry } from "../match/actual-index.ts"
+import { ProjectCensus } from "../match/census.ts"
+import type { PreviousYear } from "../match/previous-year.ts"
+import type { ProjectResult } from "../model.ts"
+import type { Formulas } from "../policy/formulas/formulas.ts"
+import type { Policy } from "../policy/policy.ts"
+import type { AssessmentSummary, Place } from "../sum/assessment-sum.ts"
+import { runEngine } from "./engine.ts"
+import type { GradedWork } from "./grade-work.ts"
+import { inThreadGrader } from "./grader.ts"
+import { tableActuals, tableBudget, tableProjects } from "./sources.ts"
 
 export interface AssessInput {
   readonly table: TargetTable

@@ -6,7 +6,7 @@
  * do not depend on the order of the terms). A presented value (rounded as a policy says) is decided on the
  * interval when both ends round alike, and on the exact sum, computed from the kept terms, when they do not.
  */
-import { type Exact, exact, type Rounding, rounded, zero } from "./numbers.ts"
+import { type Exact, exact, type Rounding, rounded, zero } from "../numbers.ts"
 
 /** Decimal places of the interval. */
 const PLACES = 40n

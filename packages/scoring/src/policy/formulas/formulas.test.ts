@@ -1,15 +1,15 @@
 import { compileTarget, type Indicator } from "@jixiao/core"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
-import { scoreBudget } from "./budget.ts"
+import { scoreBudget } from "../../grade/budget.ts"
+import { gradeIndicator } from "../../grade/indicator.ts"
+import { formatScoreFinding } from "../../messages.ts"
+import { exact } from "../../numbers.ts"
+import { decodePolicy } from "../load.ts"
+import { formatPolicyError } from "../messages.ts"
+import type { Policy } from "../policy.ts"
+import { presets } from "../presets.ts"
 import { compileFormulas, type FormulaResult } from "./formulas.ts"
-import { gradeIndicator } from "./grade/indicator.ts"
-import { formatScoreFinding } from "./messages.ts"
-import { exact } from "./numbers.ts"
-import { decodePolicy } from "./policy/load.ts"
-import { formatPolicyError } from "./policy/messages.ts"
-import type { Policy } from "./policy/policy.ts"
-import { presets } from "./policy/presets.ts"
 
 const at = { file: "t", row: 1 }
 const indicator: Indicator = {

@@ -4,11 +4,12 @@
  * needs every project's budget: if any project has none (or none usable), weighting would silently drop
  * it, so the simple mean is used and `method` says so. Kept incrementally (one project at a time), so that a run of a million indicators never holds them all.
  */
+
+import type { ProjectResult, Rollup } from "../model.ts"
+import { type Exact, exact, max, min, type Rounding, zero } from "../numbers.ts"
+import type { Grade, Policy } from "../policy/policy.ts"
 import { gradeOf } from "./grades.ts"
 import { ExactSum, quotient } from "./mean.ts"
-import type { ProjectResult, Rollup } from "./model.ts"
-import { type Exact, exact, max, min, type Rounding, zero } from "./numbers.ts"
-import type { Grade, Policy } from "./policy/policy.ts"
 import type { ProjectDigest } from "./project-digest.ts"
 
 /** A roll-up being summed, one project at a time; `finish` gives the same {@link Rollup} as {@link rollup}. */

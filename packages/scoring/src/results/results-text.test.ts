@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs"
 import { parseActualsTable, parseBudgetTable, parseTextTable } from "@jixiao/core"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
-import { assess } from "./assess.ts"
-import { presets } from "./policy/presets.ts"
+import { assess } from "../engine/assess.ts"
+import { presets } from "../policy/presets.ts"
 import { assessmentToJson, projectToJson, resultsHead, resultsTail } from "./results-json.ts"
 import {
   projectSeparator,
@@ -13,7 +13,7 @@ import {
   resultsText,
 } from "./results-text.ts"
 
-const root = new URL("../../../", import.meta.url)
+const root = new URL("../../../../", import.meta.url)
 const read = (file: string) => readFileSync(new URL(file, root))
 
 describe("results.json in pieces", () => {

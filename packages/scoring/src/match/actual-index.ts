@@ -6,9 +6,9 @@
  */
 import type { ActualRow, Indicator, Project, RowRejection } from "@jixiao/core"
 import { nameKey as matchKey } from "@jixiao/core"
+import type { ReportedActual } from "../grade/indicator.ts"
+import type { MatchRejectionCode, Rejection } from "../model.ts"
 import type { ProjectCensus } from "./census.ts"
-import type { ReportedActual } from "./grade/indicator.ts"
-import type { MatchRejectionCode, Rejection } from "./model.ts"
 
 /** One actual row as the index keeps it: what it reports, what it answers, and where it is. */
 export interface ActualEntry extends ReportedActual {
