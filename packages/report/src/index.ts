@@ -33,3 +33,4 @@ export {
 } from "./results-file-error.ts"
 export { decodeResults, ResultsSchema } from "./results-schema.ts"
 export { rollupMethodText } from "./rollup-method.ts"
+export * from "./writers/index.ts"

@@ -3,7 +3,7 @@
  * up to projects, units and the department. Knows nothing of files or terminals.
  */
 
-export { type AssessInput, type Assessment, assess, indexActuals } from "./engine/assess.ts"
+export { indexActuals } from "./engine/assess.ts"
 export {
   Assessor,
   type AssessorInput,
@@ -12,6 +12,7 @@ export {
   gradePrepared,
   type Prepared,
 } from "./engine/assessor.ts"
+export * from "./engine/index.ts"
 export { readAmount, scoreBudget } from "./grade/budget.ts"
 export { type GradeInput, gradeIndicator, type ReportedActual } from "./grade/indicator.ts"
 export { projectWeights } from "./grade/weights.ts"

@@ -1,14 +1,26 @@
 /**
- * `jixiao assess` on files: CSV inputs are streamed (see stream-assess.ts); text tables, Excel and CSV in
- * another encoding are read whole by the usual readers and go through the same streamed writer, so that
- * there is one way results.json is written. Reports: 指标明细.csv is streamed too; html, xlsx and md are
+ * `jixiao assess` on files: scoring's engine over file sources. CSV inputs are streamed (sources.ts); text
+ * tables, Excel and CSV in another encoding are read whole by the usual readers and handed to the same
+ * engine, so that there is one way results are made and results.json is written. Reports: 指标明细.csv is streamed too; html, xlsx and md are
  * built whole up to {@link WHOLE_REPORT_LIMIT} indicators, per unit above it.
  */
 import { closeSync, mkdirSync, openSync, readSync, statSync } from "node:fs"
 import { formatTableReadError, inferYear, TableReadError } from "@jixiao/core"
 import type { ReportFormat } from "@jixiao/report"
-import type { Formulas, Policy, ResultsMeta } from "@jixiao/scoring"
-import { resultsHead, resultsTail } from "@jixiao/scoring"
+import {
+  type EngineOutcome,
+  type Formulas,
+  type Policy,
+  type PreviousYearRecord,
+  previousYearOf,
+  type ResultsMeta,
+  resultsHead,
+  resultsTail,
+  runEngine,
+  tableActuals,
+  tableBudget,
+  tableProjects,
+} from "@jixiao/scoring"
 import * as Console from "effect/Console"
 import * as Effect from "effect/Effect"
 import type * as FileSystem from "effect/FileSystem"
@@ -20,15 +32,12 @@ import { renderAssessSummary } from "../render/assess-summary.ts"
 import { folderWriteMessage, systemErrorReason } from "../render/file-error.ts"
 import { currentStyle } from "../render/output.ts"
 import { terminalText } from "../render/terminal-text.ts"
-import { csvActuals, csvActualsInStep, tableActuals } from "./actual-source.ts"
 import { type ResultsFrame, renderPerUnit, WHOLE_REPORT_LIMIT, wholeResults } from "./big-reports.ts"
-import { type CensusQuestions, csvBudget, tableBudget } from "./budget-source.ts"
 import { streams } from "./csv-file.ts"
-import { workerCount } from "./grader.ts"
-import { csvProjects, tableProjects } from "./project-source.ts"
+import { inThreadGrader, workerCount, workerGrader } from "./grader.ts"
 import { renderReportsStoppable } from "./render-stoppable.ts"
 import { ResultsSink } from "./results-sink.ts"
-import { streamAssess } from "./stream-assess.ts"
+import { csvActuals, csvBudget, csvProjects } from "./sources.ts"
 
 export interface AssessFiles {
   readonly targets: string
@@ -43,6 +52,10 @@ export interface AssessFiles {
   readonly engineVersion: string
   /** Write through an output folder that is a link leading elsewhere; replace links at report paths. */
   readonly allowSymlinks?: boolean
+  /** Overrides the department name the table states. */
+  readonly department?: string | undefined
+  /** Last year's run (the ledger's): baselines of previous-year references. */
+  readonly previousYear?: { readonly source: string; readonly records: ReadonlyArray<PreviousYearRecord> }
 }
 
 type Run = Effect.Effect<void, CliFailure, FileSystem.FileSystem>
@@ -61,7 +74,7 @@ const failure = (error: unknown) =>
         })
 
 /** A budget sheet read whole by the usual reader (Excel, text, other encodings), indexed for each pass. */
-const wholeBudget = (file: string) => Effect.map(readBudget(file), (table) => async () => tableBudget(table))
+const wholeBudget = (file: string) => Effect.map(readBudget(file), tableBudget)
 
 /** Whether a streamed file turned out not to be UTF-8 (the whole-file reader knows other encodings). */
 const notUtf8 = (error: unknown, file: string) =>
@@ -112,33 +125,38 @@ export const assessFiles = (given: AssessFiles): Run =>
       budgetFile === null
         ? undefined
         : streams(budgetFile)
-          ? (pass: 1 | 2, census: CensusQuestions) => csvBudget(budgetFile, pass === 1 ? census : null)
+          ? csvBudget(budgetFile)
           : yield* wholeBudget(budgetFile)
     const wholeTargets = (file: string) => Effect.map(readTargets(file), tableProjects)
-    const wholeActuals = (file: string) => Effect.map(readActuals(file), (t) => async () => tableActuals(t))
+    const wholeActuals = (file: string) => Effect.map(readActuals(file), tableActuals)
     let projects = streams(targets) ? csvProjects(targets) : yield* wholeTargets(targets)
     let actualRows =
-      actuals === null
-        ? undefined
-        : streams(actuals)
-          ? async (pass: 1 | 2, census: CensusQuestions) =>
-              pass === 1 ? csvActualsInStep(actuals, census.isLate) : await csvActuals(actuals)
-          : yield* wholeActuals(actuals)
+      actuals === null ? undefined : streams(actuals) ? csvActuals(actuals) : yield* wholeActuals(actuals)
     const set = new OutputSet(out, { allowSymlinks: given.allowSymlinks === true } satisfies WriteOptions)
     yield* set.check()
     yield* Effect.try({
       try: () => mkdirSync(out, { recursive: true }),
       catch: (error) => new CliFailure({ message: folderWriteMessage(out, error) }),
     })
-    const sink = new ResultsSink(out, input.formats.includes("csv"))
+    const sink = new ResultsSink(out, input.formats.includes("csv"), input.policy)
+    const lastYear = input.previousYear
+    const workers = workersFor(targets)
+    const grader = workerGrader(lastYear, workers, (w) => sink.workerSpool(w)) ?? inThreadGrader
     // results.json, 指标明细.csv and the reports are one set: staged as they are made, renamed together
     // once all are complete, so a failure midway (a full disk) leaves the previous set whole.
     yield* Effect.gen(function* () {
-      let outcome: Awaited<ReturnType<typeof streamAssess>> | null = null
+      let outcome: EngineOutcome | null = null
       while (outcome === null) {
-        const attempt = { ...input, projects, actuals: actualRows, budget, workers: workersFor(targets) }
+        const attempt = {
+          ...input,
+          projects,
+          actuals: actualRows,
+          budget,
+          grader,
+          previousYear: lastYear ? previousYearOf(lastYear.records, lastYear.source) : undefined,
+        }
         const result = yield* Effect.tryPromise({
-          try: () => streamAssess(attempt, sink),
+          try: () => runEngine(attempt, sink),
           catch: (e) => e,
         }).pipe(
           Effect.map((o) => ({ ok: true as const, o })),

@@ -1,15 +1,22 @@
 /**
  * A grading worker (bundled as dist/grade-worker.mjs beside the CLI): receives batches of projects (their
- * rows, actual rows and budget row), reads and grades them with {@link gradeWork}, appends their text to
- * its own spools and sends back everything but the text (digests, rejections, byte ranges), in order.
+ * rows, actual rows and budget row), reads and grades them with scoring's gradeWork, appends their pieces
+ * of the results (report's projectPieces) to its own spools and sends back everything but the text
+ * (digests, rejections, byte ranges), in order.
  */
 import { getPriority, setPriority } from "node:os"
 import { parentPort, workerData } from "node:worker_threads"
 import type { RowsContext } from "@jixiao/core"
-import { compileFormulas, type GradeSettings } from "@jixiao/scoring"
+import { projectPieces } from "@jixiao/report"
+import {
+  compileFormulas,
+  type GradeSettings,
+  type GradeWork,
+  gradeWork,
+  previousYearOf,
+} from "@jixiao/scoring"
 import { AppendSpool } from "./append-spool.ts"
-import { type GradedElsewhere, type GradeWork, gradeWork } from "./graded-pieces.ts"
-import type { WorkerData } from "./grader.ts"
+import type { GradedElsewhere, WorkerData } from "./grader.ts"
 import { isRenderTask, renderInWorker } from "./render-stoppable.ts"
 
 if (isRenderTask(workerData)) await renderInWorker(workerData)
@@ -24,6 +31,9 @@ async function grade(setup: WorkerData): Promise<void> {
     year: setup.year,
     formulas,
     budget: setup.budget,
+    ...(setup.previousYear
+      ? { previousYear: previousYearOf(setup.previousYear.records, setup.previousYear.source) }
+      : {}),
   }
   const json = new AppendSpool(setup.spool.json)
   const csv = setup.spool.csv === null ? null : new AppendSpool(setup.spool.csv)
@@ -50,11 +60,12 @@ async function grade(setup: WorkerData): Promise<void> {
   }
 
   parentPort!.on("message", ({ id, context, works }: Batch) => {
-    const graded = works.map((work) => gradeWork(work, context, settings, csv !== null))
-    const jsonAt = json.append(graded.map((g) => g.json))
-    const csvAt = csv?.append(graded.map((g) => g.csv ?? "")) ?? null
+    const graded = works.map((work) => gradeWork(work, context, settings))
+    const pieces = graded.map((g) => projectPieces(g.result, settings.policy, csv !== null))
+    const jsonAt = json.append(pieces.map((p) => p.json))
+    const csvAt = csv?.append(pieces.map((p) => p.csv ?? "")) ?? null
     const out = graded.map(
-      ({ json: _json, csv: _csv, ...rest }, i): GradedElsewhere => ({
+      ({ result: _result, ...rest }, i): GradedElsewhere => ({
         ...rest,
         spooled: { spool: setup.spool.index, json: jsonAt[i]!, csv: csvAt?.[i] ?? null },
       }),

@@ -1,36 +1,40 @@
 /**
- * Grades prepared projects, in this thread or in worker threads (both cores of an ordinary machine: the
- * main thread reads and parses, the workers grade and write JSON). Results come back as they are done;
- * the caller puts them in table order (every result carries its place).
+ * The CLI's Graders for the engine (scoring's Grader service): in this thread, yielding so that signals are
+ * heard, or in worker threads (both cores of an ordinary machine: the main thread reads and parses, the
+ * workers grade and write their pieces of the results). Results come back as they are done; the engine puts
+ * them in table order (every result carries its place).
  */
 import { existsSync } from "node:fs"
 import { availableParallelism } from "node:os"
 import { fileURLToPath } from "node:url"
 import { Worker } from "node:worker_threads"
-import type { RowsContext } from "@jixiao/core"
-import type { GradeSettings, Place, Policy } from "@jixiao/scoring"
+import type { ByteRange } from "@jixiao/report"
+import {
+  type Done,
+  type Graded,
+  type GradedWork,
+  type GradeJob,
+  type Grader,
+  type GraderFactory,
+  type GradeSettings,
+  gradeWork,
+  type Place,
+  type Policy,
+  type PreviousYearRecord,
+} from "@jixiao/scoring"
 import { onStop, removeOnStop, stopping } from "../interrupt.ts"
-import { type GradedElsewhere, type GradedWork, type GradeWork, gradeWork } from "./graded-pieces.ts"
 
-/** One project to grade, with its place in the table and what reading its rows needs. */
-export interface GradeJob {
-  readonly work: GradeWork
-  readonly place: Place
-  readonly context: RowsContext | null
+/** Where a worker's pieces of a project already are: in spool `spool` of the sink, at these ranges. */
+export interface SpooledText {
+  readonly spool: number
+  readonly json: ByteRange
+  readonly csv: ByteRange | null
 }
 
-/** Grades jobs; `done` receives each graded project with its job. */
-export interface Grader {
-  /** Queues a job (waits while too many are in flight). */
-  submit(job: GradeJob): Promise<void>
-  /** Waits until every queued job is done. */
-  drain(): Promise<void>
-  /** Stops the workers. */
-  close(): Promise<void>
+/** A project graded by a worker, which spooled its text itself: what the sums need, and where the text is. */
+export interface GradedElsewhere extends Graded {
+  readonly spooled: SpooledText
 }
-
-/** Receives a graded project with its place (the job's work is not kept: see workerGrader). */
-type Done = (place: Place, graded: GradedWork | GradedElsewhere) => void
 
 /** How long grading in this thread runs before it lets the event loop turn (signals, I/O). */
 const SLICE_MS = 20
@@ -46,7 +50,7 @@ export class StoppedBySignal extends Error {
  * Grades in this thread, at once, but yields to the event loop every {@link SLICE_MS}: awaiting a settled
  * promise never does, so a whole table graded here kept SIGTERM and SIGINT waiting until it was done.
  */
-export const inThreadGrader = (settings: GradeSettings, withCsv: boolean, done: Done): Grader => {
+export const inThreadGrader: GraderFactory<GradedWork> = (settings, done) => {
   let sliceStart = performance.now()
   return {
     submit: async (job) => {
@@ -55,19 +59,23 @@ export const inThreadGrader = (settings: GradeSettings, withCsv: boolean, done: 
         sliceStart = performance.now()
       }
       if (stopping()) throw new StoppedBySignal()
-      done(job.place, gradeWork(job.work, job.context, settings, withCsv))
+      done(job.place, gradeWork(job.work, job.context, settings))
     },
     drain: async () => {},
     close: async () => {},
   }
 }
 
-/** What a worker is started with (plain data: the worker compiles the policy's formulas itself). */
+/**
+ * What a worker is started with (plain data: the worker compiles the policy's formulas itself, and builds
+ * last year's lookup from its records).
+ */
 export interface WorkerSetup {
   readonly policy: Policy
   readonly basis: GradeSettings["basis"]
   readonly year: number | undefined
   readonly budget: GradeSettings["budget"]
+  readonly previousYear?: { readonly source: string; readonly records: ReadonlyArray<PreviousYearRecord> }
 }
 
 /** The spool files a worker appends to, and their number in the sink. */
@@ -104,13 +112,30 @@ const IN_FLIGHT = 4
  * (running from source), in which case the caller grades in this thread.
  */
 export const workerGrader = (
+  previousYear: WorkerSetup["previousYear"],
+  count: number,
+  spools: (worker: number) => WorkerSpool,
+): GraderFactory<GradedElsewhere> | null => {
+  const script = workerScript()
+  if (script === null || count < 1) return null
+  return (settings, done) => startWorkers(script, workerSetup(settings, previousYear), count, spools, done)
+}
+
+const workerSetup = (settings: GradeSettings, previousYear: WorkerSetup["previousYear"]): WorkerSetup => ({
+  policy: settings.policy,
+  basis: settings.basis,
+  year: settings.year,
+  budget: settings.budget,
+  ...(previousYear ? { previousYear } : {}),
+})
+
+const startWorkers = (
+  script: URL,
   setup: WorkerSetup,
   count: number,
   spools: (worker: number) => WorkerSpool,
-  done: Done,
-): Grader | null => {
-  const script = workerScript()
-  if (script === null || count < 1) return null
+  done: Done<GradedElsewhere>,
+): Grader => {
   // A cap on each worker's heap makes V8 collect before it grows: a worker holds little (the compile cache).
   const resourceLimits = { maxOldGenerationSizeMb: 256 }
   const workers = Array.from(

@@ -1,45 +1,33 @@
 /**
  * Where a streamed assessment writes: each graded project's part of results.json and of 指标明细.csv goes
  * to a spool as soon as it is graded (the sink's own, or the spool of the worker that graded it);
- * `finish` writes both files in table order (unit, then first appearance) to temporary files, which the
- * caller renames over their targets together with the reports of the run (see OutputSet).
+ * `finish` writes both files to temporary files, which the caller renames over their targets together with
+ * the reports of the run (see OutputSet). What bytes go where, in what order, is report's ResultsLayout;
+ * this file only keeps the spool files and copies their ranges.
  */
 import { closeSync, existsSync, openSync, unlinkSync, writeSync } from "node:fs"
 import { join } from "node:path"
-import { indicatorCsvHeader } from "@jixiao/report"
 import {
-  type AssessmentSummary,
-  type Place,
-  type ResultsJson,
-  type ResultsMeta,
-  resultsHead,
-  resultsHeadText,
-  resultsTail,
-  resultsTailText,
-} from "@jixiao/scoring"
+  parseProject,
+  projectPieces,
+  projectRange,
+  ResultsLayout,
+  type Spooled,
+  type Step,
+} from "@jixiao/report"
+import type { AssessmentSummary, GradedWork, Place, Policy, ResultsJson, ResultsMeta } from "@jixiao/scoring"
 import { CliFailure } from "../errors.ts"
 import { removeOnStop } from "../interrupt.ts"
 import { temporaryPath } from "../output/temporary-name.ts"
 import type { StagedFile } from "../output/write-file.ts"
 import { fileWriteMessage } from "../render/file-error.ts"
 import type { ByteRange } from "./append-spool.ts"
-import type { GradedElsewhere, GradedPieces } from "./graded-pieces.ts"
-import type { WorkerSpool } from "./grader.ts"
+import type { GradedElsewhere, WorkerSpool } from "./grader.ts"
 import { Spool } from "./spool.ts"
 
 type ProjectJson = ResultsJson["projects"][number]
 
-/** A project as spooled: its place, its unit, its spool (0: the sink's own), its byte ranges and its size. */
-export interface Spooled {
-  readonly place: Place
-  readonly unit: string
-  readonly spool: number
-  readonly json: ByteRange
-  readonly csv: ByteRange | null
-  readonly indicators: number
-}
-
-const byPlace = (a: Spooled, b: Spooled) => a.place.unit - b.place.unit || a.place.slot - b.place.slot
+export type { Spooled }
 
 /**
  * Writes text pieces to a new temporary file (created exclusively under a random name), to be renamed
@@ -64,14 +52,26 @@ const writeWhole = (dir: string, name: string, write: (fd: number) => void): Sta
   return { temporary, target: join(dir, name), shown, forget }
 }
 
-/** Copies pieces of spools to an open file in the order given, adjacent pieces of one spool in one go. */
-const copyPieces = (fd: number, pieces: ReadonlyArray<{ spool: Spool; range: ByteRange }>): void => {
+/**
+ * Writes a file's steps (report's layout says which) to an open file: text as it is, spool ranges copied,
+ * adjacent ranges of one spool in one go.
+ */
+const writeSteps = (fd: number, steps: ReadonlyArray<Step>, spool: (index: number) => Spool): void => {
   let i = 0
-  while (i < pieces.length) {
-    const { spool } = pieces[i]!
+  while (i < steps.length) {
+    const step = steps[i]!
+    if ("text" in step) {
+      writeSync(fd, step.text)
+      i++
+      continue
+    }
     const ranges: ByteRange[] = []
-    for (; i < pieces.length && pieces[i]!.spool === spool; i++) ranges.push(pieces[i]!.range)
-    spool.copyTo(fd, ranges)
+    for (; i < steps.length; i++) {
+      const next = steps[i]!
+      if ("text" in next || next.spool !== step.spool) break
+      ranges.push(next.range)
+    }
+    spool(step.spool).copyTo(fd, ranges)
   }
 }
 
@@ -81,11 +81,12 @@ export class ResultsSink {
   private readonly json: Spool[]
   private readonly csv: Array<Spool | null>
   private readonly workers: WorkerSpool[] = []
-  private spooled: Spooled[] = []
+  private readonly layout = new ResultsLayout()
 
   constructor(
     private readonly dir: string,
     readonly withCsv: boolean,
+    private readonly policy: Policy,
   ) {
     this.json = [new Spool(temporaryPath(dir))]
     this.csv = [withCsv ? new Spool(temporaryPath(dir)) : null]
@@ -104,21 +105,19 @@ export class ResultsSink {
     return spool
   }
 
-  /**
-   * Spools a graded project, or notes where its worker spooled it. Every JSON piece starts with `,\n`;
-   * the first in table order drops the comma.
-   */
-  add(pieces: GradedPieces | GradedElsewhere, place: Place): void {
-    const { unit, indicators } = pieces.digest
-    if ("spooled" in pieces) {
-      const { spool, json, csv } = pieces.spooled
-      this.spooled.push({ place, unit, spool, json, csv, indicators: indicators.length })
+  /** Spools a project graded in this thread (its pieces, as report makes them), or notes where its worker did. */
+  add(graded: GradedWork | GradedElsewhere, place: Place): void {
+    const { unit, indicators } = graded.digest
+    if ("spooled" in graded) {
+      const { spool, json, csv } = graded.spooled
+      this.layout.add({ place, unit, spool, json, csv, indicators: indicators.length })
       return
     }
+    const pieces = projectPieces(graded.result, this.policy, this.withCsv)
     const json = this.json[0]!.append(pieces.json)
     const own = this.csv[0]
     const csv = own && pieces.csv !== null ? own.append(pieces.csv) : null
-    this.spooled.push({ place, unit, spool: 0, json, csv, indicators: indicators.length })
+    this.layout.add({ place, unit, spool: 0, json, csv, indicators: indicators.length })
   }
 
   /** Forgets everything spooled (a second pass starts over; its workers empty their spools). */
@@ -126,7 +125,7 @@ export class ResultsSink {
     this.json[0]!.reset()
     this.csv[0]?.reset()
     this.closeReaders()
-    this.spooled = []
+    this.layout.reset()
   }
 
   /** A spool to read from: the sink's own, or a worker's opened for reading. */
@@ -148,43 +147,27 @@ export class ResultsSink {
 
   /** The spooled projects in table order. */
   ordered(): ReadonlyArray<Spooled> {
-    const sorted = this.spooled.every((s, i) => i === 0 || byPlace(this.spooled[i - 1]!, s) <= 0)
-    if (!sorted) this.spooled.sort(byPlace)
-    return this.spooled
+    return this.layout.ordered()
   }
 
   /** One spooled project, read back. */
   project(spooled: Spooled): ProjectJson {
-    const spool = this.spool("json", spooled.spool)
-    return JSON.parse(spool.read([spooled.json[0] + 1, spooled.json[1] - 1])) as ProjectJson
+    return parseProject(this.spool("json", spooled.spool).read(projectRange(spooled)))
   }
 
   /** Writes results.json (and 指标明细.csv when asked) to temporary files; returns them, to be renamed. */
   finish(summary: AssessmentSummary, meta: ResultsMeta): StagedFile[] {
-    const ordered = this.ordered()
     const written = [
-      writeWhole(this.dir, "results.json", (fd) => {
-        writeSync(fd, resultsHeadText(resultsHead(summary, meta)))
-        // The first piece loses its leading comma: the array opens with a newline.
-        const pieces = ordered.map((s, i) => ({
-          spool: this.spool("json", s.spool),
-          range: i === 0 ? ([s.json[0] + 1, s.json[1] - 1] as const) : s.json,
-        }))
-        copyPieces(fd, pieces)
-        writeSync(fd, resultsTailText(resultsTail(summary), ordered.length))
-      }),
+      writeWhole(this.dir, "results.json", (fd) =>
+        writeSteps(fd, this.layout.resultsJson(summary, meta), (i) => this.spool("json", i)),
+      ),
     ]
-    if (this.withCsv) {
+    if (this.withCsv)
       written.push(
-        writeWhole(this.dir, "指标明细.csv", (fd) => {
-          writeSync(fd, `\uFEFF${indicatorCsvHeader(summary.basis).join(",")}\r\n`)
-          copyPieces(
-            fd,
-            ordered.map((s) => ({ spool: this.spool("csv", s.spool), range: s.csv! })),
-          )
-        }),
+        writeWhole(this.dir, "指标明细.csv", (fd) =>
+          writeSteps(fd, this.layout.indicatorCsv(summary.basis), (i) => this.spool("csv", i)),
+        ),
       )
-    }
     return written
   }
 
