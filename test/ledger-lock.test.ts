@@ -75,6 +75,10 @@ beforeAll(async () => {
     target: "node20",
     conditions: ["@jixiao/source"],
     external: ["better-sqlite3"],
+    // As the CLI's own bundle (build.mjs): core's CommonJS dependencies (iconv-lite) need a require.
+    banner: {
+      js: "import { createRequire as __jixiaoRequire } from 'node:module'; const require = __jixiaoRequire(import.meta.url);",
+    },
     logLevel: "warning",
   })
 })

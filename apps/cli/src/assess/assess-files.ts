@@ -13,6 +13,7 @@ import {
   type Policy,
   type PreviousYearRecord,
   previousYearOf,
+  type ResultsJson,
   type ResultsMeta,
   resultsHead,
   resultsTail,
@@ -56,9 +57,31 @@ export interface AssessFiles {
   readonly department?: string | undefined
   /** Last year's run (the ledger's): baselines of previous-year references. */
   readonly previousYear?: { readonly source: string; readonly records: ReadonlyArray<PreviousYearRecord> }
+  /**
+   * How results and messages name each input, when not by the path it is read from (`run` names them as
+   * its config writes them, relative to the config, so that results do not depend on where the folder is).
+   */
+  readonly labels?: { readonly targets?: string; readonly actuals?: string; readonly budget?: string }
+  /** Whether to print the terminal summary (`run` logs steps instead). */
+  readonly quiet?: boolean
 }
 
-type Run = Effect.Effect<void, CliFailure, FileSystem.FileSystem>
+type Run<A = void> = Effect.Effect<A, CliFailure, FileSystem.FileSystem>
+
+/**
+ * A finished assessment, before its files are committed: the summary, results.json without its projects,
+ * the projects read back one at a time, and the staged set of files (results.json, 指标明细.csv, reports).
+ */
+export interface Assessed {
+  readonly summary: EngineOutcome["summary"]
+  readonly frame: ResultsFrame
+  readonly indicators: number
+  /** The projects in table order, read back from the spool one at a time (valid until the run ends). */
+  readonly projects: () => Iterable<ResultsJson["projects"][number]>
+  readonly set: OutputSet
+  /** Notices to print once the set is written (units whose reports were too big to write). */
+  readonly notices: ReadonlyArray<string>
+}
 
 /** Worker threads pay from about 20,000 indicators (a 4 MB target table) on; JIXIAO_WORKERS decides when set. */
 const workersFor = (targets: string): number =>
@@ -74,7 +97,7 @@ const failure = (error: unknown) =>
         })
 
 /** A budget sheet read whole by the usual reader (Excel, text, other encodings), indexed for each pass. */
-const wholeBudget = (file: string) => Effect.map(readBudget(file), tableBudget)
+const wholeBudget = (file: string, label: string) => Effect.map(readBudget(file, label), tableBudget)
 
 /** Whether a streamed file turned out not to be UTF-8 (the whole-file reader knows other encodings). */
 const notUtf8 = (error: unknown, file: string) =>
@@ -87,7 +110,7 @@ const inferencePrefix = 256 << 10
  * No `--year`: the fiscal year the table's title (or, failing that, its targets) writes, said on stdout;
  * undefined when the table writes none, and then dates without a year are reported as such.
  */
-const yearOf = (targets: string) =>
+const yearOf = (targets: string, quiet: boolean) =>
   Effect.gen(function* () {
     const head = yield* Effect.try({
       try: () => {
@@ -103,35 +126,63 @@ const yearOf = (targets: string) =>
     })
     const inferred = inferYear(head)
     if (inferred === undefined) {
-      yield* Console.log("未指定 --year，目标表也没有写明年度：只写月份的日期无法确定年份，将如实说明")
+      if (!quiet)
+        yield* Console.log("未指定 --year，目标表也没有写明年度：只写月份的日期无法确定年份，将如实说明")
       return undefined
     }
     const from = inferred.source === "title" ? "目标表标题" : `目标表中出现最多的年份（${inferred.count} 处）`
-    yield* Console.log(`未指定 --year：按${from}推断为 ${inferred.year} 年度（可用 --year 指定）`)
+    if (!quiet) yield* Console.log(`未指定 --year：按${from}推断为 ${inferred.year} 年度（可用 --year 指定）`)
     return inferred.year
   })
 
 /** Assesses the files into `out`: results.json, the reports asked for, and the summary on stdout. */
 export const assessFiles = (given: AssessFiles): Run =>
+  assessInto(given, (done) =>
+    Effect.gen(function* () {
+      const [results, ...others] = yield* done.set.commit()
+      if (given.quiet === true) return
+      const style = yield* currentStyle
+      const head = `已写入 ${terminalText(results!)}`
+      yield* Console.log(renderAssessSummary(done.frame, head, style, done.summary.statuses))
+      for (const path of others) yield* Console.log(`已写入 ${terminalText(path)}`)
+      for (const notice of done.notices) yield* Console.log(notice)
+    }),
+  )
+
+/**
+ * Runs the engine over the files and stages everything it writes into one set, then hands the finished
+ * assessment to `finish` (which commits the set, and may record the run) before the spools go. `assess`
+ * and `run` both come through here.
+ */
+export const assessInto = <A>(given: AssessFiles, finish: (done: Assessed) => Run<A>): Run<A> =>
   Effect.gen(function* () {
     // Before anything opens them (the year is read from the targets, CSV files are streamed): each input
     // is a regular file within the input limit, or the run stops with one line naming it.
     for (const file of [given.targets, given.actuals, given.budget])
       if (file !== null) yield* requireInputFile(file)
-    const input = { ...given, year: given.year ?? (yield* yearOf(given.targets)) }
+    const input = { ...given, year: given.year ?? (yield* yearOf(given.targets, given.quiet === true)) }
     const { targets, actuals, out } = input
     const budgetFile = input.budget
+    const label = {
+      targets: given.labels?.targets ?? targets,
+      actuals: given.labels?.actuals ?? actuals,
+      budget: given.labels?.budget ?? budgetFile,
+    }
     let budget =
       budgetFile === null
         ? undefined
         : streams(budgetFile)
-          ? csvBudget(budgetFile)
-          : yield* wholeBudget(budgetFile)
-    const wholeTargets = (file: string) => Effect.map(readTargets(file), tableProjects)
-    const wholeActuals = (file: string) => Effect.map(readActuals(file), tableActuals)
-    let projects = streams(targets) ? csvProjects(targets) : yield* wholeTargets(targets)
+          ? csvBudget(budgetFile, label.budget!)
+          : yield* wholeBudget(budgetFile, label.budget!)
+    const wholeTargets = () => Effect.map(readTargets(targets, label.targets), tableProjects)
+    const wholeActuals = (file: string) => Effect.map(readActuals(file, label.actuals!), tableActuals)
+    let projects = streams(targets) ? csvProjects(targets, label.targets) : yield* wholeTargets()
     let actualRows =
-      actuals === null ? undefined : streams(actuals) ? csvActuals(actuals) : yield* wholeActuals(actuals)
+      actuals === null
+        ? undefined
+        : streams(actuals)
+          ? csvActuals(actuals, label.actuals!)
+          : yield* wholeActuals(actuals)
     const set = new OutputSet(out, { allowSymlinks: given.allowSymlinks === true } satisfies WriteOptions)
     yield* set.check()
     yield* Effect.try({
@@ -144,7 +195,7 @@ export const assessFiles = (given: AssessFiles): Run =>
     const grader = workerGrader(lastYear, workers, (w) => sink.workerSpool(w)) ?? inThreadGrader
     // results.json, 指标明细.csv and the reports are one set: staged as they are made, renamed together
     // once all are complete, so a failure midway (a full disk) leaves the previous set whole.
-    yield* Effect.gen(function* () {
+    return yield* Effect.gen(function* () {
       let outcome: EngineOutcome | null = null
       while (outcome === null) {
         const attempt = {
@@ -163,27 +214,27 @@ export const assessFiles = (given: AssessFiles): Run =>
           Effect.catch((e) => Effect.succeed({ ok: false as const, e })),
         )
         if (result.ok) outcome = result.o
-        else if (notUtf8(result.e, targets) && streams(targets)) {
+        else if (notUtf8(result.e, label.targets) && streams(targets)) {
           sink.reset()
-          projects = yield* wholeTargets(targets)
-        } else if (budgetFile !== null && notUtf8(result.e, budgetFile) && streams(budgetFile)) {
+          projects = yield* wholeTargets()
+        } else if (budgetFile !== null && notUtf8(result.e, label.budget!) && streams(budgetFile)) {
           sink.reset()
-          budget = yield* wholeBudget(budgetFile)
-        } else if (actuals !== null && notUtf8(result.e, actuals) && streams(actuals)) {
+          budget = yield* wholeBudget(budgetFile, label.budget!)
+        } else if (actuals !== null && notUtf8(result.e, label.actuals!) && streams(actuals)) {
           sink.reset()
           actualRows = yield* wholeActuals(actuals)
         } else return yield* Effect.fail(failure(result.e))
       }
       const meta: ResultsMeta = {
         engineVersion: input.engineVersion,
-        inputs: { targets, actuals, budget: input.budget },
+        inputs: { targets: label.targets, actuals: label.actuals, budget: label.budget },
       }
       const { summary, indicators } = outcome
       if (indicators === 0) {
         // The same refusal as a whole-file read (requireIndicators): nothing to assess is an error, exit 1.
         const error = new TableReadError({
           code: "no_indicators",
-          file: targets,
+          file: label.targets,
           data: { projects: summary.department.projects, rejected: summary.rows.rejected },
         })
         return yield* Effect.fail(new CliFailure({ message: formatTableReadError(error) }))
@@ -193,13 +244,13 @@ export const assessFiles = (given: AssessFiles): Run =>
       const frame: ResultsFrame = { ...resultsHead(summary, meta), ...resultsTail(summary) }
       const documents = input.formats.filter((f) => f !== "csv")
       const notices =
-        documents.length > 0 ? yield* stageDocuments(frame, sink, documents, set, indicators) : []
-      const [results, ...others] = yield* set.commit()
-      yield* Console.log(
-        renderAssessSummary(frame, `已写入 ${terminalText(results!)}`, yield* currentStyle, summary.statuses),
-      )
-      for (const path of others) yield* Console.log(`已写入 ${terminalText(path)}`)
-      for (const notice of notices) yield* Console.log(notice)
+        documents.length > 0
+          ? yield* stageDocuments(frame, sink, documents, set, indicators, given.quiet)
+          : []
+      const projectsBack = function* () {
+        for (const s of sink.ordered()) yield sink.project(s)
+      }
+      return yield* finish({ summary, frame, indicators, projects: projectsBack, set, notices })
     }).pipe(
       Effect.onExit(() => set.discard()),
       Effect.ensuring(Effect.sync(() => sink.close())),
@@ -219,6 +270,7 @@ const stageDocuments = (
   formats: ReadonlyArray<ReportFormat>,
   set: OutputSet,
   indicators: number,
+  quiet = false,
 ) =>
   Effect.gen(function* () {
     if (indicators <= WHOLE_REPORT_LIMIT) {
@@ -229,9 +281,10 @@ const stageDocuments = (
       for (const file of files) yield* set.stage(file)
       return []
     }
-    yield* Console.log(
-      `共 ${indicators} 个指标，超过单个报告的上限 ${WHOLE_REPORT_LIMIT}：${formats.join("、")} 报告按单位分别写出`,
-    )
+    if (!quiet)
+      yield* Console.log(
+        `共 ${indicators} 个指标，超过单个报告的上限 ${WHOLE_REPORT_LIMIT}：${formats.join("、")} 报告按单位分别写出`,
+      )
     const services = yield* Effect.context<FileSystem.FileSystem>()
     const stage = (file: { name: string; contents: string | Uint8Array }) =>
       Effect.runPromiseWith(services)(Effect.asVoid(set.stage(file)))

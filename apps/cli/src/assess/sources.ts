@@ -14,16 +14,19 @@ import {
 } from "@jixiao/scoring"
 import { chunks } from "./csv-file.ts"
 
-const origin = (file: string) => ({ file, format: "csv" as const })
-const rows = (file: string) => csvRowBatches(chunks(file), file)
+// `file` is read; `label` names it in results and messages (the same but for `run`, which names inputs as
+// its config writes them).
+const origin = (label: string) => ({ file: label, format: "csv" as const })
+const rows = (file: string, label: string) => csvRowBatches(chunks(file), label)
 
 /** The projects of a CSV target table, streamed as the rows of each. */
-export const csvProjects = (file: string): ProjectSource => streamedProjects(() => rows(file), origin(file))
+export const csvProjects = (file: string, label = file): ProjectSource =>
+  streamedProjects(() => rows(file, label), origin(label))
 
 /** The actual rows of a CSV file: in step with the table in a first pass, all first in a second. */
-export const csvActuals = (file: string): ActualsSource =>
-  streamedActuals(() => streamActualRows(rows(file), origin(file)))
+export const csvActuals = (file: string, label = file): ActualsSource =>
+  streamedActuals(() => streamActualRows(rows(file, label), origin(label)))
 
 /** The budget rows of a CSV file: in step with the table in a first pass, all first in a second. */
-export const csvBudget = (file: string): BudgetSource =>
-  streamedBudget(() => streamBudgetRows(rows(file), origin(file)))
+export const csvBudget = (file: string, label = file): BudgetSource =>
+  streamedBudget(() => streamBudgetRows(rows(file, label), origin(label)))

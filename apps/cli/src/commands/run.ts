@@ -59,13 +59,13 @@ export const runCommand = Command.make(
       recorded: outcome.recorded,
       written,
       outputs: outcome.outputs.map((o) => o.path),
-      score: outcome.results.department.score,
-      grade: outcome.results.department.grade,
-      rows: outcome.results.rows,
+      score: outcome.frame.department.score,
+      grade: outcome.frame.department.grade,
+      rows: outcome.frame.rows,
     })
     if (!quiet && logFormat === "human") {
       const footer = `结果：${outcome.outputs[0]?.path ?? ""}`
-      yield* Console.log(renderAssessSummary(outcome.results, footer, yield* currentStyle))
+      yield* Console.log(renderAssessSummary(outcome.frame, footer, yield* currentStyle, outcome.statuses))
       yield* Console.log(`${recordLine}；${fileLine}`)
     }
     if (outcome.attention !== null) {

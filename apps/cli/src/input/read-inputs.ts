@@ -41,15 +41,18 @@ export const requireIndicators = (table: TargetTable): Effect.Effect<TargetTable
   return Effect.fail(new CliFailure({ message: formatTableReadError(error) }))
 }
 
-/** The target table to assess (or to make a template from): read, and holding indicators. */
-export const readTargets = (file: string) =>
+/**
+ * The target table to assess (or to make a template from): read, and holding indicators. `label` names
+ * the file in the table's places and messages (`run` names inputs as its config writes them).
+ */
+export const readTargets = (file: string, label = file) =>
   Effect.flatMap(readBytes(file), (bytes) =>
-    parseTable({ file, bytes }).pipe(tableFailure, Effect.flatMap(requireIndicators)),
+    parseTable({ file: label, bytes }).pipe(tableFailure, Effect.flatMap(requireIndicators)),
   )
-export const readActuals = (file: string) =>
-  Effect.flatMap(readBytes(file), (bytes) => parseActualsTable({ file, bytes }).pipe(tableFailure))
-export const readBudget = (file: string) =>
-  Effect.flatMap(readBytes(file), (bytes) => parseBudgetTable({ file, bytes }).pipe(tableFailure))
+export const readActuals = (file: string, label = file) =>
+  Effect.flatMap(readBytes(file), (bytes) => parseActualsTable({ file: label, bytes }).pipe(tableFailure))
+export const readBudget = (file: string, label = file) =>
+  Effect.flatMap(readBytes(file), (bytes) => parseBudgetTable({ file: label, bytes }).pipe(tableFailure))
 
 /** A preset by name, or a policy file (JSON) merged onto the preset it extends (see `read-policy.ts`). */
 export const readPolicy = (nameOrFile: string): Effect.Effect<Policy, CliFailure, FileSystem.FileSystem> =>

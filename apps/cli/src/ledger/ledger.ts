@@ -53,8 +53,8 @@ export class Ledger {
    */
   recordRun(
     run: RunRecord,
-    projects: ReadonlyArray<ProjectRecord>,
-    indicators: ReadonlyArray<IndicatorRecord>,
+    projects: Iterable<ProjectRecord>,
+    indicators: Iterable<IndicatorRecord>,
   ): Effect.Effect<boolean, LedgerError> {
     return this.query(() => {
       const insertRun = this.db.prepare(

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto"
 /**
  * How jixiao writes its outputs: a set of files whole or not at all. Each file is written to a temporary
  * file created exclusively under a random name (see temporary-name.ts), and only when every file of the
@@ -13,6 +14,7 @@
 import { dirname, join, relative, resolve, sep } from "node:path"
 import * as Effect from "effect/Effect"
 import * as FileSystem from "effect/FileSystem"
+import * as Stream from "effect/Stream"
 import { CliFailure } from "../errors.ts"
 import { removeOnStop } from "../interrupt.ts"
 import {
@@ -169,6 +171,50 @@ export const commitFiles = (staged: ReadonlyArray<StagedFile>) =>
     return staged.map((s) => s.shown)
   })
 
+/** A file of a set as committed: its path as shown, its digest, and whether it was written. */
+export interface CommittedFile {
+  readonly path: string
+  readonly sha256: string
+  /** False when the file on disk already had exactly these bytes. */
+  readonly written: boolean
+}
+
+/** sha256 of a file's bytes, read as a stream (a results.json of 10⁶ indicators is 700 MB). */
+const fileDigest = (fs: FileSystem.FileSystem, path: string) =>
+  Effect.gen(function* () {
+    const hash = createHash("sha256")
+    yield* Stream.runForEach(fs.stream(path), (chunk) => Effect.sync(() => hash.update(chunk)))
+    return hash.digest("hex")
+  })
+
+/** {@link commitFiles}, leaving alone a target that already holds the staged bytes. */
+const commitChangedFiles = (staged: ReadonlyArray<StagedFile>) =>
+  Effect.gen(function* () {
+    const fs = yield* FileSystem.FileSystem
+    const committed: CommittedFile[] = []
+    const changed: StagedFile[] = []
+    for (const s of staged) {
+      const digest = yield* fileDigest(fs, s.temporary).pipe(
+        Effect.tapError(() => discardFiles(staged)),
+        Effect.mapError((error) => new CliFailure({ message: fileWriteMessage(s.shown, error) })),
+      )
+      // A link or folder at the target is never read through: OutputSet refused it (or will replace it).
+      const staging = yield* fs.stat(s.temporary).pipe(Effect.orElseSucceed(() => null))
+      const target = yield* fs.lstat(s.target).pipe(Effect.orElseSucceed(() => null))
+      const same =
+        target !== null &&
+        staging !== null &&
+        target.type === "File" &&
+        target.size === staging.size &&
+        (yield* fileDigest(fs, s.target).pipe(Effect.orElseSucceed(() => ""))) === digest
+      if (same) yield* discardFiles([s])
+      else changed.push(s)
+      committed.push({ path: s.shown, sha256: digest, written: !same })
+    }
+    yield* commitFiles(changed)
+    return committed
+  })
+
 /**
  * The files of one set, staged as they come and committed together: a failure anywhere before the
  * commit removes what was staged and leaves the previous files as they were.
@@ -199,6 +245,15 @@ export class OutputSet {
   /** Renames every staged file over its target; returns the paths as shown. */
   commit() {
     return Effect.suspend(() => commitFiles(this.staged.splice(0)))
+  }
+
+  /**
+   * Renames every staged file over its target unless the target already holds exactly these bytes (then
+   * the temporary file goes and the target is not touched): a rerun with unchanged inputs writes nothing.
+   * Returns each file with its digest and whether it was written.
+   */
+  commitChanged() {
+    return Effect.suspend(() => commitChangedFiles(this.staged.splice(0)))
   }
 
   /** Removes whatever is still staged (nothing after a commit). */

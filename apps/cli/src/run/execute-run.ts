@@ -1,26 +1,22 @@
 /**
  * `jixiao run`: a year-end assessment as a scheduled job would run it. One config file names everything;
  * the run id is a digest of what the run read; a rerun with unchanged inputs writes the same bytes (so
- * touches no file) and records nothing new. One run at a time holds the ledger's lock; reports are
- * written whole (temporary file, then rename) before the run is recorded in one transaction, so a run
- * killed midway leaves no half-written report and no half-recorded run.
+ * touches no file) and records nothing new. One run at a time holds the ledger's lock. The assessment is
+ * `assess`'s (the same engine, streamed, the same staged set of files); its files are committed before the
+ * run is recorded in one transaction, so a run killed midway leaves no half-written report and no
+ * half-recorded run.
  */
 
 import { dirname } from "node:path"
 import { reportFormats } from "@jixiao/report"
-import {
-  assess,
-  assessmentToJson,
-  compileFormulas,
-  previousYearOf,
-  type ResultsJson,
-  resultsText,
-} from "@jixiao/scoring"
+import { compileFormulas } from "@jixiao/scoring"
 import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import * as FileSystem from "effect/FileSystem"
-import { renderReportsStoppable } from "../assess/render-stoppable.ts"
+import { type Assessed, assessInto } from "../assess/assess-files.ts"
+import type { ResultsFrame } from "../assess/big-reports.ts"
 import { CliFailure } from "../errors.ts"
+import { readTargets } from "../input/read-inputs.ts"
 import {
   defaultLedgerFile,
   type Ledger,
@@ -39,12 +35,14 @@ import { indicatorRecords, projectRecords, runSummary } from "./records.ts"
 import { runId } from "./run-id.ts"
 import { readRunInputs } from "./run-inputs.ts"
 import type { RunLog } from "./run-log.ts"
-import { removeLeftovers, writeOutputs } from "./write-outputs.ts"
+import { removeLeftovers } from "./write-outputs.ts"
 
 export interface RunOutcome {
   readonly id: string
   readonly recorded: boolean
-  readonly results: ResultsJson
+  /** results.json without its projects. */
+  readonly frame: ResultsFrame
+  readonly statuses: Assessed["summary"]["statuses"]
   readonly outputs: ReadonlyArray<{ readonly path: string; readonly written: boolean }>
   /** Why the run deserves attention under `failOn` (exit 2), or null. */
   readonly attention: string | null
@@ -56,18 +54,25 @@ const ledgerFailure = Effect.mapError((error: LedgerError | CliFailure) =>
 
 /**
  * Last year's run of the same department in the ledger, as baselines of previous-year references
- * (`比上年增长8%`): the newest run recorded for year − 1. None without a fiscal year or such a run.
+ * (`比上年增长8%`): the newest run recorded for year − 1. None without a fiscal year or such a run. The
+ * department is the config's, else the table's: the table is read for it only when last year has runs.
  */
-const lastYearOf = (ledger: Ledger, year: number | undefined, department: string) =>
+const lastYearOf = (
+  ledger: Ledger,
+  year: number | undefined,
+  department: () => Effect.Effect<string, CliFailure, FileSystem.FileSystem>,
+) =>
   Effect.gen(function* () {
     if (year === undefined) return undefined
-    const runs = yield* ledger.listRuns()
-    const last = runs.find((r) => r.year === year - 1 && (department === "" || r.department === department))
+    const runs = (yield* ledger.listRuns()).filter((r) => r.year === year - 1)
+    if (runs.length === 0) return undefined
+    const name = yield* department()
+    const last = runs.find((r) => name === "" || r.department === name)
     if (last === undefined) return undefined
     const records = yield* ledger.indicatorsOf(last.id)
     return {
       id: last.id,
-      previousYear: previousYearOf(records, `账本中 ${year - 1} 年的运行 ${shortId(last.id)}`),
+      previousYear: { records, source: `账本中 ${year - 1} 年的运行 ${shortId(last.id)}` },
     }
   })
 
@@ -114,9 +119,13 @@ export const executeRun = (
       log.step(2, steps, "inputs", "读取目标表、实际完成值、预算执行和评分规则")
       const inputs = yield* readRunInputs(config, configFile)
       const basis = config.basis ?? "annual"
-      const table = config.department ? { ...inputs.table, department: config.department } : inputs.table
-      const lastYear = yield* lastYearOf(ledger, config.year, table.department ?? "")
-      const previousYear = lastYear?.previousYear
+      const at = (path: string) => besideConfig(configFile, path)
+      const targets = config.inputs.targets
+      const tableDepartment = () =>
+        Effect.map(readTargets(at(targets), targets), (table) => config.department ?? table.department ?? "")
+      const lastYear = yield* lastYearOf(ledger, config.year, () =>
+        config.department === undefined ? tableDepartment() : Effect.succeed(config.department),
+      )
       const id = runId({
         engineVersion: version,
         year: config.year ?? null,
@@ -129,65 +138,71 @@ export const executeRun = (
         // Last year's actuals are read too (baselines of `比上年增长8%`): another last year, another run.
         ...(lastYear ? { baselineRun: lastYear.id } : {}),
       })
-      if (previousYear) log.event("previous_year", `上年基数取自${previousYear.source}`)
-      log.step(3, steps, "assess", `评分（运行 ${shortId(id)}）`)
-      const formulas = yield* Effect.promise(() => compileFormulas(inputs.policy))
-      const assessment = yield* Effect.promise(() =>
-        assess({ ...inputs, table, year: config.year, basis, formulas, previousYear }),
-      )
-      const results = assessmentToJson(assessment, {
-        engineVersion: version,
-        inputs: {
-          targets: config.inputs.targets,
-          actuals: config.inputs.actuals ?? null,
-          budget: config.inputs.budget ?? null,
-        },
-      })
-      log.step(4, steps, "render", `生成报告：results.json、${formats.join("、")}`)
-      const reports = yield* Effect.tryPromise({
-        try: () => renderReportsStoppable(results, formats),
-        catch: (error) =>
-          new CliFailure({
-            message: `无法生成报告：${error instanceof Error ? error.message : String(error)}`,
-          }),
-      })
+      if (lastYear) log.event("previous_year", `上年基数取自${lastYear.previousYear.source}`)
       const outDir = besideConfig(configFile, config.outputs?.folder ?? defaultOutputFolder)
       const leftovers = yield* removeLeftovers(outDir)
       if (leftovers.length > 0)
         log.event("leftovers_removed", `已清除上次中断留下的 ${leftovers.length} 个临时文件`)
-      const outputs = yield* writeOutputs(
-        outDir,
-        [{ name: "results.json", contents: resultsText(results) }, ...reports],
-        {
-          allowSymlinks: options.allowSymlinks === true || config.outputs?.allowSymlinks === true,
-        },
+      log.step(
+        3,
+        steps,
+        "assess",
+        `评分并生成报告：results.json、${formats.join("、")}（运行 ${shortId(id)}）`,
       )
-      log.step(5, steps, "record", `记录到账本 ${ledgerPath}`)
-      const recordedAt = new Date(yield* Clock.currentTimeMillis).toISOString()
-      const recorded = yield* ledger.recordRun(
-        {
-          id,
-          recordedAt,
-          department: results.department.name,
-          year: config.year ?? null,
-          basis,
-          policy: inputs.policy.name,
-          engineVersion: version,
-          inputs: inputs.digests,
-          outputs: outputs.map(({ path, sha256 }) => ({ path, sha256 })),
-          summary: runSummary(results),
-        },
-        projectRecords(results),
-        indicatorRecords(results),
+      const formulas = yield* Effect.promise(() => compileFormulas(inputs.policy))
+      const optional = (path: string | undefined) => (path === undefined ? null : at(path))
+      const given = {
+        targets: at(targets),
+        actuals: optional(config.inputs.actuals),
+        budget: optional(config.inputs.budget),
+        labels: { targets, actuals: config.inputs.actuals, budget: config.inputs.budget },
+        policy: inputs.policy,
+        formulas,
+        year: config.year,
+        basis,
+        out: outDir,
+        // results.json is always written; 指标明细.csv when the csv format is asked for.
+        formats,
+        engineVersion: version,
+        allowSymlinks: options.allowSymlinks === true || config.outputs?.allowSymlinks === true,
+        department: config.department,
+        previousYear: lastYear?.previousYear,
+        quiet: true,
+      }
+      return yield* assessInto(given, (done) =>
+        Effect.gen(function* () {
+          log.step(4, steps, "render", `写出 ${outDir}`)
+          const outputs = yield* done.set.commitChanged()
+          for (const notice of done.notices) log.event("reports_per_unit", notice)
+          log.step(5, steps, "record", `记录到账本 ${ledgerPath}`)
+          const recordedAt = new Date(yield* Clock.currentTimeMillis).toISOString()
+          const recorded = yield* ledger.recordRun(
+            {
+              id,
+              recordedAt,
+              department: done.frame.department.name,
+              year: config.year ?? null,
+              basis,
+              policy: inputs.policy.name,
+              engineVersion: version,
+              inputs: inputs.digests,
+              outputs: outputs.map(({ path, sha256 }) => ({ path, sha256 })),
+              summary: runSummary(done.frame, done.summary.statuses),
+            },
+            projectRecords(done.projects()),
+            indicatorRecords(done.projects()),
+          )
+          log.done()
+          const failOn: FailOn = config.failOn ?? "rejected"
+          return {
+            id,
+            recorded,
+            frame: done.frame,
+            statuses: done.summary.statuses,
+            outputs,
+            attention: attentionReason(done.frame, done.projects, failOn),
+          } satisfies RunOutcome
+        }).pipe(ledgerFailure),
       )
-      log.done()
-      const failOn: FailOn = config.failOn ?? "rejected"
-      return {
-        id,
-        recorded,
-        results,
-        outputs,
-        attention: attentionReason(results, failOn),
-      } satisfies RunOutcome
     }),
   ).pipe(ledgerFailure)

@@ -1,50 +1,63 @@
-/** Reads a run's inputs once: their bytes (for the run id) and what they mean (tables and policy). */
-import { formatTableReadError, parseActualsTable, parseBudgetTable, parseTable } from "@jixiao/core"
+/**
+ * A run's inputs as its id sees them: the digest of each file's bytes (read as a stream: a table of 10⁶
+ * indicators is 210 MB), and the policy. The tables themselves are read by the engine, as `assess` reads
+ * them.
+ */
+import { createHash } from "node:crypto"
 import type { Policy } from "@jixiao/scoring"
 import * as Effect from "effect/Effect"
+import * as FileSystem from "effect/FileSystem"
+import * as Stream from "effect/Stream"
 import { CliFailure } from "../errors.ts"
-import { readBytes, requireIndicators } from "../input/read-inputs.ts"
+import { requireInputFile } from "../input/input-file.ts"
 import { loadPolicy } from "../input/read-policy.ts"
+import { fileReadMessage } from "../render/file-error.ts"
 import { besideConfig, type Config } from "./config.ts"
 import { sha256 } from "./run-id.ts"
 
 type Role = "targets" | "actuals" | "budget" | "policy"
 
-const tableFailure = (error: Parameters<typeof formatTableReadError>[0]) =>
-  new CliFailure({ message: formatTableReadError(error) })
+/** One input of a run: its role, its path as the config writes it, and the digest of its bytes. */
+export interface InputDigest {
+  readonly role: Role
+  readonly path: string
+  readonly sha256: string
+}
 
-/** Reads every input named by the config; paths are relative to the config's folder. */
+/** sha256 of a file, read as a stream; the file must be a regular file within the input limit. */
+const digestOf = (file: string) =>
+  Effect.gen(function* () {
+    yield* requireInputFile(file)
+    const fs = yield* FileSystem.FileSystem
+    const hash = createHash("sha256")
+    yield* Stream.runForEach(fs.stream(file), (chunk) => Effect.sync(() => hash.update(chunk))).pipe(
+      Effect.mapError((error) => new CliFailure({ message: fileReadMessage(file, error) })),
+    )
+    return hash.digest("hex")
+  })
+
+/** Digests every input the config names, and loads the policy; paths are relative to the config's folder. */
 export const readRunInputs = (config: Config, configFile: string) =>
   Effect.gen(function* () {
     const at = (path: string) => besideConfig(configFile, path)
-    const digests: Array<{ role: Role; path: string; sha256: string }> = []
-    const read = (role: Role, path: string) =>
-      Effect.tap(readBytes(at(path)), (bytes) =>
-        Effect.sync(() => digests.push({ role, path, sha256: sha256(bytes) })),
-      )
-    // Tables are labelled with their paths as the config writes them (relative to it), so that reports
-    // and messages do not depend on where the folder sits on this machine.
-    const table = yield* Effect.flatMap(read("targets", config.inputs.targets), (bytes) =>
-      parseTable({ file: config.inputs.targets, bytes }).pipe(
-        Effect.mapError(tableFailure),
-        Effect.flatMap(requireIndicators),
-      ),
-    )
-    const actualsPath = config.inputs.actuals
-    const actuals =
-      actualsPath === undefined
-        ? undefined
-        : yield* Effect.flatMap(read("actuals", actualsPath), (bytes) =>
-            parseActualsTable({ file: actualsPath, bytes }).pipe(Effect.mapError(tableFailure)),
-          )
-    const budgetPath = config.inputs.budget
-    const budget =
-      budgetPath === undefined
-        ? undefined
-        : yield* Effect.flatMap(read("budget", budgetPath), (bytes) =>
-            parseBudgetTable({ file: budgetPath, bytes }).pipe(Effect.mapError(tableFailure)),
-          )
+    const digests: InputDigest[] = []
+    for (const [role, path] of [
+      ["targets", config.inputs.targets],
+      ["actuals", config.inputs.actuals],
+      ["budget", config.inputs.budget],
+    ] as const) {
+      if (path !== undefined) digests.push({ role, path, sha256: yield* digestOf(at(path)) })
+    }
     const policyName = config.policy ?? "national"
-    const policy: Policy = yield* loadPolicy(policyName, at(policyName), () => read("policy", policyName))
-    return { table, actuals, budget, policy, digests }
+    const readPolicyFile = (file: string) =>
+      Effect.gen(function* () {
+        yield* requireInputFile(file)
+        const bytes = yield* (yield* FileSystem.FileSystem)
+          .readFile(file)
+          .pipe(Effect.mapError((error) => new CliFailure({ message: fileReadMessage(file, error) })))
+        digests.push({ role: "policy", path: policyName, sha256: sha256(bytes) })
+        return bytes
+      })
+    const policy: Policy = yield* loadPolicy(policyName, at(policyName), () => readPolicyFile(at(policyName)))
+    return { policy, digests }
   })
