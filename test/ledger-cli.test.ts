@@ -208,3 +208,48 @@ describe("jixiao runs", () => {
     })
   })
 })
+
+describe("assess --ledger (issue #14)", () => {
+  const seedArgs = (out: string, ledger: string) => [
+    "assess",
+    "--targets",
+    "seeds/000_6fa372ea3c00e953.txt",
+    "--actuals",
+    "seeds/sample-actuals-2024.csv",
+    "--budget",
+    "seeds/sample-budget-2024.csv",
+    "--year",
+    "2024",
+    "--out",
+    out,
+    "--ledger",
+    ledger,
+  ]
+
+  it("records the run as run does, once: a second assess of the same inputs records nothing new", () => {
+    const ledger = join(dir, "账本.sqlite")
+    const first = runJixiao(seedArgs(join(dir, "out"), ledger))
+    expect(first.status, first.stderr).toBe(0)
+    const id = /已记录运行 ([0-9a-f]{32})/.exec(first.stdout)?.[1]
+    expect(id).toBeDefined()
+    const again = runJixiao(seedArgs(join(dir, "out"), ledger))
+    expect(again.status, again.stderr).toBe(0)
+    expect(again.stdout).toContain(`输入未变：与已记录的运行 ${id} 相同，未新增记录`)
+    const listed = runJixiao(["runs", "list", "--json", "--ledger", ledger])
+    expect(listed.status, listed.stderr).toBe(0)
+    const runs = JSON.parse(listed.stdout) as ReadonlyArray<{ id: string; summary: { score: number } }>
+    expect(runs.map((r) => r.id)).toEqual([id])
+    expect(runs[0]!.summary.score).toBe(95.83)
+    const shown = runJixiao(["runs", "show", id!.slice(0, 8), "--json", "--ledger", ledger])
+    expect(shown.status, shown.stderr).toBe(0)
+    expect(JSON.parse(shown.stdout).indicators).toHaveLength(168)
+  })
+
+  it("refuses a ledger at a report's path before anything is written", () => {
+    const out = join(dir, "out")
+    const run = runJixiao(seedArgs(out, join(out, "results.json")))
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain("是同一个文件")
+    expect(run.stderr).toContain("--ledger")
+  })
+})

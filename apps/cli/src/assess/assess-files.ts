@@ -5,6 +5,7 @@
  * built whole up to {@link WHOLE_REPORT_LIMIT} indicators, per unit above it.
  */
 import { closeSync, mkdirSync, openSync, readSync, statSync } from "node:fs"
+import { join, resolve } from "node:path"
 import { formatTableReadError, inferYear, TableReadError } from "@jixiao/core"
 import type { ReportFormat } from "@jixiao/report"
 import {
@@ -28,11 +29,18 @@ import type * as FileSystem from "effect/FileSystem"
 import { CliFailure } from "../errors.ts"
 import { requireInputFile } from "../input/input-file.ts"
 import { readActuals, readBudget, readTargets } from "../input/read-inputs.ts"
+import { LedgerError, ledgerMessage, openLedger, scopedRunLock } from "../ledger/index.ts"
 import { OutputSet, type WriteOptions } from "../output/write-file.ts"
 import { renderAssessSummary } from "../render/assess-summary.ts"
 import { folderWriteMessage, systemErrorReason } from "../render/file-error.ts"
 import { currentStyle } from "../render/output.ts"
 import { terminalText } from "../render/terminal-text.ts"
+import type { Config } from "../run/config.ts"
+import { assessOverlapMessage } from "../run/messages-zh-CN.ts"
+import { findOverlap, runPaths } from "../run/path-overlap.ts"
+import { recordRun } from "../run/record-run.ts"
+import { runId } from "../run/run-id.ts"
+import { fileDigest, type InputDigest } from "../run/run-inputs.ts"
 import { type ResultsFrame, renderPerUnit, WHOLE_REPORT_LIMIT, wholeResults } from "./big-reports.ts"
 import { streams } from "./csv-file.ts"
 import { inThreadGrader, workerCount, workerGrader } from "./grader.ts"
@@ -64,6 +72,8 @@ export interface AssessFiles {
   readonly labels?: { readonly targets?: string; readonly actuals?: string; readonly budget?: string }
   /** Whether to print the terminal summary (`run` logs steps instead). */
   readonly quiet?: boolean
+  /** Record the run in this ledger, as `run` does (`assess --ledger`). */
+  readonly ledger?: string | undefined
 }
 
 type Run<A = void> = Effect.Effect<A, CliFailure, FileSystem.FileSystem>
@@ -135,18 +145,87 @@ const yearOf = (targets: string, quiet: boolean) =>
     return inferred.year
   })
 
-/** Assesses the files into `out`: results.json, the reports asked for, and the summary on stdout. */
+/**
+ * Assesses the files into `out`: results.json, the reports asked for, and the summary on stdout; with a
+ * ledger, records the run there as `run` does (its lock held while the files are committed and recorded).
+ */
 export const assessFiles = (given: AssessFiles): Run =>
-  assessInto(given, (done) =>
+  Effect.gen(function* () {
+    if (given.ledger !== undefined) yield* refuseOverlaps(given, given.ledger)
+    return yield* assessInto(given, (done) =>
+      Effect.gen(function* () {
+        const ledger = given.ledger === undefined ? null : yield* recordInLedger(given, given.ledger, done)
+        const paths = ledger?.paths ?? (yield* done.set.commit())
+        if (given.quiet === true) return
+        const [results, ...others] = paths
+        const style = yield* currentStyle
+        const head = `已写入 ${terminalText(results!)}`
+        yield* Console.log(renderAssessSummary(done.frame, head, style, done.summary.statuses))
+        for (const path of others) yield* Console.log(`已写入 ${terminalText(path)}`)
+        for (const notice of done.notices) yield* Console.log(notice)
+        if (ledger !== null)
+          yield* Console.log(
+            ledger.recorded
+              ? `已记录运行 ${ledger.id}（账本 ${terminalText(given.ledger!)}）`
+              : `输入未变：与已记录的运行 ${ledger.id} 相同，未新增记录`,
+          )
+      }),
+    )
+  })
+
+/** The command line's files must be distinct from the ledger's (a ledger at out/results.json …). */
+const refuseOverlaps = (given: AssessFiles, ledger: string) => {
+  const config = {
+    inputs: {
+      targets: given.targets,
+      ...(given.actuals === null ? {} : { actuals: given.actuals }),
+      ...(given.budget === null ? {} : { budget: given.budget }),
+    },
+    outputs: { folder: given.out },
+  } as Config
+  const paths = runPaths(join(process.cwd(), "jixiao.config.json"), config, resolve(ledger), given.formats)
+  const overlap = findOverlap(paths.filter((p) => p.role.kind !== "config"))
+  return overlap === null
+    ? Effect.void
+    : Effect.fail(new CliFailure({ message: assessOverlapMessage(overlap) }))
+}
+
+/** Records a finished assessment in the ledger: lock, digests, run id, commit, record. */
+const recordInLedger = (given: AssessFiles, ledgerPath: string, done: Assessed) =>
+  Effect.scoped(
     Effect.gen(function* () {
-      const [results, ...others] = yield* done.set.commit()
-      if (given.quiet === true) return
-      const style = yield* currentStyle
-      const head = `已写入 ${terminalText(results!)}`
-      yield* Console.log(renderAssessSummary(done.frame, head, style, done.summary.statuses))
-      for (const path of others) yield* Console.log(`已写入 ${terminalText(path)}`)
-      for (const notice of done.notices) yield* Console.log(notice)
+      yield* scopedRunLock(ledgerPath, { waitMs: 0 })
+      const ledger = yield* openLedger(ledgerPath)
+      const inputs: InputDigest[] = []
+      for (const role of ["targets", "actuals", "budget"] as const) {
+        const path = given[role]
+        if (path !== null) inputs.push({ role, path, sha256: yield* fileDigest(path) })
+      }
+      const id = runId({
+        engineVersion: given.engineVersion,
+        year: given.year ?? null,
+        basis: given.basis,
+        department: given.department ?? null,
+        policy: given.policy,
+        inputs: inputs.map(({ role, sha256 }) => ({ role, sha256 })),
+        outputs: { formats: given.formats },
+      })
+      const outputs = yield* done.set.commitChanged()
+      const facts = {
+        id,
+        year: given.year ?? null,
+        basis: given.basis,
+        policy: given.policy.name,
+        engineVersion: given.engineVersion,
+        inputs,
+      }
+      const recorded = yield* recordRun(ledger, facts, done, outputs)
+      return { id, recorded, paths: outputs.map((o) => o.path) }
     }),
+  ).pipe(
+    Effect.mapError((error) =>
+      error instanceof LedgerError ? new CliFailure({ message: ledgerMessage(error.issue) }) : error,
+    ),
   )
 
 /**

@@ -49,9 +49,15 @@ export const assessCommand = Command.make(
     ),
     format: formatFlag.pipe(Flag.optional),
     allowSymlinks: allowSymlinksFlag,
+    ledger: Flag.String("ledger").pipe(
+      Flag.withMetavar("账本"),
+      Flag.withDescription("把这次评价记入账本（SQLite，与 jixiao run 的账本相同），可用 jixiao runs 查看"),
+      Flag.optional,
+    ),
   },
   Effect.fn("assess")(function* (flags) {
     const { targets, actuals, budget, policy: policyName, year, basis, out, format, allowSymlinks } = flags
+    const ledger = Option.getOrUndefined(flags.ledger)
     const policy = yield* readPolicy(policyName)
     const formulas = yield* Effect.promise(() => compileFormulas(policy))
     yield* assessFiles({
@@ -66,6 +72,7 @@ export const assessCommand = Command.make(
       formats: Option.getOrElse(format, () => []),
       engineVersion: version,
       allowSymlinks,
+      ledger,
     })
   }),
 ).pipe(
@@ -91,6 +98,11 @@ export const assessCommand = Command.make(
       command:
         "jixiao assess --targets 目标表.txt --actuals 完成值.csv --budget 预算.csv --year 2024 --out out --format xlsx,html",
       description: "同时写出 Excel 自评表和网页报告",
+    },
+    {
+      command:
+        "jixiao assess --targets 目标表.csv --actuals 完成值.csv --budget 预算.csv --year 2024 --out out --ledger 账本.sqlite",
+      description: "评价并记入账本（之后可用 jixiao runs list --ledger 账本.sqlite 查看）",
     },
     {
       command: "jixiao assess --targets 自评表.xlsx --year 2024 --out out",

@@ -29,6 +29,12 @@ const config = Flag.String("config").pipe(
   Flag.optional,
 )
 
+const ledgerFlag = Flag.String("ledger").pipe(
+  Flag.withMetavar("账本"),
+  Flag.withDescription("账本文件（如 jixiao assess --ledger 写入的）；给出时不读配置文件"),
+  Flag.optional,
+)
+
 const runId = (name: string, description: string) =>
   Argument.String(name).pipe(Argument.withDescription(description))
 
@@ -37,10 +43,13 @@ const runId = (name: string, description: string) =>
  * that says where it looked, never created) and uses it.
  */
 const withLedger = <A, E, R>(
-  configFile: Option.Option<string>,
+  where: { readonly config: Option.Option<string>; readonly ledger: Option.Option<string> },
   use: (ledger: Ledger) => Effect.Effect<A, E, R>,
 ) =>
-  findLedger(Option.getOrUndefined(configFile)).pipe(
+  (Option.isSome(where.ledger)
+    ? Effect.succeed(where.ledger.value)
+    : findLedger(Option.getOrUndefined(where.config))
+  ).pipe(
     Effect.flatMap((file) => openLedger(file, { create: false })),
     Effect.flatMap(use),
     Effect.scoped,
@@ -51,8 +60,8 @@ const withLedger = <A, E, R>(
 
 const printJson = (value: unknown) => Console.log(JSON.stringify(value, null, 2))
 
-const list = Command.make("list", { json, config }, ({ json, config }) =>
-  withLedger(config, (ledger) =>
+const list = Command.make("list", { json, config, ledger: ledgerFlag }, ({ json, config, ledger: file }) =>
+  withLedger({ config, ledger: file }, (ledger) =>
     Effect.gen(function* () {
       const runs = yield* ledger.listRuns()
       yield* json ? printJson(runs) : Console.log(renderRunsList(ledger.file, runs))
@@ -80,9 +89,9 @@ const list = Command.make("list", { json, config }, ({ json, config }) =>
 
 const show = Command.make(
   "show",
-  { id: runId("id", "运行编号，或其唯一前缀（至少 4 个字符）"), json, config },
-  ({ id, json, config }) =>
-    withLedger(config, (ledger) =>
+  { id: runId("id", "运行编号，或其唯一前缀（至少 4 个字符）"), json, config, ledger: ledgerFlag },
+  ({ id, json, config, ledger: file }) =>
+    withLedger({ config, ledger: file }, (ledger) =>
       Effect.gen(function* () {
         const run = yield* ledger.getRun(id)
         const projects = yield* ledger.projectsOf(run.id)
@@ -109,9 +118,15 @@ const show = Command.make(
 
 const diff = Command.make(
   "diff",
-  { from: runId("a", "较早的运行（编号或前缀）"), to: runId("b", "较晚的运行（编号或前缀）"), json, config },
-  ({ from, to, json, config }) =>
-    withLedger(config, (ledger) =>
+  {
+    from: runId("a", "较早的运行（编号或前缀）"),
+    to: runId("b", "较晚的运行（编号或前缀）"),
+    json,
+    config,
+    ledger: ledgerFlag,
+  },
+  ({ from, to, json, config, ledger: file }) =>
+    withLedger({ config, ledger: file }, (ledger) =>
       Effect.gen(function* () {
         const result = yield* ledger.diffRuns(from, to)
         if (json) return yield* printJson(result)

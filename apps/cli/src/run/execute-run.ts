@@ -10,7 +10,6 @@
 import { dirname } from "node:path"
 import { reportFormats } from "@jixiao/report"
 import { compileFormulas } from "@jixiao/scoring"
-import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import * as FileSystem from "effect/FileSystem"
 import { type Assessed, assessInto } from "../assess/assess-files.ts"
@@ -31,7 +30,7 @@ import { besideConfig, type Config, decodeConfig, defaultOutputFolder, formatCon
 import { attentionReason, type FailOn } from "./exit-status.ts"
 import { pathOverlapMessage } from "./messages-zh-CN.ts"
 import { findOverlap, runPaths } from "./path-overlap.ts"
-import { indicatorRecords, projectRecords, runSummary } from "./records.ts"
+import { recordRun } from "./record-run.ts"
 import { runId } from "./run-id.ts"
 import { readRunInputs } from "./run-inputs.ts"
 import type { RunLog } from "./run-log.ts"
@@ -175,23 +174,15 @@ export const executeRun = (
           const outputs = yield* done.set.commitChanged()
           for (const notice of done.notices) log.event("reports_per_unit", notice)
           log.step(5, steps, "record", `记录到账本 ${ledgerPath}`)
-          const recordedAt = new Date(yield* Clock.currentTimeMillis).toISOString()
-          const recorded = yield* ledger.recordRun(
-            {
-              id,
-              recordedAt,
-              department: done.frame.department.name,
-              year: config.year ?? null,
-              basis,
-              policy: inputs.policy.name,
-              engineVersion: version,
-              inputs: inputs.digests,
-              outputs: outputs.map(({ path, sha256 }) => ({ path, sha256 })),
-              summary: runSummary(done.frame, done.summary.statuses),
-            },
-            projectRecords(done.projects()),
-            indicatorRecords(done.projects()),
-          )
+          const facts = {
+            id,
+            year: config.year ?? null,
+            basis,
+            policy: inputs.policy.name,
+            engineVersion: version,
+            inputs: inputs.digests,
+          }
+          const recorded = yield* recordRun(ledger, facts, done, outputs)
           log.done()
           const failOn: FailOn = config.failOn ?? "rejected"
           return {

@@ -41,3 +41,15 @@ export const pathOverlapMessage = (configFile: string, overlap: PathOverlap): st
     `${folder ? "是同一个路径" : "是同一个文件"}，运行时一个会覆盖另一个；请为它们指定不同的路径`
   )
 }
+
+/** `assess --ledger`: the same check on the command line's paths, worded by flag. */
+export const assessOverlapMessage = (overlap: PathOverlap): string => {
+  const flag = (role: PathRole): string =>
+    role.kind === "input"
+      ? `--${role.key} ${role.key === "policy" ? "策略文件" : "输入文件"}`
+      : role.kind === "output_folder"
+        ? "--out 输出目录"
+        : roleZh(role).replace("（ledger）", "（--ledger）")
+  const { first, second } = overlap
+  return `${flag(first.role)} ${first.path} 与${flag(second.role)} ${second.path} 是同一个文件，写出时一个会覆盖另一个；请为它们指定不同的路径`
+}

@@ -25,7 +25,7 @@ export interface InputDigest {
 }
 
 /** sha256 of a file, read as a stream; the file must be a regular file within the input limit. */
-const digestOf = (file: string) =>
+export const fileDigest = (file: string) =>
   Effect.gen(function* () {
     yield* requireInputFile(file)
     const fs = yield* FileSystem.FileSystem
@@ -46,7 +46,7 @@ export const readRunInputs = (config: Config, configFile: string) =>
       ["actuals", config.inputs.actuals],
       ["budget", config.inputs.budget],
     ] as const) {
-      if (path !== undefined) digests.push({ role, path, sha256: yield* digestOf(at(path)) })
+      if (path !== undefined) digests.push({ role, path, sha256: yield* fileDigest(at(path)) })
     }
     const policyName = config.policy ?? "national"
     const readPolicyFile = (file: string) =>
