@@ -1,6 +1,7 @@
 /**
- * Issue #14: the import graph runs core → scoring → report → cli, and `pnpm lint` (Biome's
- * noRestrictedImports, configured per package in biome.json) refuses an arrow back. Each case plants a
+ * Issue #14: the import graph runs core → scoring → report → cli, and within the CLI commands → app →
+ * io, ledger, present; `pnpm lint` (Biome's noRestrictedImports, configured per folder in biome.json)
+ * refuses an arrow back. Each case plants a
  * probe file in a package for a moment and lints it alone.
  */
 import { spawnSync } from "node:child_process"
@@ -43,9 +44,24 @@ describe("import direction", () => {
   })
 
   it.each([
+    ["apps/cli/src/app", "../commands/assess.ts"],
+    ["apps/cli/src/io", "../app/assess.ts"],
+    ["apps/cli/src/ledger", "../app/ledger-path.ts"],
+    ["apps/cli/src/present", "../io/write-file.ts"],
+    ["apps/cli/src/present", "../app/run.ts"],
+  ])("refuses an arrow back between the CLI's rooms: %s importing %s", (folder, source) => {
+    const { status, output } = lint(folder, source)
+    expect(status).toBe(1)
+    expect(output).toContain("commands → app → io、ledger、present")
+  })
+
+  it.each([
     ["packages/scoring/src", "@jixiao/core"],
     ["packages/report/src", "@jixiao/scoring"],
     ["apps/cli/src", "@jixiao/report"],
+    ["apps/cli/src/commands", "../app/assess.ts"],
+    ["apps/cli/src/app", "../io/write-file.ts"],
+    ["apps/cli/src/io", "../present/file-error.ts"],
   ])("lets %s import %s", (folder, source) => {
     expect(lint(folder, source).output).not.toContain("noRestrictedImports")
   })

@@ -12,7 +12,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { renderReports, reportFormats } from "@jixiao/report"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
-import { reportFileNames } from "../apps/cli/src/run/path-overlap.js"
+import { reportFileNames } from "../apps/cli/src/app/path-overlap.js"
 import { root, runJixiao } from "./support/run-cli.ts"
 import { seedResults } from "./support/seed-results.ts"
 

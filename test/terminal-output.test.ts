@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { terminalText } from "../apps/cli/src/render/terminal-text.js"
+import { terminalText } from "../apps/cli/src/present/terminal-text.js"
 import { runJixiao } from "./support/run-cli.ts"
 
 const RAW =

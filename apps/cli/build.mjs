@@ -28,9 +28,9 @@ const options = {
   define: { __JIXIAO_VERSION__: JSON.stringify(version) },
 }
 await build({ ...options, entryPoints: [`${here}src/main.ts`], outfile })
-// The grading worker of big assessments (apps/cli/src/assess/grader.ts looks for it beside the CLI).
+// The grading worker of big assessments (apps/cli/src/io/grader.ts looks for it beside the CLI).
 await build({
   ...options,
-  entryPoints: [`${here}src/assess/grade-worker.ts`],
+  entryPoints: [`${here}src/io/grade-worker.ts`],
   outfile: `${here}dist/grade-worker.mjs`,
 })

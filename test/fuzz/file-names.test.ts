@@ -8,8 +8,8 @@ import { Effect, Exit } from "effect"
 import * as FileSystem from "effect/FileSystem"
 import * as fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { uniqueUnitParts, unitFileName } from "../../apps/cli/src/assess/big-reports.js"
-import { writeFileAtomic } from "../../apps/cli/src/output/write-file.js"
+import { uniqueUnitParts, unitFileName } from "../../apps/cli/src/app/big-reports.js"
+import { writeFileAtomic } from "../../apps/cli/src/io/write-file.js"
 import { runs, timeout } from "./support.ts"
 
 const PIECES = [

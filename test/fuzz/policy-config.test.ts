@@ -16,7 +16,7 @@ import {
 import { Effect, Exit, Result } from "effect"
 import * as fc from "fast-check"
 import { beforeAll, describe, expect, it } from "vitest"
-import { decodeConfig, formatConfigError } from "../../apps/cli/src/run/config.js"
+import { decodeConfig, formatConfigError } from "../../apps/cli/src/app/config.js"
 import { plainDecimal, sum } from "../../packages/scoring/src/policy/exact.js"
 import { expectNoDefect, runs, timed, timedAsync, timeout } from "./support.ts"
 

@@ -2,7 +2,7 @@ import * as CliError from "effect/cli/CliError"
 import * as Data from "effect/Data"
 import * as Runtime from "effect/Runtime"
 import { ExitCode } from "./exit-codes.ts"
-import { terminalLines } from "./render/terminal-text.ts"
+import { terminalLines } from "./present/terminal-text.ts"
 
 /**
  * A failure already worded for the user (in Chinese, naming the file and place when known).

@@ -2,9 +2,10 @@
  * @jixiao/cli — the `jixiao` command line as a library: the root command and a runner that takes its
  * stdio, file system and terminal as Effect services, so tests can run it in-process with test layers.
  */
+
+export { countAtOrAbove, type FailOn } from "./app/fail-on.ts"
 export { cli } from "./cli.ts"
 export { compile } from "./commands/compile.ts"
-export { countAtOrAbove, type FailOn } from "./commands/fail-on.ts"
 export { lint } from "./commands/lint.ts"
 export { CliFailure, FindingsAtThreshold } from "./errors.ts"
 export { ExitCode, exitCodeOf } from "./exit-codes.ts"

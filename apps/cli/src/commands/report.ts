@@ -16,9 +16,9 @@ import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import { CliFailure } from "../errors.ts"
 import { exitCodeHelp } from "../exit-codes.ts"
-import { readBytes } from "../input/read-inputs.ts"
-import { type WriteOptions, writeFileSet } from "../output/write-file.ts"
-import { terminalText } from "../render/terminal-text.ts"
+import { readBytes } from "../io/read-inputs.ts"
+import { type WriteOptions, writeFileSet } from "../io/write-file.ts"
+import { terminalText } from "../present/terminal-text.ts"
 import { allowSymlinksFlag } from "./flags.ts"
 
 const formatNames: Readonly<Record<ReportFormat, string>> = {

@@ -3,18 +3,10 @@
  * engine version, summary) and every indicator result, so runs are on record and can be compared.
  */
 export { diffRunResults, type RunResults } from "./diff-runs.ts"
-export { findLedger, nearbyLedgerConfigs } from "./find-ledger.ts"
 export { minimumPrefix } from "./find-run.ts"
 export type { LedgerIssue, TriedPath } from "./issues.ts"
 export { Ledger } from "./ledger.ts"
 export { LedgerError } from "./ledger-error.ts"
-export {
-  defaultConfigFile,
-  defaultLedgerFile,
-  type LedgerLookup,
-  ledgerLookupOf,
-  ledgerPathOf,
-} from "./ledger-path.ts"
 export type { LockHolder } from "./lock-file.ts"
 export { ledgerMessage, staleLockNote } from "./messages-zh-CN.ts"
 export { type OpenLedgerOptions, openLedger } from "./open-ledger.ts"

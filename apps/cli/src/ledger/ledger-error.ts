@@ -1,5 +1,5 @@
 import * as Data from "effect/Data"
-import { systemErrorReason } from "../render/file-error.ts"
+import { systemErrorReason } from "../present/file-error.ts"
 import type { LedgerIssue } from "./issues.ts"
 import { ledgerMessage } from "./messages-zh-CN.ts"
 

@@ -24,7 +24,7 @@ import {
   linkedFolderMessage,
   linkedStepMessage,
   outsideFolderMessage,
-} from "../render/file-error.ts"
+} from "../present/file-error.ts"
 import { temporaryPath } from "./temporary-name.ts"
 
 /** How outputs treat symbolic links. */

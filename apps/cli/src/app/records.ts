@@ -1,6 +1,6 @@
 import type { ResultsJson } from "@jixiao/scoring"
-import type { ResultsFrame } from "../assess/big-reports.ts"
 import type { IndicatorRecord, ProjectRecord, RunRecord } from "../ledger/types.ts"
+import type { ResultsFrame } from "./big-reports.ts"
 
 type ProjectJson = ResultsJson["projects"][number]
 

@@ -2,8 +2,8 @@ import { join } from "node:path"
 import type { ReportFile } from "@jixiao/report"
 import * as Effect from "effect/Effect"
 import * as FileSystem from "effect/FileSystem"
-import { isTemporaryName } from "../output/temporary-name.ts"
-import { OutputSet, type WriteOptions } from "../output/write-file.ts"
+import { isTemporaryName } from "./temporary-name.ts"
+import { OutputSet, type WriteOptions } from "./write-file.ts"
 
 /**
  * Writes files as one set, skipping those whose bytes are already on disk (see OutputSet.commitChanged,

@@ -12,12 +12,10 @@ import { reportFormats } from "@jixiao/report"
 import { compileFormulas } from "@jixiao/scoring"
 import * as Effect from "effect/Effect"
 import * as FileSystem from "effect/FileSystem"
-import { type Assessed, assessInto } from "../assess/assess-files.ts"
-import type { ResultsFrame } from "../assess/big-reports.ts"
 import { CliFailure } from "../errors.ts"
-import { readTargets } from "../input/read-inputs.ts"
+import { readTargets } from "../io/read-inputs.ts"
+import { removeLeftovers } from "../io/write-outputs.ts"
 import {
-  defaultLedgerFile,
   type Ledger,
   LedgerError,
   ledgerMessage,
@@ -25,16 +23,18 @@ import {
   scopedRunLock,
   shortId,
 } from "../ledger/index.ts"
+import type { RunLog } from "../present/run-log.ts"
 import { version } from "../version.ts"
+import { type Assessed, assessInto } from "./assess.ts"
+import type { ResultsFrame } from "./big-reports.ts"
 import { besideConfig, type Config, decodeConfig, defaultOutputFolder, formatConfigError } from "./config.ts"
 import { attentionReason, type FailOn } from "./exit-status.ts"
-import { pathOverlapMessage } from "./messages-zh-CN.ts"
+import { defaultLedgerFile } from "./ledger-path.ts"
 import { findOverlap, runPaths } from "./path-overlap.ts"
+import { pathOverlapMessage } from "./path-overlap-messages.ts"
 import { recordRun } from "./record-run.ts"
 import { runId } from "./run-id.ts"
 import { readRunInputs } from "./run-inputs.ts"
-import type { RunLog } from "./run-log.ts"
-import { removeLeftovers } from "./write-outputs.ts"
 
 export interface RunOutcome {
   readonly id: string

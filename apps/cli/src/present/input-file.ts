@@ -1,5 +1,4 @@
 import type * as FileSystem from "effect/FileSystem"
-import type { InputFileProblem } from "../input/input-file.ts"
 
 const KIND_ZH: Readonly<Record<FileSystem.File.Type, string>> = {
   File: "普通文件",
@@ -11,6 +10,11 @@ const KIND_ZH: Readonly<Record<FileSystem.File.Type, string>> = {
   Socket: "套接字",
   Unknown: "无法识别的文件类型",
 }
+
+/** Why a file is not read (io/input-file.ts finds it, this file words it). */
+export type InputFileProblem =
+  | { readonly code: "not_regular_file"; readonly type: FileSystem.File.Type }
+  | { readonly code: "input_too_large"; readonly size: number; readonly limit: number }
 
 /** Whole MB, rounded up so that a file over the limit never prints as the limit. */
 const mb = (bytes: number): string => Math.ceil(bytes / 2 ** 20).toLocaleString("en-US")

@@ -3,7 +3,7 @@
  * object per line for log collectors (`--log-format json`), or nothing but errors (`--quiet`). All of it
  * goes to stderr, so stdout stays clean for the summary.
  */
-import { terminalLines } from "../render/terminal-text.ts"
+import { terminalLines } from "./terminal-text.ts"
 
 export type LogFormat = "human" | "json"
 

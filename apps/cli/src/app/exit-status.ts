@@ -1,6 +1,6 @@
 import type { ResultsJson } from "@jixiao/scoring"
-import type { ResultsFrame } from "../assess/big-reports.ts"
-import { countAtOrAbove } from "../commands/fail-on.ts"
+import type { ResultsFrame } from "./big-reports.ts"
+import { countAtOrAbove } from "./fail-on.ts"
 
 /** When a finished run exits 2 (documented): rejected rows, findings at a severity, or never. */
 export type FailOn = "never" | "rejected" | "warning" | "error"

@@ -4,8 +4,8 @@ import { join } from "node:path"
 import * as NodeServices from "@effect/platform-node/NodeServices"
 import * as Effect from "effect/Effect"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
+import type { LedgerError } from "../ledger/ledger-error.ts"
 import { findLedger, nearbyLedgerConfigs } from "./find-ledger.ts"
-import type { LedgerError } from "./ledger-error.ts"
 
 let dir = ""
 beforeEach(() => {

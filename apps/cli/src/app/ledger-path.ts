@@ -1,7 +1,7 @@
 import * as Effect from "effect/Effect"
 import * as FileSystem from "effect/FileSystem"
-import { besideConfig } from "../run/config.ts"
-import { LedgerError } from "./ledger-error.ts"
+import { LedgerError } from "../ledger/ledger-error.ts"
+import { besideConfig } from "./config.ts"
 
 /** The config file read when `--config` is not given, in the current directory. */
 export const defaultConfigFile = "jixiao.config.json"
@@ -25,7 +25,7 @@ const unreadable = (file: string, detail: string) =>
  * means all defaults; a config named with `--config` must exist. `jixiao run` looks in the same places.
  *
  * Reads only the `ledger` key, so that `runs` works with a config that names nothing else; `jixiao run`
- * validates the whole file (apps/cli/src/run/config.ts).
+ * validates the whole file (apps/cli/src/app/config.ts).
  */
 export const ledgerLookupOf = (
   configFile: string | undefined,

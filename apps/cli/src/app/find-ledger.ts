@@ -7,7 +7,7 @@
 import { join } from "node:path"
 import * as Effect from "effect/Effect"
 import * as FileSystem from "effect/FileSystem"
-import { LedgerError } from "./ledger-error.ts"
+import { LedgerError } from "../ledger/ledger-error.ts"
 import { ledgerLookupOf } from "./ledger-path.ts"
 
 /** Folders never searched for configs: dependencies, build output, version control. */

@@ -6,9 +6,9 @@
 
 import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
-import type { Assessed } from "../assess/assess-files.ts"
+import type { CommittedFile } from "../io/write-file.ts"
 import type { Ledger } from "../ledger/index.ts"
-import type { CommittedFile } from "../output/write-file.ts"
+import type { Assessed } from "./assess.ts"
 import { indicatorRecords, projectRecords, runSummary } from "./records.ts"
 import type { InputDigest } from "./run-inputs.ts"
 

@@ -1,6 +1,6 @@
 /** Which inputs a streamed run reads chunk by chunk, and how. */
 import { createReadStream } from "node:fs"
-import { INPUT_FILE_LIMIT, streamReadFailure, tooLargeWhileRead } from "../input/input-file.ts"
+import { INPUT_FILE_LIMIT, streamReadFailure, tooLargeWhileRead } from "./input-file.ts"
 
 /** Whether a file is read as a stream (CSV); other formats are read whole. */
 export const streams = (file: string): boolean => /\.csv$/i.test(file)

@@ -8,8 +8,8 @@
 import { createHash } from "node:crypto"
 import type { ReportFile, ReportFormat } from "@jixiao/report"
 import type { ResultsJson } from "@jixiao/scoring"
-import { CONTROL_CHARACTERS } from "../render/terminal-text.ts"
-import type { ResultsSink, Spooled } from "./results-sink.ts"
+import type { ResultsSink, Spooled } from "../io/results-sink.ts"
+import { CONTROL_CHARACTERS } from "../present/terminal-text.ts"
 
 /** The most indicators one html/xlsx/md document holds. */
 export const WHOLE_REPORT_LIMIT = 20_000

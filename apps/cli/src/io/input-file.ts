@@ -8,8 +8,9 @@ import * as Effect from "effect/Effect"
 import * as FileSystem from "effect/FileSystem"
 import { type PlatformError, type SystemErrorTag, systemError } from "effect/PlatformError"
 import { CliFailure } from "../errors.ts"
-import { fileReadMessage } from "../render/file-error.ts"
-import { inputFileMessage } from "../render/input-file.ts"
+import { fileReadMessage } from "../present/file-error.ts"
+import type { InputFileProblem } from "../present/input-file.ts"
+import { inputFileMessage } from "../present/input-file.ts"
 
 /**
  * The largest input file read, in bytes: 500 MB, the same for every input. A target table of 10⁶
@@ -18,10 +19,7 @@ import { inputFileMessage } from "../render/input-file.ts"
  */
 export const INPUT_FILE_LIMIT = 500 * 2 ** 20
 
-/** Why a file is not read. */
-export type InputFileProblem =
-  | { readonly code: "not_regular_file"; readonly type: FileSystem.File.Type }
-  | { readonly code: "input_too_large"; readonly size: number; readonly limit: number }
+export type { InputFileProblem }
 
 /** The problem with a file of this kind and size, or null when it may be read. */
 export const inputFileProblem = (

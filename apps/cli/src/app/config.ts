@@ -35,7 +35,7 @@ export const ConfigSchema = Schema.Struct({
   /**
    * Where reports go (default `out` next to the config), which formats (default all four), and whether
    * an output folder that is a symbolic link leading elsewhere, or links at report paths, are accepted
-   * (default false: refused; see output/write-file.ts).
+   * (default false: refused; see io/write-file.ts).
    */
   outputs: Schema.optionalKey(
     Schema.Struct({

@@ -22,10 +22,10 @@ import * as FileSystem from "effect/FileSystem"
 import * as Layer from "effect/Layer"
 import { systemError } from "effect/PlatformError"
 import { describe, expect, it } from "vitest"
-import { type AssessFiles, assessFiles } from "../assess/assess-files.ts"
-import { writeOutputs } from "../run/write-outputs.ts"
+import { type AssessFiles, assessFiles } from "../app/assess.ts"
 import { isTemporaryName } from "./temporary-name.ts"
 import { type OutputFile, writeFileSet } from "./write-file.ts"
+import { writeOutputs } from "./write-outputs.ts"
 
 const folder = () => mkdtempSync(join(tmpdir(), "jixiao-outputs-"))
 

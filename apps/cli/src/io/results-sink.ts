@@ -18,12 +18,12 @@ import {
 import type { AssessmentSummary, GradedWork, Place, Policy, ResultsJson, ResultsMeta } from "@jixiao/scoring"
 import { CliFailure } from "../errors.ts"
 import { removeOnStop } from "../interrupt.ts"
-import { temporaryPath } from "../output/temporary-name.ts"
-import type { StagedFile } from "../output/write-file.ts"
-import { fileWriteMessage } from "../render/file-error.ts"
+import { fileWriteMessage } from "../present/file-error.ts"
 import type { ByteRange } from "./append-spool.ts"
 import type { GradedElsewhere, WorkerSpool } from "./grader.ts"
 import { Spool } from "./spool.ts"
+import { temporaryPath } from "./temporary-name.ts"
+import type { StagedFile } from "./write-file.ts"
 
 type ProjectJson = ResultsJson["projects"][number]
 
