@@ -4,11 +4,11 @@
  * the 255 bytes a file name may have, free of control and bidi characters, and no two units share one.
  */
 import { basename, resolve, sep } from "node:path"
+import { uniqueUnitParts, unitFileName } from "@jixiao/report"
 import { Effect, Exit } from "effect"
 import * as FileSystem from "effect/FileSystem"
 import * as fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { uniqueUnitParts, unitFileName } from "../../apps/cli/src/app/big-reports.js"
 import { writeFileAtomic } from "../../apps/cli/src/io/write-file.js"
 import { runs, timeout } from "./support.ts"
 

@@ -33,4 +33,6 @@ export {
 } from "./results-file-error.ts"
 export { decodeResults, ResultsSchema } from "./results-schema.ts"
 export { rollupMethodText } from "./rollup-method.ts"
+export { budgetCsvPath, templateCsv } from "./template/template-csv.ts"
+export { templateXlsx } from "./template/template-xlsx.ts"
 export * from "./writers/index.ts"

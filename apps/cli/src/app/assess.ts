@@ -8,6 +8,7 @@ import { closeSync, mkdirSync, openSync, readSync, statSync } from "node:fs"
 import { join, resolve } from "node:path"
 import { formatTableReadError, inferYear, TableReadError } from "@jixiao/core"
 import type { ReportFormat } from "@jixiao/report"
+import { type ResultsFrame, renderPerUnit, WHOLE_REPORT_LIMIT, wholeResults } from "@jixiao/report"
 import {
   type EngineOutcome,
   type Formulas,
@@ -40,7 +41,6 @@ import { renderAssessSummary } from "../present/assess-summary.ts"
 import { folderWriteMessage, systemErrorReason } from "../present/file-error.ts"
 import { currentStyle } from "../present/output.ts"
 import { terminalText } from "../present/terminal-text.ts"
-import { type ResultsFrame, renderPerUnit, WHOLE_REPORT_LIMIT, wholeResults } from "./big-reports.ts"
 import type { Config } from "./config.ts"
 import { findOverlap, runPaths } from "./path-overlap.ts"
 import { assessOverlapMessage } from "./path-overlap-messages.ts"

@@ -1,5 +1,5 @@
+import type { ResultsFrame } from "@jixiao/report"
 import type { ResultsJson } from "@jixiao/scoring"
-import type { ResultsFrame } from "./big-reports.ts"
 import { countAtOrAbove } from "./fail-on.ts"
 
 /** When a finished run exits 2 (documented): rejected rows, findings at a severity, or never. */

@@ -1,6 +1,6 @@
+import type { ResultsFrame } from "@jixiao/report"
 import type { ResultsJson } from "@jixiao/scoring"
 import type { IndicatorRecord, ProjectRecord, RunRecord } from "../ledger/types.ts"
-import type { ResultsFrame } from "./big-reports.ts"
 
 type ProjectJson = ResultsJson["projects"][number]
 

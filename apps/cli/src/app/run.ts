@@ -8,6 +8,7 @@
  */
 
 import { dirname } from "node:path"
+import type { ResultsFrame } from "@jixiao/report"
 import { reportFormats } from "@jixiao/report"
 import { compileFormulas } from "@jixiao/scoring"
 import * as Effect from "effect/Effect"
@@ -26,7 +27,6 @@ import {
 import type { RunLog } from "../present/run-log.ts"
 import { version } from "../version.ts"
 import { type Assessed, assessInto } from "./assess.ts"
-import type { ResultsFrame } from "./big-reports.ts"
 import { besideConfig, type Config, decodeConfig, defaultOutputFolder, formatConfigError } from "./config.ts"
 import { attentionReason, type FailOn } from "./exit-status.ts"
 import { defaultLedgerFile } from "./ledger-path.ts"

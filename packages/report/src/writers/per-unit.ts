@@ -6,13 +6,17 @@
  * notice (its indicators are all in results.json and 指标明细.csv).
  */
 import { createHash } from "node:crypto"
-import type { ReportFile, ReportFormat } from "@jixiao/report"
 import type { ResultsJson } from "@jixiao/scoring"
-import type { ResultsSink, Spooled } from "../io/results-sink.ts"
-import { CONTROL_CHARACTERS } from "../present/terminal-text.ts"
+import type { ReportFile, ReportFormat } from "../report-file.ts"
+import type { Spooled } from "./results-layout.ts"
 
 /** The most indicators one html/xlsx/md document holds. */
 export const WHOLE_REPORT_LIMIT = 20_000
+
+/** Characters a file name must not hold: control characters, and bidi ones that show a name reversed. */
+const CONTROL_CHARACTERS =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu
 
 /** results.json without its projects (what a streamed run has at hand). */
 export type ResultsFrame = Omit<ResultsJson, "projects">
@@ -86,8 +90,14 @@ export const uniqueUnitParts = (units: Iterable<string>): Map<string, string> =>
   return parts
 }
 
+/** A streamed run's projects where they were spooled (the CLI's results sink): in table order, read back. */
+export interface SpooledProjects {
+  ordered(): ReadonlyArray<Spooled>
+  project(spooled: Spooled): ResultsJson["projects"][number]
+}
+
 /** The whole results, read back from the spool (for runs within the limit). */
-export const wholeResults = (frame: ResultsFrame, sink: ResultsSink): ResultsJson => ({
+export const wholeResults = (frame: ResultsFrame, sink: SpooledProjects): ResultsJson => ({
   ...frame,
   projects: sink.ordered().map((s) => sink.project(s)),
 })
@@ -118,7 +128,7 @@ export interface SkippedUnit {
  */
 export const renderPerUnit = async (
   frame: ResultsFrame,
-  sink: ResultsSink,
+  sink: SpooledProjects,
   formats: ReadonlyArray<ReportFormat>,
   render: (results: ResultsJson, formats: ReadonlyArray<ReportFormat>) => Promise<ReadonlyArray<ReportFile>>,
   write: (file: ReportFile) => Promise<void>,

@@ -1,5 +1,5 @@
 import type { TemplateSheet } from "@jixiao/core"
-import { csvDocument } from "@jixiao/report"
+import { csvDocument } from "../csv-cell.ts"
 
 /**
  * A template sheet as CSV bytes for Excel: a header row then one row per line, written by the same cell

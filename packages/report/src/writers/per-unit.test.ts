@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { UNIT_PART_BYTES, uniqueUnitParts, unitFileName } from "./big-reports.ts"
+import { UNIT_PART_BYTES, uniqueUnitParts, unitFileName } from "./per-unit.ts"
 
 const bytes = (text: string) => Buffer.byteLength(text, "utf8")
 
