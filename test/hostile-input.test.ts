@@ -10,8 +10,8 @@ import { join } from "node:path"
 import type { LintReport } from "@jixiao/core"
 import iconv from "iconv-lite"
 import { describe, expect, it } from "vitest"
-import { buildXlsx, numberCell, textCell } from "../packages/core/src/read/xlsx.fixture.js"
-import { buildZip } from "../packages/core/src/read/zip.fixture.js"
+import { buildXlsx, numberCell, textCell } from "../packages/core/src/read/xlsx/xlsx.fixture.js"
+import { buildZip } from "../packages/core/src/read/xlsx/zip.fixture.js"
 import { runJixiao } from "./support/run-cli.ts"
 
 const stackLine = /^\s+at\s/m

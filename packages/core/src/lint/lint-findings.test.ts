@@ -1,6 +1,6 @@
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
-import { parseCsvTable } from "../read/csv-table.ts"
+import { parseCsvTable } from "../read/csv/csv-table.ts"
 import { lintTable } from "./lint-table.ts"
 import { type IndicatorRow, tableOf } from "./table.fixture.ts"
 

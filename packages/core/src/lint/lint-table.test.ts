@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
 import type { TargetTable } from "../model/table.ts"
-import { parseTextTable } from "../read/text-table.ts"
+import { parseTextTable } from "../read/text/text-table.ts"
 import { lintTable } from "./lint-table.ts"
 
 const seedFile = "seeds/000_6fa372ea3c00e953.txt"

@@ -12,7 +12,7 @@ import {
   rowPlace,
   type SheetRow,
 } from "./sheet-rows.ts"
-import { headedSheets } from "./xlsx-table.ts"
+import { headedSheets } from "./xlsx/xlsx-table.ts"
 
 /** The columns of a budget-execution sheet. */
 export const BUDGET_COLUMNS: ColumnSchema = {

@@ -1,10 +1,10 @@
 import { Effect } from "effect"
 import { TableReadError } from "../model/errors.ts"
 import type { TargetTable } from "../model/table.ts"
-import { parseCsvTable } from "./csv-table.ts"
+import { parseCsvTable } from "./csv/csv-table.ts"
 import { decodeText, extension, isZip, type TableInput } from "./row-file.ts"
-import { parseTextTable } from "./text-table.ts"
-import { parseXlsxTable } from "./xlsx-table.ts"
+import { parseTextTable } from "./text/text-table.ts"
+import { parseXlsxTable } from "./xlsx/xlsx-table.ts"
 
 export type { TableInput } from "./row-file.ts"
 

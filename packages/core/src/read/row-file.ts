@@ -1,10 +1,10 @@
 import { Effect } from "effect"
 import { TableReadError } from "../model/errors.ts"
 import type { ColumnSchema } from "./columns.ts"
-import { csvRows } from "./csv-table.ts"
+import { csvRows } from "./csv/csv-table.ts"
 import type { RowSource, SheetRow } from "./sheet-rows.ts"
-import { decodeTableBytes } from "./text-encoding.ts"
-import { readWorkbook } from "./xlsx-table.ts"
+import { decodeTableBytes } from "./text/text-encoding.ts"
+import { readWorkbook } from "./xlsx/xlsx-table.ts"
 
 /** The bytes of a table file, read by the caller (core never touches the file system). */
 export interface TableInput {

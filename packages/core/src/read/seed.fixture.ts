@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs"
 import type { TargetTable } from "../model/table.ts"
-import { parseTextTable } from "./text-table.ts"
+import { parseTextTable } from "./text/text-table.ts"
 
 /** Test support: the seed's path inside the repository (its text and table follow). */
 export const SEED = "seeds/000_6fa372ea3c00e953.txt"

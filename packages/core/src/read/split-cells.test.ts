@@ -6,7 +6,7 @@
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
 import { compileTarget } from "../compile/compile-target.ts"
-import { parseCsvTable } from "./csv-table.ts"
+import { parseCsvTable } from "./csv/csv-table.ts"
 
 const read = (content: string) => Effect.runSync(parseCsvTable(content, "t.csv"))
 const targetsOf = (content: string) =>

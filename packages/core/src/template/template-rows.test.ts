@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest"
 import { parseActualsTable } from "../read/actuals-table.ts"
 import { parseBudgetTable } from "../read/budget-table.ts"
 import { seedTable } from "../read/seed.fixture.ts"
-import { parseTextTable } from "../read/text-table.ts"
+import { parseTextTable } from "../read/text/text-table.ts"
 import { ACTUALS_TEMPLATE_FILLED, templateRows } from "./template-rows.ts"
 
 const csv = (header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string>>) =>

@@ -1,10 +1,10 @@
 import { Effect } from "effect"
 import iconv from "iconv-lite"
 import { describe, expect, it } from "vitest"
-import { parseActualsTable } from "./actuals-table.ts"
-import { parseBudgetTable } from "./budget-table.ts"
-import { parseTable } from "./parse-table.ts"
-import { outline, seedRows, seedTable, seedText, toCsv } from "./seed.fixture.ts"
+import { parseActualsTable } from "../actuals-table.ts"
+import { parseBudgetTable } from "../budget-table.ts"
+import { parseTable } from "../parse-table.ts"
+import { outline, seedRows, seedTable, seedText, toCsv } from "../seed.fixture.ts"
 import { decodeTableBytes } from "./text-encoding.ts"
 
 const utf8 = (text: string) => new TextEncoder().encode(text)

@@ -9,14 +9,14 @@
  * project the whole-table reader gives (same rows, same order, same rejections).
  */
 
-import { tableProjectKey } from "../model/keys.ts"
-import type { SourceRef } from "../model/source.ts"
-import type { Project, RowRejection, RowRejectionCode } from "../model/table.ts"
-import { type ColumnMap, TARGET_COLUMNS } from "./columns.ts"
+import { tableProjectKey } from "../../model/keys.ts"
+import type { SourceRef } from "../../model/source.ts"
+import type { Project, RowRejection, RowRejectionCode } from "../../model/table.ts"
+import { type ColumnMap, TARGET_COLUMNS } from "../columns.ts"
+import { readDataRow, readTitleRow } from "../row-table.ts"
+import { type RowSource, rowPlace, type SheetRow } from "../sheet-rows.ts"
+import { type DraftProject, freezeProject, type RowDraft } from "../table-draft.ts"
 import { locateHeaderStream } from "./header-stream.ts"
-import { readDataRow, readTitleRow } from "./row-table.ts"
-import { type RowSource, rowPlace, type SheetRow } from "./sheet-rows.ts"
-import { type DraftProject, freezeProject, type RowDraft } from "./table-draft.ts"
 
 /** The rows of one project, with where the project goes in the table's order. */
 export interface ProjectRows {

@@ -5,14 +5,14 @@
 import { Effect } from "effect"
 import iconv from "iconv-lite"
 import { describe, expect, it } from "vitest"
-import type { TableReadError } from "../model/errors.ts"
+import type { TableReadError } from "../../model/errors.ts"
+import { parseActualsTable } from "../actuals-table.ts"
+import { parseBudgetTable } from "../budget-table.ts"
+import { csvRows } from "../csv/csv-table.ts"
+import { parseTable } from "../parse-table.ts"
 import { streamActualRows } from "./actual-stream.ts"
-import { parseActualsTable } from "./actuals-table.ts"
 import { streamBudgetRows } from "./budget-stream.ts"
-import { parseBudgetTable } from "./budget-table.ts"
 import { csvRowBatches } from "./csv-stream.ts"
-import { csvRows } from "./csv-table.ts"
-import { parseTable } from "./parse-table.ts"
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
 

@@ -1,9 +1,9 @@
 /** The rows of a streamed CSV budget-execution sheet, read one batch at a time as {@link readBudgetRows} reads them all. */
-import type { BudgetRow } from "../model/actuals.ts"
-import type { RowRejection } from "../model/table.ts"
-import { amountUnitOf, BUDGET_COLUMNS, readBudgetRow } from "./budget-table.ts"
+import type { BudgetRow } from "../../model/actuals.ts"
+import type { RowRejection } from "../../model/table.ts"
+import { amountUnitOf, BUDGET_COLUMNS, readBudgetRow } from "../budget-table.ts"
+import type { RowSource, SheetRow } from "../sheet-rows.ts"
 import { locateHeaderStream } from "./header-stream.ts"
-import type { RowSource, SheetRow } from "./sheet-rows.ts"
 
 /**
  * The sheet's amount unit (from the header or the title rows), then its rows in batches. Fails (throws)

@@ -1,11 +1,11 @@
 import { Effect } from "effect"
 import type ExcelJS from "exceljs"
-import { TableReadError } from "../model/errors.ts"
-import type { TargetTable } from "../model/table.ts"
-import { type ColumnSchema, findHeader, TARGET_COLUMNS } from "./columns.ts"
+import { TableReadError } from "../../model/errors.ts"
+import type { TargetTable } from "../../model/table.ts"
+import { type ColumnSchema, findHeader, TARGET_COLUMNS } from "../columns.ts"
+import { readRowTable } from "../row-table.ts"
+import type { RowSource, SheetRow } from "../sheet-rows.ts"
 import { teachChineseFormats } from "./excel-formats.ts"
-import { readRowTable } from "./row-table.ts"
-import type { RowSource, SheetRow } from "./sheet-rows.ts"
 import { checkWorkbook, WORKBOOK_LIMITS } from "./workbook-limits.ts"
 
 type Value = ExcelJS.CellValue | ExcelJS.CellFormulaValue["result"]

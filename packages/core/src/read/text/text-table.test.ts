@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
-import type { Indicator, Project, TargetTable } from "../model/table.ts"
-import { SEED, seedTable as seed, seedText } from "./seed.fixture.ts"
+import type { Indicator, Project, TargetTable } from "../../model/table.ts"
+import { SEED, seedTable as seed, seedText } from "../seed.fixture.ts"
 import { parseTextTable } from "./text-table.ts"
 
 const projects = (t: TargetTable): Project[] => t.units.flatMap((u) => [...u.projects])

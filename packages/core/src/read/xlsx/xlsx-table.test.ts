@@ -1,7 +1,7 @@
 import { Effect } from "effect"
 import ExcelJS from "exceljs"
 import { describe, expect, it } from "vitest"
-import { outline, seedRows, seedTable } from "./seed.fixture.ts"
+import { outline, seedRows, seedTable } from "../seed.fixture.ts"
 import { buildXlsx, numberCell, textCell } from "./xlsx.fixture.ts"
 import { cellText, parseXlsxTable } from "./xlsx-table.ts"
 

@@ -1,10 +1,10 @@
 import { parse } from "csv-parse/sync"
 import { Effect } from "effect"
-import type { TableReadError } from "../model/errors.ts"
-import type { TargetTable } from "../model/table.ts"
+import type { TableReadError } from "../../model/errors.ts"
+import type { TargetTable } from "../../model/table.ts"
+import { readRowTable } from "../row-table.ts"
+import type { SheetRow } from "../sheet-rows.ts"
 import { CSV_OPTIONS, csvUnreadable, numberedOptions, type ParsedRecord, rowNumberer } from "./csv-records.ts"
-import { readRowTable } from "./row-table.ts"
-import type { SheetRow } from "./sheet-rows.ts"
 
 /**
  * Splits CSV text into rows, each numbered by the line it starts on (a quoted cell may span lines; any mix

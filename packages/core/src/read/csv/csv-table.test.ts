@@ -1,8 +1,8 @@
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
-import { formatRowRejection, formatTableReadError } from "../messages/table.ts"
+import { formatRowRejection, formatTableReadError } from "../../messages/table.ts"
+import { outline, SEED_HEADER, seedRows, seedTable, toCsv } from "../seed.fixture.ts"
 import { parseCsvTable } from "./csv-table.ts"
-import { outline, SEED_HEADER, seedRows, seedTable, toCsv } from "./seed.fixture.ts"
 
 const read = (content: string) => Effect.runSync(parseCsvTable(content, "t.csv"))
 

@@ -3,8 +3,8 @@
  * the numbering of rows by the line they start on, and the error a syntax error becomes.
  */
 import type { Options } from "csv-parse"
-import { TableReadError } from "../model/errors.ts"
-import type { SheetRow } from "./sheet-rows.ts"
+import { TableReadError } from "../../model/errors.ts"
+import type { SheetRow } from "../sheet-rows.ts"
 
 /**
  * Accepts a BOM, quoted newlines, stray quotes inside cells and rows of any length; `info` gives the line

@@ -7,9 +7,9 @@
  */
 import { isUtf8 } from "node:buffer"
 import { parse } from "csv-parse"
-import { TableReadError } from "../model/errors.ts"
-import { CSV_OPTIONS, csvUnreadable, type ParsedRecord, rowNumberer } from "./csv-records.ts"
-import type { SheetRow } from "./sheet-rows.ts"
+import { TableReadError } from "../../model/errors.ts"
+import { CSV_OPTIONS, csvUnreadable, type ParsedRecord, rowNumberer } from "../csv/csv-records.ts"
+import type { SheetRow } from "../sheet-rows.ts"
 
 /** Where the trailing, not yet complete UTF-8 sequence of a chunk starts (the chunk's length when none). */
 export const utf8Boundary = (chunk: Uint8Array): number => {

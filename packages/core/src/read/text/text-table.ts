@@ -1,7 +1,7 @@
-import type { SourceRef } from "../model/source.ts"
-import type { Cell, TargetTable } from "../model/table.ts"
-import { parseLevel } from "./level.ts"
-import { type DraftProject, TableDraft } from "./table-draft.ts"
+import type { SourceRef } from "../../model/source.ts"
+import type { Cell, TargetTable } from "../../model/table.ts"
+import { parseLevel } from "../level.ts"
+import { type DraftProject, TableDraft } from "../table-draft.ts"
 import { type Piece, piece, readItem, splitItems } from "./text-items.ts"
 
 const DEPARTMENT = /^部门名称\s*[:：]\s*(.*)$/

@@ -6,11 +6,11 @@
 import { Effect } from "effect"
 import ExcelJS from "exceljs"
 import { describe, expect, it } from "vitest"
-import { parseActual } from "../actual/parse-actual.ts"
-import { excelErrorValues } from "../compile/lexicon/excel-errors.ts"
-import { lintTable } from "../lint/lint-table.ts"
-import { parseActualsTable } from "./actuals-table.ts"
-import { parseBudgetTable } from "./budget-table.ts"
+import { parseActual } from "../../actual/parse-actual.ts"
+import { excelErrorValues } from "../../compile/lexicon/excel-errors.ts"
+import { lintTable } from "../../lint/lint-table.ts"
+import { parseActualsTable } from "../actuals-table.ts"
+import { parseBudgetTable } from "../budget-table.ts"
 import { parseXlsxTable } from "./xlsx-table.ts"
 
 type ErrorValue = ExcelJS.CellErrorValue["error"]

@@ -4,9 +4,9 @@
  * the header are left out and shapes checked, exactly as the whole-sheet reader does.
  */
 import { Effect, Result } from "effect"
-import type { TableReadError } from "../model/errors.ts"
-import { type ColumnSchema, HEADER_SEARCH_ROWS, resolveColumns } from "./columns.ts"
-import { bodyRows, type HeadedRows, locateHeader, type RowSource, type SheetRow } from "./sheet-rows.ts"
+import type { TableReadError } from "../../model/errors.ts"
+import { type ColumnSchema, HEADER_SEARCH_ROWS, resolveColumns } from "../columns.ts"
+import { bodyRows, type HeadedRows, locateHeader, type RowSource, type SheetRow } from "../sheet-rows.ts"
 
 const filled = (r: SheetRow) => r.cells.some((c) => c.trim() !== "")
 
