@@ -4,10 +4,13 @@ import * as CliConfig from "effect/cli/CliConfig"
 import * as CliOutput from "effect/cli/CliOutput"
 import * as Command from "effect/cli/Command"
 import * as GlobalFlag from "effect/cli/GlobalFlag"
+import * as Data from "effect/Data"
 import * as Effect from "effect/Effect"
 import * as Runtime from "effect/Runtime"
 import * as Stdio from "effect/Stdio"
 import { cli } from "./cli.ts"
+import { CliFailure, setFailureFormat } from "./errors.ts"
+import { ExitCode } from "./exit-codes.ts"
 import { systemErrorReason } from "./present/file-error.ts"
 import { makeFormatter } from "./present/help.ts"
 import { currentStyle } from "./present/output.ts"
@@ -40,6 +43,21 @@ const config = CliConfig.make({ builtIns: [GlobalFlag.Help, GlobalFlag.Version, 
 const describeDefect = (error: unknown): string =>
   terminalText(systemErrorReason(error) ?? (error instanceof Error ? error.message : String(error)))
 
+/** A failure as `--json` prints it: its code, its Chinese message, and its data when it has some. */
+const failureJson = (error: CliFailure) => ({
+  code: error.code ?? "failed",
+  message: error.message,
+  ...(error.data === undefined ? {} : { data: error.data }),
+})
+
+/** A failure printed already (as JSON): only its exit code is left to give. */
+class AlreadyReported extends Data.TaggedError("AlreadyReported")<{ readonly exitCode: number }> {
+  override readonly [Runtime.errorReported]: boolean = false
+  override get [Runtime.errorExitCode](): number {
+    return this.exitCode
+  }
+}
+
 /** Options of a run. */
 export interface RunOptions {
   /** Print the full cause of an unexpected failure instead of one line. */
@@ -51,7 +69,18 @@ export interface RunOptions {
  * stderr (never a stack trace unless `debug`), and carries its exit code (see `exit-codes.ts`).
  */
 export const runCli = (args: ReadonlyArray<string>, options: RunOptions = {}) =>
-  Command.runWith(cli, { version })(args).pipe(
+  Effect.suspend(() => {
+    setFailureFormat(args.includes("--json") ? "json" : "text")
+    return Command.runWith(cli, { version })(args)
+  }).pipe(
+    // With --json the failure too is JSON on stderr: {"error":{"code":…,"message":…}} (then exit 1).
+    Effect.catchIf(
+      (error): error is CliFailure => error instanceof CliFailure && args.includes("--json"),
+      (error) =>
+        Console.error(JSON.stringify({ error: failureJson(error) })).pipe(
+          Effect.andThen(Effect.fail(new AlreadyReported({ exitCode: ExitCode.failed }))),
+        ),
+    ),
     Effect.provideServiceEffect(CliOutput.Formatter, Effect.map(currentStyle, makeFormatter)),
     Effect.provideService(CliOutput.Presenter, presenter),
     Effect.provideService(CliConfig.CliConfig, config),

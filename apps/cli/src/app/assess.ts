@@ -6,7 +6,7 @@
  */
 import { closeSync, mkdirSync, openSync, readSync, statSync } from "node:fs"
 import { join, resolve } from "node:path"
-import { formatTableReadError, inferYear, TableReadError } from "@jixiao/core"
+import { inferYear, TableReadError } from "@jixiao/core"
 import type { ReportFormat } from "@jixiao/report"
 import { type ResultsFrame, renderPerUnit, WHOLE_REPORT_LIMIT, wholeResults } from "@jixiao/report"
 import {
@@ -27,7 +27,7 @@ import {
 import * as Console from "effect/Console"
 import * as Effect from "effect/Effect"
 import type * as FileSystem from "effect/FileSystem"
-import { CliFailure } from "../errors.ts"
+import { CliFailure, tableFailure } from "../errors.ts"
 import { streams } from "../io/csv-file.ts"
 import { csvActuals, csvBudget, csvProjects } from "../io/csv-sources.ts"
 import { inThreadGrader, workerCount, workerGrader } from "../io/grader.ts"
@@ -101,8 +101,9 @@ const failure = (error: unknown) =>
   error instanceof CliFailure
     ? error
     : error instanceof TableReadError
-      ? new CliFailure({ message: formatTableReadError(error) })
+      ? tableFailure(error)
       : new CliFailure({
+          code: "assess_failed",
           message: `评分失败：${systemErrorReason(error) ?? (error instanceof Error ? error.message : String(error))}`,
         })
 
@@ -187,7 +188,7 @@ const refuseOverlaps = (given: AssessFiles, ledger: string) => {
   const overlap = findOverlap(paths.filter((p) => p.role.kind !== "config"))
   return overlap === null
     ? Effect.void
-    : Effect.fail(new CliFailure({ message: assessOverlapMessage(overlap) }))
+    : Effect.fail(new CliFailure({ code: "paths_overlap", message: assessOverlapMessage(overlap) }))
 }
 
 /** Records a finished assessment in the ledger: lock, digests, run id, commit, record. */
@@ -224,7 +225,9 @@ const recordInLedger = (given: AssessFiles, ledgerPath: string, done: Assessed) 
     }),
   ).pipe(
     Effect.mapError((error) =>
-      error instanceof LedgerError ? new CliFailure({ message: ledgerMessage(error.issue) }) : error,
+      error instanceof LedgerError
+        ? new CliFailure({ code: "ledger", message: ledgerMessage(error.issue) })
+        : error,
     ),
   )
 
@@ -266,7 +269,8 @@ export const assessInto = <A>(given: AssessFiles, finish: (done: Assessed) => Ru
     yield* set.check()
     yield* Effect.try({
       try: () => mkdirSync(out, { recursive: true }),
-      catch: (error) => new CliFailure({ message: folderWriteMessage(out, error) }),
+      catch: (error) =>
+        new CliFailure({ code: "output_unwritable", message: folderWriteMessage(out, error) }),
     })
     const sink = new ResultsSink(out, input.formats.includes("csv"), input.policy)
     const lastYear = input.previousYear
@@ -316,7 +320,7 @@ export const assessInto = <A>(given: AssessFiles, finish: (done: Assessed) => Ru
           file: label.targets,
           data: { projects: summary.department.projects, rejected: summary.rows.rejected },
         })
-        return yield* Effect.fail(new CliFailure({ message: formatTableReadError(error) }))
+        return yield* Effect.fail(tableFailure(error))
       }
       const staged = yield* Effect.try({ try: () => sink.finish(summary, meta), catch: failure })
       for (const file of staged) set.adopt(file)
@@ -337,7 +341,10 @@ export const assessInto = <A>(given: AssessFiles, finish: (done: Assessed) => Ru
   })
 
 const renderFailure = (error: unknown) =>
-  new CliFailure({ message: `无法生成报告：${error instanceof Error ? error.message : String(error)}` })
+  new CliFailure({
+    code: "render_failed",
+    message: `无法生成报告：${error instanceof Error ? error.message : String(error)}`,
+  })
 
 /**
  * html, xlsx and md, staged into the run's set: whole within the limit, per unit above it. Returns the

@@ -31,7 +31,9 @@ export const fileDigest = (file: string) =>
     const fs = yield* FileSystem.FileSystem
     const hash = createHash("sha256")
     yield* Stream.runForEach(fs.stream(file), (chunk) => Effect.sync(() => hash.update(chunk))).pipe(
-      Effect.mapError((error) => new CliFailure({ message: fileReadMessage(file, error) })),
+      Effect.mapError(
+        (error) => new CliFailure({ code: "input_unreadable", message: fileReadMessage(file, error) }),
+      ),
     )
     return hash.digest("hex")
   })
@@ -54,7 +56,11 @@ export const readRunInputs = (config: Config, configFile: string) =>
         yield* requireInputFile(file)
         const bytes = yield* (yield* FileSystem.FileSystem)
           .readFile(file)
-          .pipe(Effect.mapError((error) => new CliFailure({ message: fileReadMessage(file, error) })))
+          .pipe(
+            Effect.mapError(
+              (error) => new CliFailure({ code: "input_unreadable", message: fileReadMessage(file, error) }),
+            ),
+          )
         digests.push({ role: "policy", path: policyName, sha256: sha256(bytes) })
         return bytes
       })

@@ -48,7 +48,9 @@ export interface RunOutcome {
 }
 
 const ledgerFailure = Effect.mapError((error: LedgerError | CliFailure) =>
-  error instanceof LedgerError ? new CliFailure({ message: ledgerMessage(error.issue) }) : error,
+  error instanceof LedgerError
+    ? new CliFailure({ code: "ledger", message: ledgerMessage(error.issue) })
+    : error,
 )
 
 /**
@@ -79,14 +81,18 @@ const lastYearOf = (
 export const loadConfig = (file: string) =>
   Effect.gen(function* () {
     const fs = yield* FileSystem.FileSystem
-    const text = yield* fs
-      .readFileString(file)
-      .pipe(
-        Effect.mapError(() => new CliFailure({ message: `无法读取配置文件 ${file}：文件不存在或不可读` })),
-      )
+    const text = yield* fs.readFileString(file).pipe(
+      Effect.mapError(
+        () =>
+          new CliFailure({
+            code: "config_invalid",
+            message: `无法读取配置文件 ${file}：文件不存在或不可读`,
+          }),
+      ),
+    )
     const decoded = decodeConfig(text, file)
     if (decoded._tag === "Failure")
-      return yield* new CliFailure({ message: formatConfigError(decoded.failure) })
+      return yield* new CliFailure({ code: "config_invalid", message: formatConfigError(decoded.failure) })
     return decoded.success as Config
   })
 
@@ -105,11 +111,19 @@ export const executeRun = (
       // Before the lock and the ledger are opened: a ledger at an input's or a report's path would be
       // created over it, or overwritten by it.
       const overlap = findOverlap(runPaths(configFile, config, ledgerPath, formats))
-      if (overlap !== null) return yield* new CliFailure({ message: pathOverlapMessage(configFile, overlap) })
+      if (overlap !== null)
+        return yield* new CliFailure({
+          code: "paths_overlap",
+          message: pathOverlapMessage(configFile, overlap),
+        })
       const fs = yield* FileSystem.FileSystem
       yield* fs
         .makeDirectory(dirname(ledgerPath), { recursive: true })
-        .pipe(Effect.mapError(() => new CliFailure({ message: `无法创建账本目录 ${dirname(ledgerPath)}` })))
+        .pipe(
+          Effect.mapError(
+            () => new CliFailure({ code: "ledger", message: `无法创建账本目录 ${dirname(ledgerPath)}` }),
+          ),
+        )
       const lock = yield* scopedRunLock(ledgerPath, { waitMs: options.waitMs })
       if (lock.note) log.event("stale_lock", lock.note)
       // Opened before anything is written: a ledger that cannot be used (newer schema, unreadable) stops

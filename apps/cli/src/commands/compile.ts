@@ -45,7 +45,12 @@ const hintWhenInteractive = (texts: ReadonlyArray<string>) =>
 const failOnInvalid = (invalid: ReadonlyArray<number>) =>
   invalid.length === 0
     ? Effect.void
-    : Effect.fail(new CliFailure({ message: `${invalid.length} 行输入无效（第 ${invalid.join("、")} 行）` }))
+    : Effect.fail(
+        new CliFailure({
+          code: "usage",
+          message: `${invalid.length} 行输入无效（第 ${invalid.join("、")} 行）`,
+        }),
+      )
 
 /** `jixiao compile`: target texts → compiled targets, as a table or as JSON Lines. */
 export const compile = Command.make(

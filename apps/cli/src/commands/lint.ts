@@ -1,4 +1,4 @@
-import { formatTableReadError, lintTable, parseTable } from "@jixiao/core"
+import { lintTable, parseTable } from "@jixiao/core"
 import * as Console from "effect/Console"
 import * as Argument from "effect/cli/Argument"
 import * as Command from "effect/cli/Command"
@@ -6,7 +6,7 @@ import * as Flag from "effect/cli/Flag"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import { countAtOrAbove, failOnLevels } from "../app/fail-on.ts"
-import { CliFailure, FindingsAtThreshold } from "../errors.ts"
+import { FindingsAtThreshold, tableFailure } from "../errors.ts"
 import { exitCodeHelp } from "../exit-codes.ts"
 import { readBytes } from "../io/read-inputs.ts"
 import { renderLintReport } from "../present/lint-report.ts"
@@ -36,9 +36,7 @@ export const lint = Command.make(
   },
   Effect.fn("lint")(function* ({ file, json, year, failOn }) {
     const bytes = yield* readTableFile(file)
-    const table = yield* parseTable({ file, bytes }).pipe(
-      Effect.mapError((error) => new CliFailure({ message: formatTableReadError(error) })),
-    )
+    const table = yield* parseTable({ file, bytes }).pipe(Effect.mapError((error) => tableFailure(error)))
     const report = lintTable(table, { year: Option.getOrUndefined(year) })
     yield* Console.log(renderLintReport(json ? "json" : "human", report, yield* currentStyle))
     if (failOn === "never") return

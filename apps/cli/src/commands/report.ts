@@ -71,6 +71,7 @@ export const writeReports = (
       try: () => renderReports(results, formats),
       catch: (error) =>
         new CliFailure({
+          code: "render_failed",
           message: `无法生成报告：${error instanceof Error ? error.message : String(error)}`,
         }),
     })
@@ -103,7 +104,8 @@ const readResults = (file: string) =>
       Effect.orElseSucceed(() => 0),
     )
     const tooLarge = tooLargeMessage(file, size)
-    if (tooLarge !== null) return yield* Effect.fail(new CliFailure({ message: tooLarge }))
+    if (tooLarge !== null)
+      return yield* Effect.fail(new CliFailure({ code: "results_invalid", message: tooLarge }))
     const text = new TextDecoder().decode(yield* readBytes(file))
     const json = yield* Effect.try({
       try: () => JSON.parse(text) as unknown,
@@ -113,7 +115,9 @@ const readResults = (file: string) =>
         }),
     })
     return yield* decodeResults(json, file).pipe(
-      Effect.mapError((error) => new CliFailure({ message: formatResultsError(error) })),
+      Effect.mapError(
+        (error) => new CliFailure({ code: "results_invalid", message: formatResultsError(error) }),
+      ),
     )
   })
 

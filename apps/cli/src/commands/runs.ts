@@ -54,7 +54,9 @@ const withLedger = <A, E, R>(
     Effect.flatMap(use),
     Effect.scoped,
     Effect.mapError((error) =>
-      error instanceof LedgerError ? new CliFailure({ message: error.message }) : error,
+      error instanceof LedgerError
+        ? new CliFailure({ code: "ledger", message: error.message, data: { issue: error.issue.code } })
+        : error,
     ),
   )
 

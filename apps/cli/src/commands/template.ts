@@ -53,7 +53,7 @@ export const template = Command.make(
   Effect.fn("template")(function* ({ targets, out, year, allowSymlinks }) {
     const format = /\.xlsx$/i.test(out) ? "xlsx" : /\.csv$/i.test(out) ? "csv" : null
     if (format === null) {
-      return yield* new CliFailure({ message: `--out 应为 .xlsx 或 .csv 文件，收到 ${out}` })
+      return yield* new CliFailure({ code: "usage", message: `--out 应为 .xlsx 或 .csv 文件，收到 ${out}` })
     }
     const rows = templateRows(yield* readTargets(targets), { year: Option.getOrUndefined(year) })
     const counts = `${rows.actuals.rows.length} 个指标`
@@ -81,7 +81,8 @@ export const template = Command.make(
     ].join(" ")
     const bytes = yield* Effect.tryPromise({
       try: () => templateXlsx(rows, readBack),
-      catch: (error) => new CliFailure({ message: `无法生成 Excel 模板：${String(error)}` }),
+      catch: (error) =>
+        new CliFailure({ code: "render_failed", message: `无法生成 Excel 模板：${String(error)}` }),
     })
     yield* writeTemplate([[out, bytes]], { allowSymlinks })
     yield* Console.log(`已写入模板 ${terminalText(out)}：${counts}，${projects}。`)

@@ -32,7 +32,7 @@ export const inputFileProblem = (
 }
 
 const refuse = (file: string, problem: InputFileProblem) =>
-  new CliFailure({ message: inputFileMessage(file, problem) })
+  new CliFailure({ code: "input_unreadable", message: inputFileMessage(file, problem) })
 
 /**
  * Fails with one Chinese line unless `file` is a regular file of at most `limit` bytes (a link is
@@ -43,7 +43,9 @@ export const requireInputFile = (
   limit = INPUT_FILE_LIMIT,
 ): Effect.Effect<void, CliFailure, FileSystem.FileSystem> =>
   FileSystem.FileSystem.use((fs) => fs.stat(file)).pipe(
-    Effect.mapError((error) => new CliFailure({ message: fileReadMessage(file, error) })),
+    Effect.mapError(
+      (error) => new CliFailure({ code: "input_unreadable", message: fileReadMessage(file, error) }),
+    ),
     Effect.flatMap((info) => {
       const problem = inputFileProblem(info, limit)
       return problem === null ? Effect.void : Effect.fail(refuse(file, problem))
@@ -58,7 +60,9 @@ export const readInputFile = (
   Effect.andThen(
     requireInputFile(file, limit),
     FileSystem.FileSystem.use((fs) => fs.readFile(file)).pipe(
-      Effect.mapError((error) => new CliFailure({ message: fileReadMessage(file, error) })),
+      Effect.mapError(
+        (error) => new CliFailure({ code: "input_unreadable", message: fileReadMessage(file, error) }),
+      ),
       Effect.flatMap((bytes) =>
         bytes.length > limit
           ? Effect.fail(refuse(file, { code: "input_too_large", size: bytes.length, limit }))
@@ -86,7 +90,7 @@ export const streamReadFailure = (file: string, error: unknown): CliFailure => {
     pathOrDescriptor: file,
     cause: error,
   })
-  return new CliFailure({ message: fileReadMessage(file, platform) })
+  return new CliFailure({ code: "input_unreadable", message: fileReadMessage(file, platform) })
 }
 
 /** The refusal of a streamed file that grew past the limit while it was read. */

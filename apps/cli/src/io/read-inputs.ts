@@ -3,7 +3,6 @@
  * Each failure is one Chinese line naming the file (and row and column when the reader knows them).
  */
 import {
-  formatTableReadError,
   parseActualsTable,
   parseBudgetTable,
   parseTable,
@@ -13,7 +12,7 @@ import {
 import type { Policy } from "@jixiao/scoring"
 import * as Effect from "effect/Effect"
 import type * as FileSystem from "effect/FileSystem"
-import { CliFailure } from "../errors.ts"
+import { type CliFailure, tableFailure } from "../errors.ts"
 import { readInputFile } from "./input-file.ts"
 import { loadPolicy } from "./read-policy.ts"
 
@@ -23,10 +22,7 @@ import { loadPolicy } from "./read-policy.ts"
  */
 export const readBytes = (file: string) => readInputFile(file)
 
-const tableFailure = Effect.mapError(
-  (error: Parameters<typeof formatTableReadError>[0]) =>
-    new CliFailure({ message: formatTableReadError(error) }),
-)
+const asTableFailure = Effect.mapError((error: TableReadError) => tableFailure(error))
 
 /**
  * A target table to assess must have indicators: a header with nothing under it, or rows all rejected,
@@ -38,7 +34,7 @@ export const requireIndicators = (table: TargetTable): Effect.Effect<TargetTable
   if (projects.some((p) => p.indicators.length > 0)) return Effect.succeed(table)
   const data = { projects: projects.length, rejected: table.rejected.length }
   const error = new TableReadError({ code: "no_indicators", file: table.file, data })
-  return Effect.fail(new CliFailure({ message: formatTableReadError(error) }))
+  return Effect.fail(tableFailure(error))
 }
 
 /**
@@ -47,12 +43,12 @@ export const requireIndicators = (table: TargetTable): Effect.Effect<TargetTable
  */
 export const readTargets = (file: string, label = file) =>
   Effect.flatMap(readBytes(file), (bytes) =>
-    parseTable({ file: label, bytes }).pipe(tableFailure, Effect.flatMap(requireIndicators)),
+    parseTable({ file: label, bytes }).pipe(asTableFailure, Effect.flatMap(requireIndicators)),
   )
 export const readActuals = (file: string, label = file) =>
-  Effect.flatMap(readBytes(file), (bytes) => parseActualsTable({ file: label, bytes }).pipe(tableFailure))
+  Effect.flatMap(readBytes(file), (bytes) => parseActualsTable({ file: label, bytes }).pipe(asTableFailure))
 export const readBudget = (file: string, label = file) =>
-  Effect.flatMap(readBytes(file), (bytes) => parseBudgetTable({ file: label, bytes }).pipe(tableFailure))
+  Effect.flatMap(readBytes(file), (bytes) => parseBudgetTable({ file: label, bytes }).pipe(asTableFailure))
 
 /** A preset by name, or a policy file (JSON) merged onto the preset it extends (see `read-policy.ts`). */
 export const readPolicy = (nameOrFile: string): Effect.Effect<Policy, CliFailure, FileSystem.FileSystem> =>

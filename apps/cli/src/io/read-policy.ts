@@ -15,7 +15,8 @@ import * as Effect from "effect/Effect"
 import * as FileSystem from "effect/FileSystem"
 import { CliFailure } from "../errors.ts"
 
-const failure = (error: PolicyError) => new CliFailure({ message: formatPolicyError(error).join("\n") })
+const failure = (error: PolicyError) =>
+  new CliFailure({ code: "policy_invalid", message: formatPolicyError(error).join("\n") })
 
 /**
  * The policy `name` stands for: a preset, or the file at `file` (the name, or the name beside a config),

@@ -47,7 +47,7 @@ const writeWhole = (dir: string, name: string, write: (fd: number) => void): Sta
   } catch (error) {
     if (existsSync(temporary)) unlinkSync(temporary)
     forget()
-    throw new CliFailure({ message: fileWriteMessage(shown, error, true) })
+    throw new CliFailure({ code: "output_unwritable", message: fileWriteMessage(shown, error, true) })
   }
   return { temporary, target: join(dir, name), shown, forget }
 }

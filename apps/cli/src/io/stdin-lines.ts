@@ -20,5 +20,7 @@ export const stdinLines: Stream.Stream<NumberedLine, CliFailure, Stdio.Stdio> = 
     text: (index === 0 ? text.replace(/^\uFEFF/, "") : text).trim(),
   })),
   Stream.filter((entry) => entry.text !== ""),
-  Stream.mapError((error) => new CliFailure({ message: `无法读取标准输入：${error.message}` })),
+  Stream.mapError(
+    (error) => new CliFailure({ code: "input_unreadable", message: `无法读取标准输入：${error.message}` }),
+  ),
 )

@@ -55,7 +55,7 @@ export const isInside = (dir: string, target: string): boolean => {
   return target.startsWith(base.endsWith(sep) ? base : `${base}${sep}`)
 }
 
-const failWith = (message: string) => Effect.fail(new CliFailure({ message }))
+const failWith = (message: string) => Effect.fail(new CliFailure({ code: "output_unwritable", message }))
 
 /** The link's target when `path` is a symbolic link, else null (also when it does not exist). */
 const linkAt = (fs: FileSystem.FileSystem, path: string) =>
@@ -130,14 +130,20 @@ export const stageFile = (dir: string, file: OutputFile, options: WriteOptions =
     yield* fs
       .makeDirectory(dirname(target), { recursive: true })
       .pipe(
-        Effect.mapError((error) => new CliFailure({ message: folderWriteMessage(dirname(shown), error) })),
+        Effect.mapError(
+          (error) =>
+            new CliFailure({ code: "output_unwritable", message: folderWriteMessage(dirname(shown), error) }),
+        ),
       )
     const temporary = temporaryPath(dirname(target))
     // A stop signal (SIGTERM, Ctrl-C) before the commit removes it too.
     const forget = removeOnStop(temporary)
     yield* fs.writeFile(temporary, bytesOf(file.contents), { flag: "wx" }).pipe(
       Effect.tapError(() => fs.remove(temporary).pipe(Effect.ignore, Effect.ensuring(Effect.sync(forget)))),
-      Effect.mapError((error) => new CliFailure({ message: fileWriteMessage(shown, error, true) })),
+      Effect.mapError(
+        (error) =>
+          new CliFailure({ code: "output_unwritable", message: fileWriteMessage(shown, error, true) }),
+      ),
     )
     return { temporary, target, shown, forget } satisfies StagedFile
   })
@@ -165,7 +171,9 @@ export const commitFiles = (staged: ReadonlyArray<StagedFile>) =>
       yield* fs.rename(s.temporary, s.target).pipe(
         Effect.tap(() => Effect.sync(s.forget)),
         Effect.tapError(() => discardFiles(staged.slice(i))),
-        Effect.mapError((error) => new CliFailure({ message: fileWriteMessage(s.shown, error) })),
+        Effect.mapError(
+          (error) => new CliFailure({ code: "output_unwritable", message: fileWriteMessage(s.shown, error) }),
+        ),
       )
     }
     return staged.map((s) => s.shown)
@@ -196,7 +204,9 @@ const commitChangedFiles = (staged: ReadonlyArray<StagedFile>) =>
     for (const s of staged) {
       const digest = yield* fileDigest(fs, s.temporary).pipe(
         Effect.tapError(() => discardFiles(staged)),
-        Effect.mapError((error) => new CliFailure({ message: fileWriteMessage(s.shown, error) })),
+        Effect.mapError(
+          (error) => new CliFailure({ code: "output_unwritable", message: fileWriteMessage(s.shown, error) }),
+        ),
       )
       // A link or folder at the target is never read through: OutputSet refused it (or will replace it).
       const staging = yield* fs.stat(s.temporary).pipe(Effect.orElseSucceed(() => null))
