@@ -120,6 +120,9 @@ export const tableMessages: Readonly<Record<Locale, Catalogue>> = {
       `第 ${s(d.opened)} 行开始的引号直到第 ${s(d.through)} 行才结束，其间的行都被读成了这一个单元格，这些行未读入；请检查该处的引号（单元格里的引号应写成两个 ""）`,
     budget_not_provided: (d) =>
       `项目「${s(d.project)}」的全年预算数、全年执行数均为“未提供”，按没有该项目的预算数据处理`,
+    likelihood_unknown: (d) => `完成目标可能性「${s(d.text)}」不在可选值内（${s(d.allowed)}）`,
+    reason_category_unknown: (d) => `偏差原因类别「${s(d.text)}」不在可选值内（${s(d.allowed)}）`,
+    monitor_kind_unknown: (d) => `监控口径「${s(d.text)}」不在可选值内（${s(d.allowed)}）`,
     missing_indicator_key: (d) =>
       `项目「${s(d.project)}」的该行既没有可用的序号${d.no === undefined ? "" : `（「${s(d.no)}」不是正整数）`}，也没有三级指标名称，无法对应到绩效指标`,
     unsupported_format: (d) => `不支持的文件格式「${s(d.extension)}」（可读取 .txt、.tsv、.csv、.xlsx）`,
@@ -170,6 +173,9 @@ export const tableMessages: Readonly<Record<Locale, Catalogue>> = {
       `the quote opened on line ${s(d.opened)} only ends on line ${s(d.through)}: the lines in between were read as this one cell and were not read as rows; check the quote (a quote inside a cell is written "")`,
     budget_not_provided: (d) =>
       `project "${s(d.project)}" has 全年预算数 and 全年执行数 marked 未提供: read as no budget data for it`,
+    likelihood_unknown: (d) => `完成目标可能性 "${s(d.text)}" is not one of ${s(d.allowed)}`,
+    reason_category_unknown: (d) => `偏差原因类别 "${s(d.text)}" is not one of ${s(d.allowed)}`,
+    monitor_kind_unknown: (d) => `监控口径 "${s(d.text)}" is not one of ${s(d.allowed)}`,
     missing_indicator_key: (d) =>
       `the row of project "${s(d.project)}" has neither a usable number${d.no === undefined ? "" : ` ("${s(d.no)}" is not a positive integer)`} nor an indicator name, so it matches no indicator`,
     unsupported_format: (d) =>

@@ -23,6 +23,16 @@ export type ColumnKey =
   | "initial"
   | "planned"
   | "executed"
+  | "to_date"
+  | "forecast"
+  | "likelihood"
+  | "reason_category"
+  | "reason_text"
+  | "correction"
+  | "monitor_kind"
+
+/** 1-1月完成值 … 1-12月完成值: the value to date as a monitoring table heads it, one header per month. */
+const MONTHS_TO_DATE = Array.from({ length: 12 }, (_, i) => `1-${i + 1}月完成值`)
 
 /** Header texts for each column: the Chinese names of the published tables, then English ones. */
 export const COLUMN_ALIASES: Readonly<Record<ColumnKey, ReadonlyArray<string>>> = {
@@ -51,6 +61,15 @@ export const COLUMN_ALIASES: Readonly<Record<ColumnKey, ReadonlyArray<string>>> 
   initial: ["年初预算数", "initial"],
   planned: ["全年预算数", "调整后预算数", "全年预算", "planned"],
   executed: ["全年执行数", "执行数", "预算执行数", "executed"],
+  // A mid-year monitoring sheet (绩效运行监控表, domain §5).
+  to_date: ["当前完成值", ...MONTHS_TO_DATE, "累计完成值", "截至目前完成值", "to_date"],
+  forecast: ["全年预计完成值", "全年预计完成情况", "预计全年完成值", "forecast"],
+  likelihood: ["完成目标可能性", "完成可能性", "likelihood"],
+  reason_category: ["偏差原因类别", "偏差原因分类", "reason_category"],
+  reason_text: ["原因说明", "偏差原因说明", "reason_text"],
+  correction: ["纠偏措施", "完善措施", "correction"],
+  // Overrides how an indicator is monitored: 累计 / 比率 / 年度一次 (otherwise inferred).
+  monitor_kind: ["监控口径", "进度口径", "monitor_kind"],
 }
 
 /**

@@ -6,6 +6,17 @@ export { TARGET_TABLE_HEADER } from "./columns.ts"
 export { parseCsvTable } from "./csv/csv-table.ts"
 export { type InferredYear, inferYear } from "./infer-year.ts"
 export { parseLevel } from "./level.ts"
+export {
+  LIKELIHOOD_WORDS,
+  type Likelihood,
+  MONITOR_KIND_WORDS,
+  type MonitorKind,
+  type MonitorRow,
+  type MonitorTable,
+  parseMonitorTable,
+  REASON_CATEGORY_WORDS,
+  type ReasonCategory,
+} from "./monitor-table.ts"
 export { parseTable, type TableInput } from "./parse-table.ts"
 export type { SheetRow } from "./sheet-rows.ts"
 export { joinSplitCells } from "./split-cells.ts"
