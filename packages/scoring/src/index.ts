@@ -17,6 +17,8 @@ export { type PreviousYear, type PreviousYearRecord, previousYearOf } from "./ma
 export { statusNames } from "./messages.ts"
 // The result types.
 export type * from "./model.ts"
+// Mid-year monitoring.
+export * from "./monitor/index.ts"
 export { type Exact, exact, present, presentText, type Rounding } from "./numbers.ts"
 // The policy.
 export { compileFormulas, type Formulas } from "./policy/formulas/formulas.ts"

@@ -25,6 +25,16 @@ export const bandInOrder = Schema.makeFilter<readonly [PolicyNumber, PolicyNumbe
   compare(min, max) <= 0 ? undefined : found([], "band_reversed", { min, max }),
 )
 
+/** Monitoring lights: yellow from no higher a deviation than red (both equal: no yellow band). */
+export const lightsInOrder = Schema.makeFilter<{
+  readonly yellowFrom: PolicyNumber
+  readonly redFrom: PolicyNumber
+}>(({ yellowFrom, redFrom }) =>
+  compare(yellowFrom, redFrom) <= 0
+    ? undefined
+    : found(["yellowFrom"], "band_reversed", { min: yellowFrom, max: redFrom }),
+)
+
 const tiersLowToHigh: ReadonlyArray<TierName> = ["failed", "partial", "achieved"]
 type Bands = Readonly<Partial<Record<TierName, readonly [PolicyNumber, PolicyNumber]>>>
 

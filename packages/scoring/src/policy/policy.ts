@@ -84,4 +84,30 @@ export interface Policy {
     readonly reverse?: string | undefined
     readonly budget?: string | undefined
   }
+  /** Mid-year monitoring (domain §5): when a light turns yellow or red, and which gaps in a form are findings. */
+  readonly monitor: MonitorPolicy
+}
+
+/** Lights against 序时进度: deviation = (序时进度 − 完成率) ÷ 序时进度, in percent; half-open bands. */
+export interface LightThresholds {
+  /** Yellow from this deviation (included); green below it. */
+  readonly yellowFrom: number | string
+  /** Red from this deviation (included). */
+  readonly redFrom: number | string
+}
+
+/** The monitoring part of a policy. */
+export interface MonitorPolicy {
+  /** Indicators (quantities, ranges, per-item targets) against 序时进度. */
+  readonly indicators: LightThresholds
+  /** 预算执行进度 (executed ÷ 全年预算数) against 序时进度. */
+  readonly budget: LightThresholds
+  /** A deadline this many days ahead or fewer, with nothing showing completion, is yellow. */
+  readonly deadlineWarnDays: number | string
+  /** A value to date above the annual target by more than this percent is a finding (Hebei: 15). */
+  readonly overAchievement: number | string
+  /** Which lights need a 偏差原因: yellow and red (national forms), or red only (Ningxia). */
+  readonly reasonFor: "yellow_red" | "red"
+  /** 完成目标可能性 of 有可能 or 完全不可能 needs a 偏差原因 (Tianjin). */
+  readonly likelihoodNeedsReason: boolean
 }

@@ -46,6 +46,15 @@ export const national: Policy = {
   ],
   rollup: "budget_weighted",
   formulas: {},
+  // 15 % is the 监控指标偏差度标准 of one national system (domain §5); red from twice that is jixiao's choice.
+  monitor: {
+    indicators: { yellowFrom: 15, redFrom: 30 },
+    budget: { yellowFrom: 15, redFrom: 30 },
+    deadlineWarnDays: 30,
+    overAchievement: 15,
+    reasonFor: "yellow_red",
+    likelihoodNeedsReason: true,
+  },
 }
 
 /** Sichuan: 预算执行 10 + 绩效指标 90, the table's own 分值 deciding within the 90. */

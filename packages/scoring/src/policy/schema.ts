@@ -8,6 +8,7 @@ import {
   bandInOrder,
   bandsInOrder,
   gradesInOrder,
+  lightsInOrder,
   mergesValid,
   sharesInBands,
   weightsTotal100,
@@ -83,6 +84,17 @@ const Grades = Schema.Array(
   Schema.Struct({ grade: Schema.Literals(["优", "良", "中", "差"]), min: Share }),
 ).check(gradesInOrder)
 
+const LightsFields = Schema.Struct({ yellowFrom: inRange(0, 100), redFrom: inRange(0, 100) })
+const Lights = LightsFields.check(lightsInOrder)
+const Monitor = Schema.Struct({
+  indicators: Lights,
+  budget: Lights,
+  deadlineWarnDays: inRange(0, 366),
+  overAchievement: inRange(0),
+  reasonFor: Schema.Literals(["yellow_red", "red"]),
+  likelihoodNeedsReason: Schema.Boolean,
+})
+
 const fields = {
   name: Schema.String,
   description: Schema.String,
@@ -108,6 +120,7 @@ const fields = {
     reverse: Schema.optionalKey(Formula),
     budget: Schema.optionalKey(Formula),
   }),
+  monitor: Monitor,
 }
 
 /** A whole policy, with the checks across fields (band order, shares inside bands, weights adding up to 100). */
@@ -128,6 +141,13 @@ export const PolicyFileSchema = Schema.Struct({
         Struct.map(Schema.optionalKey),
       ),
       rounding: partial(Rounding),
+      monitor: partial(
+        Schema.Struct({
+          ...Monitor.fields,
+          indicators: partial(LightsFields),
+          budget: partial(LightsFields),
+        }),
+      ),
       range: partial(
         Schema.Struct({
           below: Schema.Literals(["positive", "review"]),

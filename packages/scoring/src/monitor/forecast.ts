@@ -1,0 +1,41 @@
+/**
+ * A year-end estimate per indicator: the unit's own 全年预计完成值 when it wrote one; else, for a running
+ * total, the value to date projected linearly over the year (value ÷ 序时进度); else (a rate, a judgment, a
+ * deadline, a bound) the value to date as it stands. It is a projection, and is graded as one.
+ */
+import { type Decimal, plain } from "@jixiao/core"
+import { type Exact, toDecimal } from "../numbers.ts"
+
+/** Where a forecast came from. */
+export type ForecastSource = "unit" | "linear" | "to_date"
+
+export interface Forecast {
+  readonly text: string
+  readonly source: ForecastSource
+}
+
+export interface ForecastInput {
+  readonly unitForecast: string | null
+  readonly toDate: string | null
+  readonly cumulative: boolean
+  /** The value to date in the target's unit, when read. */
+  readonly value: Exact | null
+  /** The target's unit (without magnitude), to write the projection in. */
+  readonly unit: string | null
+  readonly share: Exact
+}
+
+/** The projection as text the actual reader reads back (64 significant digits, exact when it terminates). */
+const projectedText = (value: Exact, share: Exact, unit: string | null): string => {
+  const projected: Decimal = toDecimal(value.div(share))
+  return `${plain(projected)}${unit ?? ""}`
+}
+
+/** The forecast of one indicator, or null when nothing was reported to project. */
+export const forecastOf = (input: ForecastInput): Forecast | null => {
+  if (input.unitForecast !== null) return { text: input.unitForecast, source: "unit" }
+  if (input.cumulative && input.value !== null)
+    return { text: projectedText(input.value, input.share, input.unit), source: "linear" }
+  if (input.toDate !== null) return { text: input.toDate, source: "to_date" }
+  return null
+}
