@@ -107,7 +107,11 @@ describe("jixiao run refuses overlapping paths", () => {
   })
 
   it("knows the file names the renderers write", async () => {
-    const files = await renderReports(await seedResults(), reportFormats)
-    expect(files.map((f) => f.name)).toEqual(reportFormats.map((f) => reportFileNames[f]))
+    // The first file of each format (docx writes the department's report first, then one per project).
+    const results = await seedResults()
+    for (const format of reportFormats) {
+      const [first] = await renderReports(results, [format])
+      expect(first!.name).toBe(reportFileNames[format])
+    }
   })
 })

@@ -7,7 +7,7 @@ import type { ResultsJson } from "@jixiao/scoring"
 import { renderers } from "./formats/index.ts"
 import type { ReportFile, ReportFormat } from "./report-file.ts"
 
-export { renderers, reportFormats } from "./formats/index.ts"
+export { defaultReportFormats, renderers, reportFormats } from "./formats/index.ts"
 export type { Renderer, ReportFile, ReportFormat } from "./report-file.ts"
 
 /** Renders the chosen formats, in order; file names never leave the output folder. */

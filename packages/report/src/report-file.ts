@@ -1,7 +1,7 @@
 import type { ResultsJson } from "@jixiao/scoring"
 
 /** The report formats jixiao writes. */
-export type ReportFormat = "html" | "xlsx" | "md" | "csv"
+export type ReportFormat = "html" | "xlsx" | "md" | "csv" | "docx"
 
 /** One file of a report: a name relative to the output folder, and its bytes or text. */
 export interface ReportFile {

@@ -14,7 +14,7 @@ describe("decodeConfig", () => {
     expect(issues).toContainEqual({
       path: "outputs.formats[0]",
       code: "invalid_choice",
-      data: { received: "string", actual: "pdf", choices: ["html", "xlsx", "md", "csv"] },
+      data: { received: "string", actual: "pdf", choices: ["html", "xlsx", "md", "csv", "docx"] },
     })
     expect(issues).toContainEqual({
       path: "year",
@@ -90,7 +90,7 @@ describe("config messages name the key, the type expected and the value found (i
     expect(line).toBe('配置文件 a.json 中的 "inputs.targets" 类型应为字符串，实际为 数字 5')
     const [format = ""] = lines({ ...base, outputs: { formats: ["md", 3] } })
     expect(format).toBe(
-      '配置文件 a.json 中的 "outputs.formats[1]" 应为 html、xlsx、md、csv 之一，实际为 数字 3',
+      '配置文件 a.json 中的 "outputs.formats[1]" 应为 html、xlsx、md、csv、docx 之一，实际为 数字 3',
     )
   })
 

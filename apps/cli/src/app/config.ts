@@ -11,7 +11,7 @@ import * as Data from "effect/Data"
 const Path = Schema.String.check(
   Schema.makeFilter((path: string) => path.trim() !== "", { code: "empty_value" }),
 )
-const Format = Schema.Literals(["html", "xlsx", "md", "csv"])
+const Format = Schema.Literals(["html", "xlsx", "md", "csv", "docx"])
 const Year = Schema.Int.check(
   Schema.makeFilter((y: number) => y >= 1949 && y <= 2200, {
     code: "out_of_range",
@@ -33,7 +33,7 @@ export const ConfigSchema = Schema.Struct({
   /** A preset name or a policy file (JSON). */
   policy: Schema.optionalKey(Path),
   /**
-   * Where reports go (default `out` next to the config), which formats (default all four), and whether
+   * Where reports go (default `out` next to the config), which formats (default html, xlsx, md and csv; docx when named), and whether
    * an output folder that is a symbolic link leading elsewhere, or links at report paths, are accepted
    * (default false: refused; see io/write-file.ts).
    */

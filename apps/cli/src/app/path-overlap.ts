@@ -17,6 +17,8 @@ export const reportFileNames: Readonly<Record<ReportFormat, string>> = {
   xlsx: "自评表.xlsx",
   md: "报告.md",
   csv: "指标明细.csv",
+  // The department's report; the projects' (自评报告-01-….docx) are not listed: no input is read as .docx.
+  docx: "绩效自评报告.docx",
 }
 
 /** What a path is in the run, for the message: the config key, and what it names. */

@@ -9,7 +9,7 @@
 
 import { dirname } from "node:path"
 import type { ResultsFrame } from "@jixiao/report"
-import { reportFormats } from "@jixiao/report"
+import { defaultReportFormats } from "@jixiao/report"
 import { compileFormulas } from "@jixiao/scoring"
 import * as Effect from "effect/Effect"
 import * as FileSystem from "effect/FileSystem"
@@ -107,7 +107,7 @@ export const executeRun = (
       log.step(1, steps, "config", `读取配置 ${configFile}`)
       const config = yield* loadConfig(configFile)
       const ledgerPath = besideConfig(configFile, config.ledger ?? defaultLedgerFile)
-      const formats = config.outputs?.formats ?? reportFormats
+      const formats = config.outputs?.formats ?? defaultReportFormats
       // Before the lock and the ledger are opened: a ledger at an input's or a report's path would be
       // created over it, or overwritten by it.
       const overlap = findOverlap(runPaths(configFile, config, ledgerPath, formats))

@@ -2,6 +2,7 @@ import { statSync } from "node:fs"
 import { dirname } from "node:path"
 import {
   decodeResults,
+  defaultReportFormats,
   formatResultsError,
   type ReportFormat,
   renderReports,
@@ -26,6 +27,7 @@ const formatNames: Readonly<Record<ReportFormat, string>> = {
   xlsx: "Excel 自评表",
   md: "Markdown",
   csv: "指标明细 CSV",
+  docx: "Word 绩效自评报告（部门一份、每个项目一份）",
 }
 
 const isFormat = (name: string): name is ReportFormat =>
@@ -126,7 +128,7 @@ export const reportCommand = Command.make(
   "report",
   {
     results: Argument.String("results").pipe(Argument.withDescription("jixiao assess 写出的 results.json")),
-    formats: formatFlag.pipe(Flag.withDefault(reportFormats)),
+    formats: formatFlag.pipe(Flag.withDefault(defaultReportFormats)),
     out: Flag.String("out").pipe(
       Flag.withMetavar("目录"),
       Flag.withDescription("输出目录；省略时写在 results.json 所在的目录"),

@@ -1,5 +1,6 @@
 import type { Renderer, ReportFormat } from "../report-file.ts"
 import { renderCsv } from "./csv.ts"
+import { renderDocx } from "./docx/index.ts"
 import { renderHtml } from "./html/index.ts"
 import { renderMarkdown } from "./markdown.ts"
 import { renderXlsx } from "./xlsx/index.ts"
@@ -16,7 +17,14 @@ export const renderers: Readonly<Record<ReportFormat, () => Promise<Renderer>>> 
   xlsx: async () => renderXlsx,
   md: async () => renderMarkdown,
   csv: async () => renderCsv,
+  docx: async () => renderDocx,
 }
 
 /** Every format, in the order `--format` lists them in help. */
-export const reportFormats: ReadonlyArray<ReportFormat> = ["html", "xlsx", "md", "csv"]
+export const reportFormats: ReadonlyArray<ReportFormat> = ["html", "xlsx", "md", "csv", "docx"]
+
+/**
+ * What `report` and `run` write when no format is named: all but docx, which writes a file per project
+ * (a run asks for it by name).
+ */
+export const defaultReportFormats: ReadonlyArray<ReportFormat> = ["html", "xlsx", "md", "csv"]

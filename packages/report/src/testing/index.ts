@@ -1,3 +1,4 @@
 /** @jixiao/report/testing — test support shared by the packages' tests and the end-to-end tests. */
 export { SEED_ACTUALS, SEED_BUDGET, SEED_TARGETS, type SeedOptions, seedResults } from "./seed-results.ts"
+export { readWordDocument, type WordCell, type WordDocument } from "./word-document.ts"
 export { loadWorkbook, rowOf } from "./workbook.ts"
