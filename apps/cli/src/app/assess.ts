@@ -202,9 +202,11 @@ const recordInLedger = (given: AssessFiles, ledgerPath: string, done: Assessed) 
         const path = given[role]
         if (path !== null) inputs.push({ role, path, sha256: yield* fileDigest(path) })
       }
+      // The year graded on: --year, or the one inferred from the table.
+      const year = done.summary.year
       const id = runId({
         engineVersion: given.engineVersion,
-        year: given.year ?? null,
+        year,
         basis: given.basis,
         department: given.department ?? null,
         policy: given.policy,
@@ -214,7 +216,7 @@ const recordInLedger = (given: AssessFiles, ledgerPath: string, done: Assessed) 
       const outputs = yield* done.set.commitChanged()
       const facts = {
         id,
-        year: given.year ?? null,
+        year,
         basis: given.basis,
         policy: given.policy.name,
         engineVersion: given.engineVersion,
