@@ -2,6 +2,7 @@ import * as Command from "effect/cli/Command"
 import { assessCommand } from "./commands/assess.ts"
 import { compile } from "./commands/compile.ts"
 import { lint } from "./commands/lint.ts"
+import { monitorCommand } from "./commands/monitor.ts"
 import { reportCommand } from "./commands/report.ts"
 import { runCommand } from "./commands/run.ts"
 import { runsCommand } from "./commands/runs.ts"
@@ -17,7 +18,16 @@ export const cli = Command.make("jixiao").pipe(
       exitCodeHelp,
     ].join("\n"),
   ),
-  Command.withSubcommands([assessCommand, runCommand, compile, lint, template, reportCommand, runsCommand]),
+  Command.withSubcommands([
+    assessCommand,
+    monitorCommand,
+    runCommand,
+    compile,
+    lint,
+    template,
+    reportCommand,
+    runsCommand,
+  ]),
   Command.withExamples([
     {
       command:

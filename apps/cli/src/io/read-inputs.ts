@@ -5,6 +5,7 @@
 import {
   parseActualsTable,
   parseBudgetTable,
+  parseMonitorTable,
   parseTable,
   TableReadError,
   type TargetTable,
@@ -49,6 +50,10 @@ export const readActuals = (file: string, label = file) =>
   Effect.flatMap(readBytes(file), (bytes) => parseActualsTable({ file: label, bytes }).pipe(asTableFailure))
 export const readBudget = (file: string, label = file) =>
   Effect.flatMap(readBytes(file), (bytes) => parseBudgetTable({ file: label, bytes }).pipe(asTableFailure))
+
+/** A mid-year monitoring sheet (当前完成值 per indicator, with its fixed lists). */
+export const readMonitorSheet = (file: string, label = file) =>
+  Effect.flatMap(readBytes(file), (bytes) => parseMonitorTable({ file: label, bytes }).pipe(asTableFailure))
 
 /** A preset by name, or a policy file (JSON) merged onto the preset it extends (see `read-policy.ts`). */
 export const readPolicy = (nameOrFile: string): Effect.Effect<Policy, CliFailure, FileSystem.FileSystem> =>

@@ -85,9 +85,10 @@ const measure = (input: JudgeInput): Measurement | null => {
 export const judgeIndicator = (input: JudgeInput): Judged => {
   const { treatment } = input
   const m = measure(input)
-  if (treatment.kind === "unsupported") return review("target_unsupported", { kind: input.target.kind })
   if (treatment.kind === "deadline") return judgeDeadline(input.target as DeadlineTarget, m, input)
+  // A judgment in words (达成目标 …) lights any other target by the one table, a compound one too.
   if (m !== null && m.kind === "tier") return lit(TIER_LIGHTS[m.tier])
+  if (treatment.kind === "unsupported") return review("target_unsupported", { kind: input.target.kind })
   if (treatment.kind === "qualitative")
     return m === null ? review("actual_missing") : review("actual_unreadable", { text: m.text })
   const yearEnd = input.progress.elapsed === input.progress.days

@@ -1,0 +1,74 @@
+/**
+ * `jixiao monitor` on files: reads the target table, the monitoring sheet and the budget sheet, runs
+ * scoring's monitoring judgment (lights against 序时进度, form rules, the year-end engine over the
+ * forecasts), writes results.json as one staged set, and prints the summary.
+ */
+import {
+  formatTimeProgressError,
+  type MonitorResultsJson,
+  monitor,
+  monitoringToJson,
+  type Policy,
+  timeProgress,
+} from "@jixiao/scoring"
+import * as Console from "effect/Console"
+import * as Effect from "effect/Effect"
+import type * as FileSystem from "effect/FileSystem"
+import { CliFailure } from "../errors.ts"
+import { readBudget, readMonitorSheet, readTargets } from "../io/read-inputs.ts"
+import { OutputSet } from "../io/write-file.ts"
+import { renderMonitorSummary } from "../present/monitor-summary.ts"
+import { currentStyle } from "../present/output.ts"
+import { terminalText } from "../present/terminal-text.ts"
+
+export interface MonitorFiles {
+  readonly targets: string
+  /** The monitoring sheet (当前完成值 …). */
+  readonly actuals: string
+  readonly budget: string | null
+  readonly policy: Policy
+  /** The fiscal year; the as-of date's year when not given. */
+  readonly year: number | undefined
+  readonly asOf: string
+  readonly out: string
+  readonly engineVersion: string
+  readonly allowSymlinks?: boolean
+}
+
+/** The as-of date checked before any file is read: a date outside the fiscal year is a usage error. */
+const checkAsOf = (asOf: string, year: number | undefined) => {
+  const time = timeProgress(asOf, year)
+  return time.ok
+    ? Effect.void
+    : Effect.fail(new CliFailure({ code: "usage", message: formatTimeProgressError(time), data: time.data }))
+}
+
+/** Monitors the files into `out`; returns results.json as written. */
+export const monitorFiles = (
+  given: MonitorFiles,
+): Effect.Effect<MonitorResultsJson, CliFailure, FileSystem.FileSystem> =>
+  Effect.gen(function* () {
+    yield* checkAsOf(given.asOf, given.year)
+    const table = yield* readTargets(given.targets)
+    const sheet = yield* readMonitorSheet(given.actuals)
+    const budget = given.budget === null ? undefined : yield* readBudget(given.budget)
+    const run = yield* Effect.promise(() =>
+      monitor({ table, sheet, budget, policy: given.policy, asOf: given.asOf, year: given.year }),
+    )
+    if (!run.ok) return yield* checkAsOf(given.asOf, given.year).pipe(Effect.as(undefined as never))
+    const results = monitoringToJson(run.value, {
+      engineVersion: given.engineVersion,
+      inputs: { targets: given.targets, actuals: given.actuals, budget: given.budget },
+    })
+    const set = new OutputSet(given.out, { allowSymlinks: given.allowSymlinks ?? false })
+    yield* set.check()
+    const [path] = yield* set
+      .stage({ name: "results.json", contents: `${JSON.stringify(results, null, 2)}\n` })
+      .pipe(
+        Effect.andThen(set.commit()),
+        Effect.onExit(() => set.discard()),
+      )
+    const style = yield* currentStyle
+    yield* Console.log(renderMonitorSummary(results, `已写入 ${terminalText(path!)}`, style))
+    return results
+  })
