@@ -193,5 +193,14 @@ describe("qualitative words map to lights (one table)", () => {
     expect(codes(judge("年度计划数", "3次", "2024-07-31", { name: "开展次数" }))).toEqual([
       "target_unsupported",
     ])
+    expect(judge("上、下半年各播放4周，≥20次/日", "2周", "2024-07-31", { name: "播放频率" }).light).toBe(
+      "needs_review",
+    )
+  })
+
+  it("a judgment in the table's words lights any target, a compound one too", () => {
+    const compound = "上、下半年各播放4周，≥20次/日"
+    expect(judge(compound, "部分达成并具有一定效果", "2024-07-31", { name: "播放频率" }).light).toBe("yellow")
+    expect(judge("≥100个", "达成目标").light).toBe("green")
   })
 })
