@@ -1,3 +1,4 @@
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { exact } from "../numbers.ts"
 import { presets } from "../policy/presets.ts"
@@ -37,5 +38,36 @@ describe("lights against 序时进度 (half-open bands, default 15 % and 30 %)",
     expect(lightOfRate(false, exact("0.99"), thresholds)).toBe("yellow")
     expect(lightOfRate(false, exact("0.7000001"), thresholds)).toBe("yellow")
     expect(lightOfRate(false, exact("0.7"), thresholds)).toBe("red")
+  })
+})
+
+describe("lights are monotone", () => {
+  const rank = { green: 0, yellow: 1, red: 2 } as const
+  it("more done by the same day never gives a worse light", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 366 }),
+        fc.integer({ min: 0, max: 2000 }),
+        fc.integer({ min: 0, max: 2000 }),
+        (elapsed, a, b) => {
+          const progress = exact(elapsed).div(366)
+          const [low, high] = a <= b ? [a, b] : [b, a]
+          const worse = lightOfProgress(exact(low).div(1000), progress, thresholds)
+          const better = lightOfProgress(exact(high).div(1000), progress, thresholds)
+          expect(rank[better as keyof typeof rank]).toBeLessThanOrEqual(rank[worse as keyof typeof rank])
+        },
+      ),
+    )
+  })
+
+  it("the same completion later in the year never gives a better light", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 365 }), fc.integer({ min: 0, max: 1000 }), (day, done) => {
+        const completion = exact(done).div(1000)
+        const earlier = lightOfProgress(completion, exact(day).div(366), thresholds)
+        const later = lightOfProgress(completion, exact(day + 1).div(366), thresholds)
+        expect(rank[later as keyof typeof rank]).toBeGreaterThanOrEqual(rank[earlier as keyof typeof rank])
+      }),
+    )
   })
 })
