@@ -1,4 +1,8 @@
-/** The zh-CN wording of monitoring: lights, treatments, forecast sources and findings (one catalogue). */
+/**
+ * The wording of monitoring: lights, treatments and forecast sources (zh-CN, as tables print them), and
+ * findings in zh-CN with English beside it.
+ */
+import type { Locale } from "@jixiao/core"
 import type { MonitorFindingCode } from "./findings.ts"
 import type { ForecastSource } from "./forecast.ts"
 import type { Light } from "./lights.ts"
@@ -60,9 +64,38 @@ const findingsZh: Readonly<Record<MonitorFindingCode, (d: Data) => string>> = {
   budget_unreadable: (d) => `预算执行表中该项目的${s(d.column)}“${s(d.text)}”无法识别`,
 }
 
-/** The zh-CN sentence of a monitoring finding. */
-export const formatMonitorFinding = (code: MonitorFindingCode, data: Data = {}): string =>
-  findingsZh[code]?.(data) ?? code
+const findingsEn: Readonly<Record<MonitorFindingCode, (d: Data) => string>> = {
+  reason_missing: (d) => `a ${s(d.light)} light without a deviation reason (偏差原因类别 or 原因说明)`,
+  likelihood_without_reason: (d) => `完成目标可能性 is "${s(d.likelihood)}" but no deviation reason is given`,
+  certain_under_red: () => "the light is red, yet 完成目标可能性 says 确定能 (certain)",
+  ahead_of_target: (d) =>
+    `the value to date is already above the annual target (completion ${s(d.completion)}%): is the target too low?`,
+  cap_exceeded: (d) => `the value ${s(d.value)} is already past its cap ${s(d.cap)}`,
+  deadline_passed: (d) =>
+    s(d.done) === ""
+      ? `the deadline ${s(d.deadline)} has passed with nothing showing completion`
+      : `due by ${s(d.deadline)}, done on ${s(d.done)}: late`,
+  deadline_near: (d) => `${s(d.days)} days to the deadline ${s(d.deadline)}, with nothing showing completion`,
+  deadline_unknown: () => "the deadline has no year or cannot be resolved",
+  target_missing: () => "no annual target to monitor against",
+  target_unsupported: () =>
+    "this kind of target (a reference, a compound or an unreadable one) cannot be compared with 序时进度; a person decides",
+  zero_target: () => "the annual target is 0, so a completion ratio means nothing; a person decides",
+  actual_missing: () => "no value to date",
+  actual_unreadable: (d) => `the value to date "${s(d.text)}" cannot be read`,
+  unit_mismatch: (d) => `the value to date is in "${s(d.received)}", the annual target in "${s(d.expected)}"`,
+  budget_missing: () => "the project has no row in the budget sheet",
+  budget_unreadable: (d) => `the budget sheet's ${s(d.column)} "${s(d.text)}" cannot be read`,
+}
+
+const catalogues = { "zh-CN": findingsZh, en: findingsEn } as const
+
+/** The sentence of a monitoring finding (zh-CN unless told). */
+export const formatMonitorFinding = (
+  code: MonitorFindingCode,
+  data: Data = {},
+  locale: Locale = "zh-CN",
+): string => catalogues[locale][code]?.(data) ?? code
 
 /** Why no 序时进度 could be worked out, in zh-CN. */
 export const formatTimeProgressError = (error: {
