@@ -11,6 +11,7 @@ import { CliFailure } from "../errors.ts"
 import { fileReadMessage } from "../present/file-error.ts"
 import type { InputFileProblem } from "../present/input-file.ts"
 import { inputFileMessage } from "../present/input-file.ts"
+import { isXlsFile, xlsAsXlsx } from "./xls-convert.ts"
 
 /**
  * The largest input file read, in bytes: 500 MB, the same for every input. A target table of 10⁶
@@ -52,10 +53,21 @@ export const requireInputFile = (
     }),
   )
 
-/** The bytes of an input file, checked first by {@link requireInputFile}. */
+/**
+ * The bytes of an input file, checked first by {@link requireInputFile}; a legacy `.xls` comes back as
+ * the bytes of the .xlsx LibreOffice converts it to (io/xls-convert.ts), under the same limit.
+ */
 export const readInputFile = (
   file: string,
   limit = INPUT_FILE_LIMIT,
+): Effect.Effect<Uint8Array, CliFailure, FileSystem.FileSystem> => {
+  const read = readFileBytes(file, limit)
+  return isXlsFile(file) ? Effect.flatMap(read, (bytes) => xlsAsXlsx(file, bytes, limit)) : read
+}
+
+const readFileBytes = (
+  file: string,
+  limit: number,
 ): Effect.Effect<Uint8Array, CliFailure, FileSystem.FileSystem> =>
   Effect.andThen(
     requireInputFile(file, limit),
