@@ -10,8 +10,11 @@ import { type Exact, toDecimal } from "../numbers.ts"
 export type ForecastSource = "unit" | "linear" | "to_date"
 
 export interface Forecast {
+  /** What the year-end engine grades (a projection to 64 significant digits). */
   readonly text: string
   readonly source: ForecastSource
+  /** A linear projection's exact value and unit, for presenting it rounded. */
+  readonly projected?: { readonly value: Exact; readonly unit: string | null }
 }
 
 export interface ForecastInput {
@@ -26,16 +29,22 @@ export interface ForecastInput {
 }
 
 /** The projection as text the actual reader reads back (64 significant digits, exact when it terminates). */
-const projectedText = (value: Exact, share: Exact, unit: string | null): string => {
-  const projected: Decimal = toDecimal(value.div(share))
+const projectedText = (value: Exact, unit: string | null): string => {
+  const projected: Decimal = toDecimal(value)
   return `${plain(projected)}${unit ?? ""}`
 }
 
 /** The forecast of one indicator, or null when nothing was reported to project. */
 export const forecastOf = (input: ForecastInput): Forecast | null => {
   if (input.unitForecast !== null) return { text: input.unitForecast, source: "unit" }
-  if (input.cumulative && input.value !== null)
-    return { text: projectedText(input.value, input.share, input.unit), source: "linear" }
+  if (input.cumulative && input.value !== null) {
+    const value = input.value.div(input.share)
+    return {
+      text: projectedText(value, input.unit),
+      source: "linear",
+      projected: { value, unit: input.unit },
+    }
+  }
   if (input.toDate !== null) return { text: input.toDate, source: "to_date" }
   return null
 }

@@ -5,7 +5,7 @@
  */
 import { formatPlace } from "@jixiao/core"
 import { formatRejection, statusNames } from "../messages.ts"
-import { type Exact, hundred, present, type Rounding } from "../numbers.ts"
+import { type Exact, hundred, present, presentText, type Rounding } from "../numbers.ts"
 import type { MonitorFinding } from "./findings.ts"
 import { forecastSourceNames, formatMonitorFinding, lightNames, treatmentNames } from "./messages.ts"
 import type { IndicatorMonitor, Monitoring, ProjectMonitor } from "./model.ts"
@@ -54,7 +54,11 @@ const indicatorJson = (i: IndicatorMonitor, rounding: Rounding) => ({
     i.forecast === null
       ? null
       : {
-          text: i.forecast.text,
+          // A linear projection is shown to 2 places; it was graded exactly.
+          text:
+            i.forecast.projected === undefined
+              ? i.forecast.text
+              : `${presentText(i.forecast.projected.value, points)}${i.forecast.projected.unit ?? ""}`,
           source: i.forecast.source,
           sourceName: forecastSourceNames[i.forecast.source],
           status: i.forecast.graded.status,
