@@ -99,7 +99,7 @@ const distribution = (results: ResultsJson): FileChild[] => {
 const units = (results: ResultsJson, context: ReportContext): FileChild[] => [
   heading1("三、各单位情况"),
   body(
-    `各单位得分为所属项目总分的${rollupMethodText(results.units[0] ?? results.department, results.policy.rollup)}。`,
+    `各单位得分的计算方法：${rollupMethodText(results.units[0] ?? results.department, results.policy.rollup)}。`,
   ),
   caption("表1 各单位自评得分"),
   listTable(
