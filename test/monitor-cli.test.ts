@@ -129,6 +129,8 @@ describe("jixiao monitor on the seed with the sample monitoring sheet (2024-07-3
       status: "partially_met",
     })
     expect(find(r, "综合工作经费", 4).forecast).toMatchObject({ source: "linear" })
+    // Not due, nothing reported, but 确定能: the target itself.
+    expect(find(r, "其他运行经费", 1).forecast).toMatchObject({ text: "95%", source: "target", status: "met" })
     expect(r.department.projected.grade).toMatch(/^[优良中差]$/)
     expect(r.units.every((u) => u.projected !== null)).toBe(true)
   })
@@ -149,6 +151,7 @@ describe("jixiao monitor on the seed with the sample monitoring sheet (2024-07-3
     expect(red).toBeGreaterThan(run.stdout.indexOf("指标 "))
     expect(run.stdout.slice(red)).toContain("举办广州市中小企业发展巡回课堂")
     expect(run.stdout).toContain("预测")
+    expect(run.stdout).toMatch(/\d+ 项指标尚无可推算的全年预计/)
     expect(run.stdout).toContain("第 122 行 第 7 列")
   })
 })

@@ -60,6 +60,12 @@ export const renderMonitorSummary = (results: MonitorResultsJson, footer: string
     "",
     style.bold(`全年预测（${t(results.projection)}）：综合得分 ${d.score.toFixed(2)}（${d.grade}）`),
   )
+  if (results.withoutForecast > 0)
+    lines.push(
+      style.yellow(
+        `  ${results.withoutForecast} 项指标尚无可推算的全年预计（未到期或未填报），预测中按 0 分计`,
+      ),
+    )
   for (const u of results.units)
     if (u.projected !== null)
       lines.push(

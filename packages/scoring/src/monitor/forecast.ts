@@ -1,13 +1,14 @@
 /**
  * A year-end estimate per indicator: the unit's own 全年预计完成值 when it wrote one; else, for a running
  * total, the value to date projected linearly over the year (value ÷ 序时进度); else (a rate, a judgment, a
- * deadline, a bound) the value to date as it stands. It is a projection, and is graded as one.
+ * deadline, a bound) the value to date as it stands; with nothing reported yet, the target itself only when
+ * the unit wrote 确定能. It is a projection, and is graded as one.
  */
 import { type Decimal, plain } from "@jixiao/core"
 import { type Exact, toDecimal } from "../numbers.ts"
 
 /** Where a forecast came from. */
-export type ForecastSource = "unit" | "linear" | "to_date"
+export type ForecastSource = "unit" | "linear" | "to_date" | "target"
 
 export interface Forecast {
   /** What the year-end engine grades (a projection to 64 significant digits). */
@@ -26,6 +27,11 @@ export interface ForecastInput {
   /** The target's unit (without magnitude), to write the projection in. */
   readonly unit: string | null
   readonly share: Exact
+  /**
+   * The annual target as a value (`95%`), used when nothing was reported yet and the unit wrote 确定能
+   * (certain): its own word that the target will be met. Null otherwise.
+   */
+  readonly certainTarget: string | null
 }
 
 /** The projection as text the actual reader reads back (64 significant digits, exact when it terminates). */
@@ -46,5 +52,6 @@ export const forecastOf = (input: ForecastInput): Forecast | null => {
     }
   }
   if (input.toDate !== null) return { text: input.toDate, source: "to_date" }
+  if (input.certainTarget !== null) return { text: input.certainTarget, source: "target" }
   return null
 }

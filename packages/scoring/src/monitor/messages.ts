@@ -35,6 +35,7 @@ export const forecastSourceNames: Readonly<Record<ForecastSource, string>> = {
   unit: "单位填报的全年预计完成值",
   linear: "按序时进度线性推算",
   to_date: "按当前完成值",
+  target: "尚未填报，单位填“确定能”，按年度指标值",
 }
 
 const lightWord = (d: Data) => lightNames[s(d.light) as Light] ?? s(d.light)

@@ -65,6 +65,7 @@ describe("monitor: one run over tables in memory", () => {
       source: "unit",
       graded: { status: "partially_met" },
     })
+    // A survey not due, with no 确定能: nothing to project.
     expect(survey!.forecast).toBeNull()
     expect(words!.forecast).toMatchObject({ source: "to_date", graded: { status: "partially_met" } })
     expect(p!.projected.grade).toBeDefined()
@@ -79,6 +80,7 @@ describe("monitor: one run over tables in memory", () => {
     expect(json.projects[0]!.indicators.map((i) => i.completion)).toEqual([60, 30, null, null])
     expect(json.red).toMatchObject([{ project: "企业服务", name: "举办活动场次" }])
     expect(json.projection).toContain("预测")
+    expect(json.withoutForecast).toBe(1)
     // 90 ÷ (213/366) = 154.647…, graded exactly, shown to 2 places.
     expect(json.projects[0]!.indicators[0]!.forecast).toMatchObject({ text: "154.65家", source: "linear" })
     expect(json.projects[0]!.indicators[1]!.findings[0]!.message).toContain("未填写偏差原因")

@@ -15,6 +15,7 @@ import {
   type MonitorRow,
   type MonitorTable,
   type Project,
+  plain,
   type TargetTable,
 } from "@jixiao/core"
 import { assess } from "../engine/assess.ts"
@@ -80,6 +81,14 @@ const place = (noted: ReadonlyArray<Noted>, at: MonitorFinding["at"]): MonitorFi
 const projectable = (target: CompiledTarget): boolean =>
   target.kind === "range" || (target.kind === "quantity" && target.op !== "<=" && target.op !== "<")
 
+/** A quantity or range target as an actual value (`≥ 95%` → `95%`; a range its lower bound), else null. */
+const targetValue = (target: CompiledTarget): string | null =>
+  target.kind === "quantity" || target.kind === "per_item"
+    ? `${plain(target.value)}${target.unit ?? ""}`
+    : target.kind === "range"
+      ? `${plain(target.min)}${target.unit ?? ""}`
+      : null
+
 interface Lit {
   readonly indicator: Omit<IndicatorMonitor, "forecast">
   readonly forecast: ReturnType<typeof forecastOf>
@@ -129,6 +138,7 @@ const monitorIndicator = (
     value: judged.value,
     unit,
     share: progress.share,
+    certainTarget: row?.likelihood === "certain" ? targetValue(target) : null,
   })
   return {
     indicator: {

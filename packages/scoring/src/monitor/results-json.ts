@@ -18,7 +18,7 @@ export interface MonitorMeta {
 
 /** The sentence every projection carries. */
 export const PROJECTION_NOTE =
-  "预测：按全年预计完成值（未填报的累计指标按序时进度线性推算）和年终评分规则推算，并非年终评价结果"
+  "预测：按全年预计完成值（未填报的累计指标按序时进度线性推算，比率、定性等按当前完成值，什么都没有填报的指标计 0 分）和年终评分规则推算，并非年终评价结果"
 
 const points: Rounding = { decimals: 2, mode: "half_up" }
 const pct = (x: Exact | null) => (x === null ? null : present(x.mul(hundred), points))
@@ -110,6 +110,11 @@ export const monitoringToJson = (run: Monitoring, meta: MonitorMeta) => {
     lights: run.lights,
     budgetLights: run.budgetLights,
     department: { projected: projected(run.projectedDepartment) },
+    // Indicators with nothing to project (not due, nothing reported): the projection counts them 0.
+    withoutForecast: run.projects.reduce(
+      (n, p) => n + p.indicators.filter((i) => i.forecast === null).length,
+      0,
+    ),
     units: run.units.map((u) => {
       const rollup = run.projectedUnits.find((r) => r.name === u.name)
       return { name: u.name, lights: u.lights, projected: rollup === undefined ? null : projected(rollup) }
