@@ -1,4 +1,5 @@
 import { Effect } from "effect"
+import ExcelJS from "exceljs"
 import { describe, expect, it } from "vitest"
 import { formatRowRejection } from "../messages/table.ts"
 import { parseMonitorTable } from "./monitor-table.ts"
@@ -55,5 +56,23 @@ describe("parseMonitorTable", () => {
     ])
     expect(formatRowRejection(t.rejected[0]!)).toContain("第 2 行")
     expect(formatRowRejection(t.rejected[0]!)).toContain(value)
+  })
+
+  it("reads an Excel sheet with a title row, a drop-down's value and its place (sheet, row, column)", async () => {
+    const workbook = new ExcelJS.Workbook()
+    const ws = workbook.addWorksheet("监控表")
+    ws.addRow(["示例数据（仅供演示）"])
+    ws.addRow(["单位", "项目", "序号", "三级指标", "1-12月完成值", "完成目标可能性", "偏差原因类别"])
+    ws.addRow(["U", "企业服务", 1, "服务企业数量", "80家", "完全不可能", "硬件条件保障"])
+    ws.addRow(["U", "企业服务", 2, "举办活动场次", "3场", "有 可能", "其它"])
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer())
+    const t = await Effect.runPromise(parseMonitorTable({ file: "m.xlsx", bytes }))
+    expect(t.rows).toMatchObject([
+      { no: 1, toDate: { text: "80家" }, likelihood: "impossible", reasonCategory: "facilities" },
+    ])
+    // Spaces inside a list word are forgiven (有 可能); a word not on the list (其它 for 其他) is not.
+    expect(t.rejected).toMatchObject([
+      { code: "reason_category_unknown", at: { file: "m.xlsx", sheet: "监控表", row: 4, column: 7 } },
+    ])
   })
 })
