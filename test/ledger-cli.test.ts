@@ -245,6 +245,46 @@ describe("assess --ledger (issue #14)", () => {
     expect(JSON.parse(shown.stdout).indicators).toHaveLength(168)
   })
 
+  it("makes the ledger's folder, and records the year it inferred when --year is left out", () => {
+    const ledger = join(dir, "新目录", "下一层", "账本.sqlite")
+    const args = seedArgs(join(dir, "out"), ledger).filter(
+      (a, i, all) => a !== "--year" && all[i - 1] !== "--year",
+    )
+    const run = runJixiao(args)
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toContain("未指定 --year")
+    const listed = JSON.parse(
+      runJixiao(["runs", "list", "--json", "--ledger", ledger]).stdout,
+    ) as ReadonlyArray<{
+      year: number | null
+    }>
+    expect(listed.map((r) => r.year)).toEqual([2024])
+  })
+
+  it("run without a year records the year it graded on (the table's), not none", () => {
+    const config = join(dir, "无年度.config.json")
+    writeFileSync(
+      config,
+      JSON.stringify({
+        inputs: {
+          targets: join(root, "seeds/000_6fa372ea3c00e953.txt"),
+          actuals: join(root, "seeds/sample-actuals-2024.csv"),
+          budget: join(root, "seeds/sample-budget-2024.csv"),
+        },
+        outputs: { formats: ["csv"] },
+        failOn: "never",
+      }),
+    )
+    const run = runJixiao(["run", "--config", config])
+    expect(run.status, run.stderr).toBe(0)
+    const listed = JSON.parse(
+      runJixiao(["runs", "list", "--json", "--config", config]).stdout,
+    ) as ReadonlyArray<{
+      year: number | null
+    }>
+    expect(listed.map((r) => r.year)).toEqual([2024])
+  })
+
   it("refuses a ledger at a report's path before anything is written", () => {
     const out = join(dir, "out")
     const run = runJixiao(seedArgs(out, join(out, "results.json")))

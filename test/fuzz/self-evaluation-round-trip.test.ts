@@ -1,8 +1,9 @@
 /**
  * Round trip (issue #13, item 6): jixiao's own 自评表.xlsx, read back as `--targets` (and as `--budget` when
  * the first run had a budget sheet), gives the same results: department, units, projects, every indicator's
- * status, score, findings and explanation. Only the places (`at`: which file, row and cell) and the input
- * accounting differ, since the inputs are other files.
+ * status, score, findings and explanation, and the budget rows' accounting. Only the places (`at`: which
+ * file, row and cell) and the accounting of the actual rows differ, since the actuals are now the table's
+ * own cells.
  *
  * The generated tables cover what departments publish and units report: several units (a project name
  * repeated across units), projects without indicators, every group, written 分值 or none per project,
@@ -197,10 +198,11 @@ const resultsOf = async (
 
 /** What must not change: everything but the places and the accounting of input rows. */
 const comparable = (results: Awaited<ReturnType<typeof resultsOf>>) => {
-  const { department, units, projects, notMet, needsReview, budgetMissing } = results
+  const { department, units, projects, notMet, needsReview, budgetMissing, budgetRows } = results
   return JSON.parse(
-    JSON.stringify({ department, units, projects, notMet, needsReview, budgetMissing }, (key, value) =>
-      key === "at" ? undefined : value,
+    JSON.stringify(
+      { department, units, projects, notMet, needsReview, budgetMissing, budgetRows },
+      (key, value) => (key === "at" ? undefined : value),
     ),
   )
 }

@@ -5,7 +5,7 @@
  * built whole up to {@link WHOLE_REPORT_LIMIT} indicators, per unit above it.
  */
 import { closeSync, mkdirSync, openSync, readSync, statSync } from "node:fs"
-import { join, resolve } from "node:path"
+import { dirname, join, resolve } from "node:path"
 import { inferYear, TableReadError } from "@jixiao/core"
 import type { ReportFormat } from "@jixiao/report"
 import { type ResultsFrame, renderPerUnit, WHOLE_REPORT_LIMIT, wholeResults } from "@jixiao/report"
@@ -36,7 +36,7 @@ import { readActuals, readBudget, readTargets } from "../io/read-inputs.ts"
 import { renderReportsStoppable } from "../io/render-stoppable.ts"
 import { ResultsSink } from "../io/results-sink.ts"
 import { OutputSet, type WriteOptions } from "../io/write-file.ts"
-import { LedgerError, ledgerMessage, openLedger, scopedRunLock } from "../ledger/index.ts"
+import { type Ledger, LedgerError, ledgerMessage, openLedger, scopedRunLock } from "../ledger/index.ts"
 import { renderAssessSummary } from "../present/assess-summary.ts"
 import { folderWriteMessage, systemErrorReason } from "../present/file-error.ts"
 import { currentStyle } from "../present/output.ts"
@@ -117,11 +117,8 @@ const notUtf8 = (error: unknown, file: string) =>
 /** How much of a target table is read to infer its year: its title and enough rows to count years. */
 const inferencePrefix = 256 << 10
 
-/**
- * No `--year`: the fiscal year the table's title (or, failing that, its targets) writes, said on stdout;
- * undefined when the table writes none, and then dates without a year are reported as such.
- */
-const yearOf = (targets: string, quiet: boolean) =>
+/** The fiscal year a table writes (its title, or failing that the year its targets name most), and the line saying so. */
+export const tableYear = (targets: string) =>
   Effect.gen(function* () {
     const head = yield* Effect.try({
       try: () => {
@@ -136,14 +133,27 @@ const yearOf = (targets: string, quiet: boolean) =>
       catch: failure,
     })
     const inferred = inferYear(head)
-    if (inferred === undefined) {
-      if (!quiet)
-        yield* Console.log("未指定 --year，目标表也没有写明年度：只写月份的日期无法确定年份，将如实说明")
-      return undefined
-    }
+    if (inferred === undefined)
+      return {
+        year: undefined,
+        said: "未指定年度，目标表也没有写明年度：只写月份的日期无法确定年份，将如实说明",
+      }
     const from = inferred.source === "title" ? "目标表标题" : `目标表中出现最多的年份（${inferred.count} 处）`
-    if (!quiet) yield* Console.log(`未指定 --year：按${from}推断为 ${inferred.year} 年度（可用 --year 指定）`)
-    return inferred.year
+    return {
+      year: inferred.year,
+      said: `未指定年度：按${from}推断为 ${inferred.year} 年度（可用 --year 指定）`,
+    }
+  })
+
+/**
+ * No `--year`: the fiscal year the table writes, said on stdout; undefined when the table writes none, and
+ * then dates without a year are reported as such.
+ */
+const yearOf = (targets: string, quiet: boolean) =>
+  Effect.gen(function* () {
+    const { year, said } = yield* tableYear(targets)
+    if (!quiet) yield* Console.log(said.replace("未指定年度", "未指定 --year"))
+    return year
   })
 
 /**
@@ -151,11 +161,38 @@ const yearOf = (targets: string, quiet: boolean) =>
  * ledger, records the run there as `run` does (its lock held while the files are committed and recorded).
  */
 export const assessFiles = (given: AssessFiles): Run =>
+  given.ledger === undefined ? assessAndPrint(given, null) : withLedger(given, given.ledger)
+
+/**
+ * With `--ledger`: the paths checked, the ledger's folder made, its lock taken and the ledger opened before
+ * anything is graded (a ledger that cannot be used stops the run before its files are written).
+ */
+const withLedger = (given: AssessFiles, ledgerPath: string): Run =>
+  Effect.scoped(
+    Effect.gen(function* () {
+      yield* refuseOverlaps(given, ledgerPath)
+      yield* Effect.try({
+        try: () => mkdirSync(dirname(resolve(ledgerPath)), { recursive: true }),
+        catch: (error) =>
+          new CliFailure({ code: "ledger", message: folderWriteMessage(dirname(ledgerPath), error) }),
+      })
+      yield* scopedRunLock(ledgerPath, { waitMs: 0 })
+      const ledger = yield* openLedger(ledgerPath)
+      return yield* assessAndPrint(given, { path: ledgerPath, ledger })
+    }),
+  ).pipe(
+    Effect.mapError((error) =>
+      error instanceof LedgerError
+        ? new CliFailure({ code: "ledger", message: ledgerMessage(error.issue) })
+        : error,
+    ),
+  )
+
+const assessAndPrint = (given: AssessFiles, open: { path: string; ledger: Ledger } | null): Run =>
   Effect.gen(function* () {
-    if (given.ledger !== undefined) yield* refuseOverlaps(given, given.ledger)
     return yield* assessInto(given, (done) =>
       Effect.gen(function* () {
-        const ledger = given.ledger === undefined ? null : yield* recordInLedger(given, given.ledger, done)
+        const ledger = open === null ? null : yield* recordInLedger(given, open.ledger, done)
         const paths = ledger?.paths ?? (yield* done.set.commit())
         if (given.quiet === true) return
         const [results, ...others] = paths
@@ -191,47 +228,39 @@ const refuseOverlaps = (given: AssessFiles, ledger: string) => {
     : Effect.fail(new CliFailure({ code: "paths_overlap", message: assessOverlapMessage(overlap) }))
 }
 
-/** Records a finished assessment in the ledger: lock, digests, run id, commit, record. */
-const recordInLedger = (given: AssessFiles, ledgerPath: string, done: Assessed) =>
-  Effect.scoped(
-    Effect.gen(function* () {
-      yield* scopedRunLock(ledgerPath, { waitMs: 0 })
-      const ledger = yield* openLedger(ledgerPath)
-      const inputs: InputDigest[] = []
-      for (const role of ["targets", "actuals", "budget"] as const) {
-        const path = given[role]
-        if (path !== null) inputs.push({ role, path, sha256: yield* fileDigest(path) })
-      }
-      // The year graded on: --year, or the one inferred from the table.
-      const year = done.summary.year
-      const id = runId({
-        engineVersion: given.engineVersion,
-        year,
-        basis: given.basis,
-        department: given.department ?? null,
-        policy: given.policy,
-        inputs: inputs.map(({ role, sha256 }) => ({ role, sha256 })),
-        outputs: { formats: given.formats },
-      })
-      const outputs = yield* done.set.commitChanged()
-      const facts = {
-        id,
-        year,
-        basis: given.basis,
-        policy: given.policy.name,
-        engineVersion: given.engineVersion,
-        inputs,
-      }
-      const recorded = yield* recordRun(ledger, facts, done, outputs)
-      return { id, recorded, paths: outputs.map((o) => o.path) }
-    }),
-  ).pipe(
-    Effect.mapError((error) =>
-      error instanceof LedgerError
-        ? new CliFailure({ code: "ledger", message: ledgerMessage(error.issue) })
-        : error,
-    ),
-  )
+/** Records a finished assessment in the open ledger: digests, run id, commit, record. */
+const recordInLedger = (given: AssessFiles, ledger: Ledger, done: Assessed) =>
+  Effect.gen(function* () {
+    const inputs: InputDigest[] = []
+    for (const role of ["targets", "actuals", "budget"] as const) {
+      const path = given[role]
+      if (path !== null) inputs.push({ role, path, sha256: yield* fileDigest(path) })
+    }
+    // The year graded on: --year, or the one inferred from the table.
+    const year = done.summary.year
+    const id = runId({
+      engineVersion: given.engineVersion,
+      year,
+      basis: given.basis,
+      department: given.department ?? null,
+      policy: given.policy,
+      inputs: inputs.map(({ role, sha256 }) => ({ role, sha256 })),
+      outputs: { formats: given.formats },
+    })
+    const outputs = yield* done.set.commitChanged()
+    const facts = {
+      id,
+      year,
+      basis: given.basis,
+      policy: given.policy.name,
+      engineVersion: given.engineVersion,
+      inputs,
+    }
+    const recorded = yield* recordRun(ledger, facts, done, outputs).pipe(
+      Effect.mapError((error) => new CliFailure({ code: "ledger", message: ledgerMessage(error.issue) })),
+    )
+    return { id, recorded, paths: outputs.map((o) => o.path) }
+  })
 
 /**
  * Runs the engine over the files and stages everything it writes into one set, then hands the finished

@@ -26,7 +26,7 @@ import {
 } from "../ledger/index.ts"
 import type { RunLog } from "../present/run-log.ts"
 import { version } from "../version.ts"
-import { type Assessed, assessInto } from "./assess.ts"
+import { type Assessed, assessInto, tableYear } from "./assess.ts"
 import { besideConfig, type Config, decodeConfig, defaultOutputFolder, formatConfigError } from "./config.ts"
 import { attentionReason, type FailOn } from "./exit-status.ts"
 import { defaultLedgerFile } from "./ledger-path.ts"
@@ -134,14 +134,22 @@ export const executeRun = (
       const basis = config.basis ?? "annual"
       const at = (path: string) => besideConfig(configFile, path)
       const targets = config.inputs.targets
+      // The year graded on, decided once: the config's, or the table's (as assess infers it), so that the
+      // run id, last year's lookup and the ledger's row all name the year the results do.
+      let year = config.year
+      if (year === undefined) {
+        const inferred = yield* tableYear(at(targets))
+        year = inferred.year
+        log.event("year_inferred", inferred.said)
+      }
       const tableDepartment = () =>
         Effect.map(readTargets(at(targets), targets), (table) => config.department ?? table.department ?? "")
-      const lastYear = yield* lastYearOf(ledger, config.year, () =>
+      const lastYear = yield* lastYearOf(ledger, year, () =>
         config.department === undefined ? tableDepartment() : Effect.succeed(config.department),
       )
       const id = runId({
         engineVersion: version,
-        year: config.year ?? null,
+        year: year ?? null,
         basis,
         department: config.department ?? null,
         policy: inputs.policy,
@@ -171,7 +179,7 @@ export const executeRun = (
         labels: { targets, actuals: config.inputs.actuals, budget: config.inputs.budget },
         policy: inputs.policy,
         formulas,
-        year: config.year,
+        year,
         basis,
         out: outDir,
         // results.json is always written; 指标明细.csv when the csv format is asked for.
@@ -190,7 +198,7 @@ export const executeRun = (
           log.step(5, steps, "record", `记录到账本 ${ledgerPath}`)
           const facts = {
             id,
-            year: config.year ?? null,
+            year: year ?? null,
             basis,
             policy: inputs.policy.name,
             engineVersion: version,

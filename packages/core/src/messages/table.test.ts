@@ -12,7 +12,6 @@ const REJECTIONS: ReadonlyArray<RowRejectionCode> = [
   "missing_targets",
   "row_unrecognised",
   "missing_indicator_key",
-  "budget_not_provided",
 ]
 const ERRORS: ReadonlyArray<TableReadErrorCode> = [
   "unsupported_format",

@@ -118,8 +118,6 @@ export const tableMessages: Readonly<Record<Locale, Catalogue>> = {
       `该行有 ${n(d.cells)} 个单元格，比表头的 ${n(d.header)} 列多，多出的内容不属于任何一列，该行未读入（可能是单元格里的逗号没有加引号）`,
     unclosed_quote: (d) =>
       `第 ${s(d.opened)} 行开始的引号直到第 ${s(d.through)} 行才结束，其间的行都被读成了这一个单元格，这些行未读入；请检查该处的引号（单元格里的引号应写成两个 ""）`,
-    budget_not_provided: (d) =>
-      `项目「${s(d.project)}」的全年预算数、全年执行数均为“未提供”，按没有该项目的预算数据处理`,
     likelihood_unknown: (d) => `完成目标可能性「${s(d.text)}」不在可选值内（${s(d.allowed)}）`,
     reason_category_unknown: (d) => `偏差原因类别「${s(d.text)}」不在可选值内（${s(d.allowed)}）`,
     monitor_kind_unknown: (d) => `监控口径「${s(d.text)}」不在可选值内（${s(d.allowed)}）`,
@@ -171,8 +169,6 @@ export const tableMessages: Readonly<Record<Locale, Catalogue>> = {
       `the row has ${n(d.cells)} cells, more than the ${n(d.header)} columns of the header; the extra text belongs to no column, so the row was not read (an unquoted comma in a cell?)`,
     unclosed_quote: (d) =>
       `the quote opened on line ${s(d.opened)} only ends on line ${s(d.through)}: the lines in between were read as this one cell and were not read as rows; check the quote (a quote inside a cell is written "")`,
-    budget_not_provided: (d) =>
-      `project "${s(d.project)}" has 全年预算数 and 全年执行数 marked 未提供: read as no budget data for it`,
     likelihood_unknown: (d) => `完成目标可能性 "${s(d.text)}" is not one of ${s(d.allowed)}`,
     reason_category_unknown: (d) => `偏差原因类别 "${s(d.text)}" is not one of ${s(d.allowed)}`,
     monitor_kind_unknown: (d) => `监控口径 "${s(d.text)}" is not one of ${s(d.allowed)}`,

@@ -88,7 +88,6 @@ export type RowRejectionCode =
   | "extra_cells"
   /** A quoted cell that swallowed whole rows: a quote left open (data: `opened`, `through`, its lines). */
   | "unclosed_quote"
-  | "budget_not_provided"
   /** A monitoring sheet's 完成目标可能性, 偏差原因类别 or 监控口径 outside its fixed list (data: `text`, `allowed`). */
   | "likelihood_unknown"
   | "reason_category_unknown"

@@ -3,6 +3,7 @@ import ExcelJS from "exceljs"
 import { describe, expect, it } from "vitest"
 import { formatTableReadError } from "../messages/table.ts"
 import { parseBudgetTable } from "./budget-table.ts"
+import { streamBudgetRows } from "./streams/budget-stream.ts"
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
 const read = (file: string, bytes: Uint8Array) => Effect.runPromise(parseBudgetTable({ file, bytes }))
@@ -90,11 +91,9 @@ describe("parseBudgetTable", () => {
       ["某某市财政局（本级）", "购置经费", "10", "9"],
       ["无线电监测站", "购置经费", "20", "19"],
     ])
-    // A project marked 未提供 has no budget row; it is listed, not silently dropped.
-    expect(t.rejected.map((r) => [r.code, r.at.sheet, r.at.row])).toEqual([
-      ["budget_not_provided", "单位-某某市财政局（本级）", 5],
-      ["budget_not_provided", "单位-无线电监测站", 5],
-    ])
+    // A project marked 未提供 gives no budget data: like an empty row it is neither input nor rejected (the
+    // project's budget is then missing, and said so), so a 自评表 read back counts the rows its source had.
+    expect(t.rejected).toEqual([])
   })
 
   it("refuses per-unit sheets whose amount units differ, naming both", async () => {
@@ -114,5 +113,25 @@ describe("parseBudgetTable", () => {
     const error = await Effect.runPromise(Effect.flip(parseBudgetTable({ file: "d.xlsx", bytes })))
     expect(error.code).toBe("amount_units_differ")
     expect(formatTableReadError(error)).toContain("甲单位：万元；乙单位：元")
+  })
+
+  it("never reads an amount-unit line as a unit's name, and streamed and whole readers agree", async () => {
+    const csv = ["单位：万元（含上年结转）", "项目,全年预算数,全年执行数", "企业服务,120,118.5"].join("\n")
+    const whole = await read("t.csv", utf8(csv))
+    expect(whole.rows.map((r) => [r.unit, r.project])).toEqual([["", "企业服务"]])
+    const titled = ["单位名称：某某局", "项目,全年预算数,全年执行数", "企业服务,120,118.5"].join("\n")
+    const named = await read("u.csv", utf8(titled))
+    expect(named.rows.map((r) => r.unit)).toEqual(["某某局"])
+    const batches = async function* () {
+      yield [
+        { row: 1, cells: ["单位名称：某某局"] },
+        { row: 2, cells: ["项目", "全年预算数", "全年执行数"] },
+        { row: 3, cells: ["企业服务", "120", "118.5"] },
+      ]
+    }
+    const streamed = await streamBudgetRows(batches(), { file: "u.csv", format: "csv" })
+    const rows: unknown[] = []
+    for await (const batch of streamed.rows) for (const r of batch) rows.push("unit" in r ? r.unit : r.code)
+    expect(rows).toEqual(["某某局"])
   })
 })

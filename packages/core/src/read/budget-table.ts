@@ -38,8 +38,11 @@ export const amountUnitOf = ({ columns, header, above }: Omit<HeadedRows, "body"
   return titles.map((t) => TITLE_UNIT.exec(t)?.[1]).find((u) => u !== undefined) ?? null
 }
 
-/** A title line naming the unit of a per-unit sheet: `单位名称：…` (not `单位：万元`, the amount unit). */
-const TITLE_UNIT_NAME = /^(?:单位名称|填报单位|预算单位|单位)\s*[:：]\s*(.+)$/
+/**
+ * A title line naming the unit of a per-unit sheet: `单位名称：…`, `填报单位：…`, `预算单位：…`. A bare
+ * `单位：…` is the amount unit's line (`单位：万元（含上年结转）`), never a unit's name.
+ */
+const TITLE_UNIT_NAME = /^(?:单位名称|填报单位|预算单位)\s*[:：]\s*(.+)$/
 
 /** The unit a sheet without a 单位 column names in a title line above its header, or null. */
 export const sheetUnitOf = ({ columns, above }: Pick<HeadedRows, "columns" | "above">): string | null => {
@@ -48,7 +51,7 @@ export const sheetUnitOf = ({ columns, above }: Pick<HeadedRows, "columns" | "ab
     for (const c of r.cells) {
       // The name as written (not NFKC-folded: `（本级）` must stay as the target table writes it).
       const name = TITLE_UNIT_NAME.exec(c.trim())?.[1]?.trim()
-      if (name && !new RegExp(`^${AMOUNT_UNIT}$`).test(name.normalize("NFKC"))) return name
+      if (name && !new RegExp(`^${AMOUNT_UNIT}`).test(name.normalize("NFKC"))) return name
     }
   return null
 }
@@ -57,22 +60,23 @@ export const sheetUnitOf = ({ columns, above }: Pick<HeadedRows, "columns" | "ab
 const NOT_PROVIDED = /^(?:未提供|未填报)$/
 
 /**
- * Reads one data row of a budget-execution sheet: the row, or why it was not read (no project; both
- * amounts marked 未提供). `unit` is the sheet's unit when it has no 单位 column.
+ * Reads one data row of a budget-execution sheet: the row, why it was not read (no project), or null for a
+ * row that gives no budget data (both amounts marked 未提供, as jixiao's 自评表 writes a project without
+ * any: like an empty row, it is neither input nor rejected, and the project's budget is missing). `unit`
+ * is the sheet's unit when it has no 单位 column.
  */
 export const readBudgetRow = (
   columns: ColumnMap,
   r: SheetRow,
   source: RowSource,
   unit = "",
-): BudgetRow | RowRejection => {
+): BudgetRow | RowRejection | null => {
   if (r.refused) return r.refused
   const { cell, place } = rowCells(columns, r, rowPlace(r, source))
   const project = cell("project")
   if (project === null) return { code: "missing_project", at: place("project") }
   const [planned, executed] = [cell("planned"), cell("executed")]
-  if ([planned, executed].every((c) => c !== null && NOT_PROVIDED.test(c.text.trim())))
-    return { code: "budget_not_provided", at: place("planned"), data: { project: project.text } }
+  if ([planned, executed].every((c) => c !== null && NOT_PROVIDED.test(c.text.trim()))) return null
   return {
     unit: cell("unit")?.text ?? unit,
     project: project.text,
@@ -100,6 +104,7 @@ export const readBudgetRows = (
     const unit = sheetUnitOf(headed) ?? ""
     for (const r of headed.body) {
       const row = readBudgetRow(headed.columns, r, source, unit)
+      if (row === null) continue
       if ("code" in row) rejected.push(row)
       else read.push(row)
     }

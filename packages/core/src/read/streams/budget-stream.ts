@@ -1,7 +1,7 @@
 /** The rows of a streamed CSV budget-execution sheet, read one batch at a time as {@link readBudgetRows} reads them all. */
 import type { BudgetRow } from "../../model/actuals.ts"
 import type { RowRejection } from "../../model/table.ts"
-import { amountUnitOf, BUDGET_COLUMNS, readBudgetRow } from "../budget-table.ts"
+import { amountUnitOf, BUDGET_COLUMNS, readBudgetRow, sheetUnitOf } from "../budget-table.ts"
 import type { RowSource, SheetRow } from "../sheet-rows.ts"
 import { locateHeaderStream } from "./header-stream.ts"
 
@@ -17,8 +17,17 @@ export const streamBudgetRows = async (
   readonly rows: AsyncGenerator<ReadonlyArray<BudgetRow | RowRejection>>
 }> => {
   const headed = await locateHeaderStream(batches, source, BUDGET_COLUMNS)
+  // A sheet without a 单位 column may name its unit above the header, as the whole-sheet reader reads it.
+  const unit = sheetUnitOf(headed) ?? ""
   async function* rows(): AsyncGenerator<ReadonlyArray<BudgetRow | RowRejection>> {
-    for await (const batch of headed.body) yield batch.map((r) => readBudgetRow(headed.columns, r, source))
+    for await (const batch of headed.body) {
+      const read: Array<BudgetRow | RowRejection> = []
+      for (const r of batch) {
+        const row = readBudgetRow(headed.columns, r, source, unit)
+        if (row !== null) read.push(row)
+      }
+      yield read
+    }
   }
   return { amountUnit: amountUnitOf(headed), rows: rows() }
 }

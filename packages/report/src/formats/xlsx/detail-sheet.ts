@@ -53,7 +53,13 @@ export const DETAIL_COLUMNS: ReadonlyArray<Column> = [
   ["比率", 10, (cell, r) => putNumber(cell, r.indicator.ratio, percentFormat(2))],
   ["发现", 36, text((r) => findingsText(r.indicator))],
   ["偏差原因", 36, text((r) => r.indicator.deviationReason)],
-  ["扣分", 8, score((i) => i.deduction)],
+  // The reviewer's deduction as written (0.5 stays 0.5 under whole points): at least two places shown.
+  [
+    "扣分",
+    8,
+    (cell, { indicator, decimals }) =>
+      putNumber(cell, indicator.deduction, scoreFormat(Math.max(decimals, 2))),
+  ],
   ["扣分原因", 20, text((r) => r.indicator.deductionReason)],
   ["年度总体目标", 36, text((r) => (r.first ? r.project.goal || null : null))],
   ["年度总体目标实际完成情况", 36, text((r) => (r.first ? (r.project.goalActual ?? null) : null))],
