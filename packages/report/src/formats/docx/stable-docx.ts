@@ -6,7 +6,6 @@
  * byte-identical reports. The font table gets each Chinese font's common alternative (w:altName), so a
  * machine without 方正小标宋简体 or 仿宋 shows the text in 宋体 or FangSong rather than a Latin font.
  */
-import { stableZip } from "../xlsx/stable-zip.ts"
 import { FONTS } from "./layout.ts"
 
 const FIXED_TIME = "1980-01-01T00:00:00Z"
@@ -32,27 +31,39 @@ const fontTable = (): string =>
     `<w:font w:name="Times New Roman"><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>`,
   ].join("")}</w:fonts>`
 
-/** The package with fixed dates, pictures numbered from 1 in each document, and the font table above. */
+/** The parts whose text is rewritten, and how. */
+const REWRITES: Readonly<Record<string, (xml: string) => string>> = {
+  "docProps/core.xml": (xml) =>
+    xml.replace(
+      /(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g,
+      (_, open: string, close: string) => `${open}${FIXED_TIME}${close}`,
+    ),
+  "word/document.xml": (xml) => {
+    let picture = 0
+    return xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++picture}"`)
+  },
+  "word/fontTable.xml": () => fontTable(),
+}
+
+/**
+ * The package with fixed dates, pictures numbered from 1 in each document, and the font table above:
+ * every entry written again in the same order with the zip's first date (1980-01-01, in local time as
+ * zip stores it — see xlsx/stable-zip.ts), in one pass.
+ */
 export const stableDocx = async (bytes: Uint8Array): Promise<Uint8Array> => {
   const { default: JSZip } = await import("jszip")
-  const zip = await JSZip.loadAsync(bytes)
-  const core = await zip.file("docProps/core.xml")?.async("string")
-  if (core !== undefined)
-    zip.file(
-      "docProps/core.xml",
-      core.replace(
-        /(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g,
-        (_, open: string, close: string) => `${open}${FIXED_TIME}${close}`,
-      ),
-    )
-  const document = await zip.file("word/document.xml")?.async("string")
-  if (document !== undefined) {
-    let picture = 0
-    zip.file(
-      "word/document.xml",
-      document.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++picture}"`),
-    )
+  const source = await JSZip.loadAsync(bytes)
+  const target = new JSZip()
+  const date = new Date(1980, 0, 1, 0, 0, 0)
+  for (const entry of Object.values(source.files)) {
+    if (entry.dir) continue
+    const rewrite = REWRITES[entry.name]
+    const contents = rewrite ? rewrite(await entry.async("string")) : await entry.async("uint8array")
+    target.file(entry.name, contents, { date, createFolders: false })
   }
-  if (zip.file("word/fontTable.xml") !== null) zip.file("word/fontTable.xml", fontTable())
-  return stableZip(await zip.generateAsync({ type: "uint8array" }))
+  return target.generateAsync({
+    type: "uint8array",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+  })
 }
