@@ -110,6 +110,8 @@ describe("jixiao monitor on the seed with the sample monitoring sheet (2024-07-3
     expect(find(r, "其他工业和信息化事业发展经费", 11).light).toBe("yellow")
     expect(find(r, "信息化工作经费", 11).light).toBe("red")
     expect(find(r, "综合工作经费", 2)).toMatchObject({ light: "needs_review" })
+    // A compound target, part by part: 优秀率 80 % of ≥ 90 % is the worst part (yellow).
+    expect(find(r, "预备役年度维持性工作经费", 2)).toMatchObject({ light: "yellow", treatment: { kind: "compound" } })
   })
 
   it("raises every form rule as a finding at the sheet's row", () => {

@@ -15,7 +15,8 @@ const labelOf = (m: Measurement): string | null => ("label" in m ? m.label : nul
 const sameLabel = (a: string | null, b: string | null) =>
   a !== null && b !== null && (a === b || a.endsWith(b) || b.endsWith(a))
 
-const matchParts = (
+/** The actual's part answering each target part (by label, else in order), or undefined; a tier answers all. */
+export const matchParts = (
   parts: ReadonlyArray<SimpleTarget>,
   actual: Measurement,
 ): Array<Measurement | undefined> => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest"
 import { exact } from "../numbers.ts"
 import type { MonitorPolicy } from "../policy/policy.ts"
 import { presets } from "../policy/presets.ts"
-import { judgeIndicator } from "./judge.ts"
+import { judgeIndicator } from "./judge-target.ts"
 import { timeProgress } from "./time-progress.ts"
 import { treatmentOf } from "./treatment.ts"
 
@@ -31,6 +31,8 @@ const judge = (
     toDate,
     progress: progress.value,
     policy: { ...national, ...options.policy },
+    name,
+    override: options.kind ?? null,
   })
 }
 const codes = (j: ReturnType<typeof judge>) => j.noted.map((n) => n.code)
@@ -196,6 +198,19 @@ describe("qualitative words map to lights (one table)", () => {
     expect(judge("上、下半年各播放4周，≥20次/日", "2周", "2024-07-31", { name: "播放频率" }).light).toBe(
       "needs_review",
     )
+  })
+
+  it("a compound target is judged part by part and lit by its worst part", () => {
+    const target = "合格率100%，优秀率达90%"
+    const name = "队员技能"
+    expect(judge(target, "合格率100%，优秀率92%", "2024-07-31", { name }).light).toBe("green")
+    expect(judge(target, "合格率100%，优秀率80%", "2024-07-31", { name }).light).toBe("yellow")
+    expect(judge(target, "合格率50%，优秀率92%", "2024-07-31", { name }).light).toBe("red")
+    // A part with nothing that answers it needs a person.
+    expect(judge(target, "合格率100%", "2024-07-31", { name }).light).toBe("needs_review")
+    // Nothing reported for a survey of several parts: not due, as each part is.
+    const survey = "服务对象（不少于10个处室或部门）的满意度95%及以上"
+    expect(judge(survey, null, "2024-07-31", { name: "服务对象满意度" }).light).toBe("not_due")
   })
 
   it("a judgment in the table's words lights any target, a compound one too", () => {

@@ -46,14 +46,14 @@ export interface Judged {
   readonly noted: ReadonlyArray<Noted>
 }
 
-const review = (code: MonitorFindingCode, data?: Record<string, string | number>): Judged => ({
+export const review = (code: MonitorFindingCode, data?: Record<string, string | number>): Judged => ({
   light: "needs_review",
   completion: null,
   value: null,
   noted: [{ code, severity: "warning", ...(data ? { data } : {}) }],
 })
 
-const lit = (
+export const lit = (
   light: Light,
   noted: Noted[] = [],
   completion: Exact | null = null,
@@ -75,20 +75,20 @@ export interface JudgeInput {
 }
 
 /** Reads the value to date against the target (a `-` or `/` cell says nothing was reported). */
-const measure = (input: JudgeInput): Measurement | null => {
+export const measure = (input: Pick<JudgeInput, "target" | "toDate" | "progress">): Measurement | null => {
   if (input.toDate === null || input.toDate.trim() === "") return null
   const m = parseActual(input.toDate, { year: input.progress.year, target: input.target })
   return m.kind === "missing" ? null : m
 }
 
-/** Judges one indicator. */
-export const judgeIndicator = (input: JudgeInput): Judged => {
+/** Judges one simple target against what was measured (null: nothing reported). */
+export const judgeMeasured = (input: JudgeInput, m: Measurement | null): Judged => {
   const { treatment } = input
-  const m = measure(input)
   if (treatment.kind === "deadline") return judgeDeadline(input.target as DeadlineTarget, m, input)
   // A judgment in words (达成目标 …) lights any other target by the one table, a compound one too.
   if (m !== null && m.kind === "tier") return lit(TIER_LIGHTS[m.tier])
-  if (treatment.kind === "unsupported") return review("target_unsupported", { kind: input.target.kind })
+  if (treatment.kind === "unsupported" || treatment.kind === "compound")
+    return review("target_unsupported", { kind: input.target.kind })
   if (treatment.kind === "qualitative")
     return m === null ? review("actual_missing") : review("actual_unreadable", { text: m.text })
   const yearEnd = input.progress.elapsed === input.progress.days

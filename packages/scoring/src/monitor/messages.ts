@@ -27,6 +27,7 @@ export const treatmentNames: Readonly<Record<Treatment["kind"], string>> = {
   annual_event: "年度一次（年底前未到期）",
   deadline: "期限",
   qualitative: "定性",
+  compound: "复合（逐项判断，取最差的灯）",
   unsupported: "无法对照",
 }
 
@@ -56,7 +57,7 @@ const findingsZh: Readonly<Record<MonitorFindingCode, (d: Data) => string>> = {
   deadline_near: (d) => `距完成期限 ${s(d.deadline)} 还有 ${s(d.days)} 天，尚无完成的记录`,
   deadline_unknown: () => "期限没有年份或无法确定，无法判断是否到期",
   target_missing: () => "没有年度指标值，无法监控",
-  target_unsupported: () => "该类目标（引用、复合或无法识别的目标）无法自动对照序时进度，待人工判断",
+  target_unsupported: () => "该类目标（引用其他数值或无法识别的目标）无法自动对照序时进度，待人工判断",
   zero_target: () => "年度指标值为 0，完成率没有意义，待人工判断",
   actual_missing: () => "未填写当前完成值",
   actual_unreadable: (d) => `当前完成值“${s(d.text)}”无法识别`,
@@ -80,7 +81,7 @@ const findingsEn: Readonly<Record<MonitorFindingCode, (d: Data) => string>> = {
   deadline_unknown: () => "the deadline has no year or cannot be resolved",
   target_missing: () => "no annual target to monitor against",
   target_unsupported: () =>
-    "this kind of target (a reference, a compound or an unreadable one) cannot be compared with 序时进度; a person decides",
+    "this kind of target (a reference to another figure, or an unreadable one) cannot be compared with 序时进度; a person decides",
   zero_target: () => "the annual target is 0, so a completion ratio means nothing; a person decides",
   actual_missing: () => "no value to date",
   actual_unreadable: (d) => `the value to date "${s(d.text)}" cannot be read`,

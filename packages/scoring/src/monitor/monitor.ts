@@ -28,7 +28,8 @@ import type { Policy } from "../policy/policy.ts"
 import { budgetMonitor, projectedBudget } from "./budget-progress.ts"
 import type { MonitorFinding } from "./findings.ts"
 import { forecastOf } from "./forecast.ts"
-import { judgeIndicator, type Noted } from "./judge.ts"
+import type { Noted } from "./judge.ts"
+import { judgeIndicator } from "./judge-target.ts"
 import { countLights } from "./light-count.ts"
 import type { IndicatorMonitor, Monitoring, ProjectMonitor } from "./model.ts"
 import { formFindings } from "./rules.ts"
@@ -121,7 +122,15 @@ const monitorIndicator = (
     }
   }
   const treatment = treatmentOf(indicator, target, row?.kind ?? null)
-  const judged = judgeIndicator({ target, treatment, toDate, progress, policy: policy.monitor })
+  const judged = judgeIndicator({
+    target,
+    treatment,
+    toDate,
+    progress,
+    policy: policy.monitor,
+    name: indicator.name,
+    override: row?.kind ?? null,
+  })
   const hasReason = row?.reasonCategory != null || row?.reasonText != null
   const form = formFindings({
     light: judged.light,

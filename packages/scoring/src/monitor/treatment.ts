@@ -30,14 +30,14 @@ export const MONITOR_KIND_LEXICON: ReadonlyArray<readonly [string, MonitorKind]>
 /** How one indicator is monitored, and whether the sheet or jixiao decided. */
 export type Treatment =
   | { readonly kind: MonitorKind; readonly source: "sheet" | "name" | "unit" | "default" }
-  | { readonly kind: "deadline" | "qualitative" | "unsupported"; readonly source: "target" }
+  | { readonly kind: "deadline" | "qualitative" | "compound" | "unsupported"; readonly source: "target" }
 
 /** Percent-like units: a target in them is a rate. */
 const rateUnits: ReadonlySet<string> = new Set(["%", "‰"])
 
 /**
  * The treatment of an indicator: its target's kind first (deadline, qualitative, or one monitoring cannot
- * judge: a reference, a compound, an unreadable target), then the sheet's 监控口径, the name, the unit.
+ * judge: a reference, an unreadable target; a compound one is judged part by part), then the sheet's 监控口径, the name, the unit.
  */
 export const treatmentOf = (
   indicator: Pick<Indicator, "name">,
@@ -46,6 +46,7 @@ export const treatmentOf = (
 ): Treatment => {
   if (target.kind === "deadline") return { kind: "deadline", source: "target" }
   if (target.kind === "qualitative") return { kind: "qualitative", source: "target" }
+  if (target.kind === "compound") return { kind: "compound", source: "target" }
   if (target.kind !== "quantity" && target.kind !== "per_item" && target.kind !== "range")
     return { kind: "unsupported", source: "target" }
   if (override !== null) return { kind: override, source: "sheet" }
