@@ -111,7 +111,10 @@ describe("jixiao monitor on the seed with the sample monitoring sheet (2024-07-3
     expect(find(r, "信息化工作经费", 11).light).toBe("red")
     expect(find(r, "综合工作经费", 2)).toMatchObject({ light: "needs_review" })
     // A compound target, part by part: 优秀率 80 % of ≥ 90 % is the worst part (yellow).
-    expect(find(r, "预备役年度维持性工作经费", 2)).toMatchObject({ light: "yellow", treatment: { kind: "compound" } })
+    expect(find(r, "预备役年度维持性工作经费", 2)).toMatchObject({
+      light: "yellow",
+      treatment: { kind: "compound" },
+    })
   })
 
   it("raises every form rule as a finding at the sheet's row", () => {
@@ -132,7 +135,11 @@ describe("jixiao monitor on the seed with the sample monitoring sheet (2024-07-3
     })
     expect(find(r, "综合工作经费", 4).forecast).toMatchObject({ source: "linear" })
     // Not due, nothing reported, but 确定能: the target itself.
-    expect(find(r, "其他运行经费", 1).forecast).toMatchObject({ text: "95%", source: "target", status: "met" })
+    expect(find(r, "其他运行经费", 1).forecast).toMatchObject({
+      text: "95%",
+      source: "target",
+      status: "met",
+    })
     expect(r.department.projected.grade).toMatch(/^[优良中差]$/)
     expect(r.units.every((u) => u.projected !== null)).toBe(true)
   })
