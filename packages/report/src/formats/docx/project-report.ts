@@ -18,6 +18,8 @@ import {
   toWrite,
 } from "./paragraphs.ts"
 import {
+  asSentence,
+  budgetLossSentence,
   budgetScoreSentence,
   budgetSentences,
   deviates,
@@ -70,16 +72,14 @@ const deviations = (project: ProjectJson, context: ReportContext): FileChild[] =
     return [heading1("三、偏差情况及原因分析"), body("各项绩效指标及预算执行率均得满分，未出现扣分。")]
   return [
     heading1("三、偏差情况及原因分析"),
-    ...(budgetLost
-      ? [body(`预算执行率：${budgetScoreSentence(project, context)}`), toWrite("预算执行偏差的原因")]
-      : []),
+    ...(budgetLost ? [body(budgetLossSentence(project, context)), toWrite("预算执行偏差的原因")] : []),
     ...lost.flatMap((indicator) => {
       const reason = deviationText(indicator, context.decimals)
       return [
         body(lossSentence(indicator, context)),
         reason === null
           ? toWrite(`“${indicator.name}”的偏差原因（目标表未填写）`)
-          : body(`填报的偏差原因：${reason.replace(/\n/g, "；")}`),
+          : body(`填报的偏差原因：${asSentence(reason.replace(/\n/g, "；"))}`),
       ]
     }),
   ]
@@ -98,7 +98,7 @@ const problems = (project: ProjectJson): FileChild[] => {
     ...(findings.length > 0
       ? [
           body("评分过程中发现以下情况，供分析问题时参考："),
-          ...findings.map((f, i) => body(`${i + 1}. ${f}`)),
+          ...findings.map((f, i) => body(`${i + 1}. ${asSentence(f)}`)),
         ]
       : []),
     toWrite("结合上述偏差原因，说明项目存在的问题，以及针对每个问题的改进措施、责任部门和完成时限"),

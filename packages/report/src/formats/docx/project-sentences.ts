@@ -91,6 +91,20 @@ export const indicatorSentence = (indicator: IndicatorJson, index: number, conte
     indicator.statusName
   }。`
 
+/** Text as a sentence: ending in 。 unless it already ends in a sentence's mark. */
+export const asSentence = (text: string): string => {
+  const trimmed = text.trim().replace(/[；;，,、]+$/u, "")
+  return /[。！？!?）)”]$/u.test(trimmed) ? trimmed : `${trimmed}。`
+}
+
+/** 偏差 of the budget under 三、: the rate, its weight and score, and what it lost. */
+export const budgetLossSentence = (project: ProjectJson, context: ReportContext): string => {
+  const b = project.budget!
+  const rate = b.rate === null ? "未能计算预算执行率" : `预算执行率${fixed(b.rate, context.decimals)}%`
+  const lost = exactSum([b.weight ?? 0, -(b.score ?? 0)], context.decimals)
+  return `预算执行：${rate}，该项分值${fixed(b.weight, context.decimals)}分，得分${fixed(b.score, context.decimals)}分，扣${fixed(lost, context.decimals)}分。`
+}
+
 /** Whether an indicator lost points, or is not settled (a score that still awaits a person). */
 export const deviates = (indicator: IndicatorJson): boolean =>
   indicator.status !== "met" ||

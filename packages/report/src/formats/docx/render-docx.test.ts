@@ -171,5 +171,12 @@ describe("docx: the 绩效自评报告", () => {
       const lost = ind.status !== "met" || (ind.score ?? 0) < (ind.weight ?? 0)
       expect(section.includes(`${ind.name}（`)).toBe(lost)
     }
+    // Every paragraph there is a sentence, the unit's reasons included.
+    for (const p of doc.paragraphs.slice(from + 1, to)) expect(p).toMatch(/[。】]$/)
+    const b = project.budget!
+    if (b.score! < b.weight!)
+      expect(section).toContain(
+        `预算执行：预算执行率${fixed(b.rate, 2)}%，该项分值${fixed(b.weight, 2)}分，得分${fixed(b.score, 2)}分，扣${fixed(Math.round((b.weight! - b.score!) * 100) / 100, 2)}分。`,
+      )
   })
 })
