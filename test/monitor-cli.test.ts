@@ -202,6 +202,26 @@ describe("jixiao monitor later in the year and at its edges", () => {
     expect(find(r, "工业和信息化培训经费", 1).light).toBe("yellow")
   })
 
+  it("without a budget sheet: no budget lights, and the projection says its budget points are 0", () => {
+    const out = mkdtempSync(join(tmpdir(), "jixiao-monitor-nobudget-"))
+    const run = runJixiao([
+      "monitor",
+      "--targets",
+      seed,
+      "--actuals",
+      sheet,
+      "--as-of",
+      "2024-07-31",
+      "--out",
+      out,
+    ])
+    expect(run.status, run.stderr).toBe(0)
+    const r = JSON.parse(readFileSync(join(out, "results.json"), "utf8")) as Results
+    expect(r.projects.every((p) => p.budget === null)).toBe(true)
+    expect(run.stdout).toContain("未提供预算执行表（--budget）：预测中各项目的预算执行得分记 0 分")
+    expect(run.stdout).not.toContain("预算执行进度")
+  })
+
   it("has help with examples", () => {
     const help = runJixiao(["monitor", "--help"])
     expect(help.status).toBe(0)

@@ -58,7 +58,9 @@ export const renderMonitorSummary = (results: MonitorResultsJson, footer: string
   const d = results.department.projected
   lines.push(
     "",
-    style.bold(`全年预测（${t(results.projection)}）：综合得分 ${d.score.toFixed(2)}（${d.grade}）`),
+    style.bold(`全年预测：综合得分 ${d.score.toFixed(2)}（${d.grade}）`) +
+      style.yellow("　这是预测，并非年终评价结果"),
+    style.dim(`  ${t(results.projection)}`),
   )
   if (results.withoutForecast > 0)
     lines.push(
@@ -66,6 +68,8 @@ export const renderMonitorSummary = (results: MonitorResultsJson, footer: string
         `  ${results.withoutForecast} 项指标尚无可推算的全年预计（未到期或未填报），预测中按 0 分计`,
       ),
     )
+  if (results.inputs.budget === null)
+    lines.push(style.yellow("  未提供预算执行表（--budget）：预测中各项目的预算执行得分记 0 分"))
   for (const u of results.units)
     if (u.projected !== null)
       lines.push(
