@@ -5,8 +5,16 @@
  * LibreOffice from the CSV files; they assess to the same results as the CSV. Garbage, a text file named
  * .xls, a machine without LibreOffice and a conversion past its time limit each get one Chinese line.
  */
-import { execFileSync, spawnSync } from "node:child_process"
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { execFileSync, spawn, spawnSync } from "node:child_process"
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { beforeAll, describe, expect, it } from "vitest"
@@ -209,5 +217,57 @@ describe(".xls inputs", () => {
     refused(run, actualsXls)
     expect(run.stderr).toContain("在 0.05 秒内未能把它转为 .xlsx，已终止转换")
     expect(run.seconds).toBeLessThan(10)
+  })
+
+  it("stops LibreOffice and removes its temporary folder when jixiao is stopped mid-conversion", async () => {
+    // A stand-in for soffice that never finishes, and says where it runs.
+    const work = mkdtempSync(join(dir, "stop-"))
+    const pidFile = join(work, "soffice.pid")
+    const fake = join(work, "soffice")
+    writeFileSync(fake, `#!/bin/sh\necho $$ > "${pidFile}"\nexec sleep 60\n`)
+    chmodSync(fake, 0o755)
+    const xls = join(work, "表.xls")
+    writeFileSync(
+      xls,
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]),
+    )
+    const temp = mkdtempSync(join(work, "tmp-"))
+    const { FORCE_COLOR: _, ...env } = process.env
+    const child = spawn(
+      process.execPath,
+      [
+        "apps/cli/bin/jixiao.mjs",
+        "assess",
+        "--targets",
+        seed,
+        "--actuals",
+        xls,
+        "--year",
+        "2024",
+        "--out",
+        join(work, "o"),
+      ],
+      { cwd: root, env: { ...env, NO_COLOR: "1", JIXIAO_SOFFICE: fake, TMPDIR: temp }, stdio: "ignore" },
+    )
+    const deadline = Date.now() + 20_000
+    while (!existsSync(pidFile) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
+    const pid = Number(readFileSync(pidFile, "utf8"))
+    const sent = Date.now()
+    child.kill("SIGTERM")
+    const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)))
+    expect(code).toBe(143)
+    expect(Date.now() - sent).toBeLessThan(2_000)
+    // Gone, or a zombie waiting for its reaper (a container's init may be slow to reap it): not running.
+    const running = () => {
+      try {
+        return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"))
+      } catch {
+        return false
+      }
+    }
+    for (let i = 0; i < 20 && running(); i++) await new Promise((r) => setTimeout(r, 50))
+    const alive = running()
+    expect(alive).toBe(false)
+    expect(readdirSync(temp).filter((n) => n.startsWith("jixiao-xls-"))).toEqual([])
   })
 })

@@ -12,13 +12,14 @@
  * Chinese line saying how to convert it.
  */
 import { spawn } from "node:child_process"
-import { accessSync, constants } from "node:fs"
+import { accessSync, constants, rmSync } from "node:fs"
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os"
-import { basename, delimiter, extname, join } from "node:path"
+import { basename, delimiter, dirname, extname, join } from "node:path"
 import { pathToFileURL } from "node:url"
 import * as Effect from "effect/Effect"
 import { CliFailure } from "../errors.ts"
+import { onStop } from "../interrupt.ts"
 import { type XlsProblem, xlsProblemMessage } from "../present/xls-conversion.ts"
 
 /** Whether a file is read through the .xls conversion: by its extension, in any case. */
@@ -66,8 +67,17 @@ class XlsError extends Error {
   }
 }
 
-/** Runs soffice to convert `input` into `outDir`, killing its whole process group at the time limit. */
-const runSoffice = (soffice: string, input: string, outDir: string, profile: string): Promise<void> =>
+/**
+ * Runs soffice to convert `input` into `outDir`, killing its whole process group at the time limit or
+ * when the run is interrupted (Ctrl-C, SIGTERM: `signal`), so that no LibreOffice outlives jixiao.
+ */
+const runSoffice = (
+  soffice: string,
+  input: string,
+  outDir: string,
+  profile: string,
+  signal: AbortSignal,
+): Promise<void> =>
   new Promise((resolve, reject) => {
     const seconds = xlsTimeoutSeconds()
     const child = spawn(
@@ -89,22 +99,34 @@ const runSoffice = (soffice: string, input: string, outDir: string, profile: str
     child.stderr?.on("data", (chunk: Buffer) => {
       if (stderr.length < 4000) stderr += chunk.toString("utf8")
     })
-    const timer = setTimeout(() => {
+    const killGroup = () => {
       try {
         if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL")
       } catch {}
+    }
+    const timer = setTimeout(() => {
+      killGroup()
       reject(new XlsError({ code: "xls_timeout", seconds }))
     }, seconds * 1000)
+    signal.addEventListener("abort", killGroup, { once: true })
+    // A stop signal (SIGTERM, Ctrl-C) ends jixiao before the fiber's interruption reaches this promise.
+    const unregister = onStop(() => {
+      killGroup()
+      rmSync(dirname(input), { recursive: true, force: true })
+    })
     child.on("error", (error) => {
       clearTimeout(timer)
+      unregister()
       reject(new XlsError({ code: "xls_conversion_failed", detail: error.message }))
     })
-    child.on("exit", (code, signal) => {
+    child.on("exit", (code, exitSignal) => {
       clearTimeout(timer)
+      signal.removeEventListener("abort", killGroup)
+      unregister()
       if (code === 0) resolve()
       else {
         const line = stderr.split("\n").find((l) => l.trim() !== "" && !l.includes("javaldx"))
-        const detail = line?.trim() ?? (signal ? `进程被信号 ${signal} 终止` : `退出码 ${code}`)
+        const detail = line?.trim() ?? (exitSignal ? `进程被信号 ${exitSignal} 终止` : `退出码 ${code}`)
         reject(new XlsError({ code: "xls_conversion_failed", detail }))
       }
     })
@@ -116,6 +138,7 @@ const convert = async (
   soffice: string,
   bytes: Uint8Array,
   limit: number,
+  signal: AbortSignal,
 ): Promise<Uint8Array> => {
   const dir = await mkdtemp(join(tmpdir(), "jixiao-xls-"))
   try {
@@ -124,7 +147,7 @@ const convert = async (
     const input = join(dir, `${safeBaseName(file)}.xls`)
     const outDir = join(dir, "out")
     await writeFile(input, bytes, { mode: 0o600 })
-    await runSoffice(soffice, input, outDir, join(dir, "profile"))
+    await runSoffice(soffice, input, outDir, join(dir, "profile"), signal)
     const made = (await readdir(outDir).catch(() => [])).find((n) => n.toLowerCase().endsWith(".xlsx"))
     if (made === undefined)
       throw new XlsError({ code: "xls_conversion_failed", detail: "没有生成 .xlsx 文件" })
@@ -157,7 +180,7 @@ export const xlsAsXlsx = (
   const soffice = findSoffice()
   if (soffice === null) return Effect.fail(refuse({ code: "xls_needs_libreoffice" }))
   return Effect.tryPromise({
-    try: () => convert(file, soffice, bytes, limit),
+    try: (signal) => convert(file, soffice, bytes, limit, signal),
     catch: (error) =>
       refuse(
         error instanceof XlsError
