@@ -15,10 +15,11 @@ const options = {
   target: "node20",
   conditions: ["@jixiao/source"],
   packages: "bundle",
-  // exceljs stays out of the bundle: core imports it lazily, and it resolves from the CLI package.
+  // exceljs and docx stay out of the bundle: core and report import them lazily, and they resolve from the
+  // CLI package (a bundled dynamic import would wrap docx in an `__esm` initialiser, see test/cli.test.ts).
   // better-sqlite3 too, a native addon and an optional dependency: only the ledger imports it, when opened
   // (apps/cli/src/ledger/load-sqlite.ts), so that the bundle starts where it is not installed.
-  external: ["exceljs", "better-sqlite3"],
+  external: ["exceljs", "docx", "better-sqlite3"],
   banner: {
     js: "import { createRequire as __jixiaoRequire } from 'node:module'; const require = __jixiaoRequire(import.meta.url);",
   },

@@ -1,7 +1,7 @@
 /**
  * The `docx` package, loaded on first use: it takes about 30 ms to load, which a run writing only
  * Markdown or a `jixiao lint` should not pay. The renderer awaits {@link loadDocx} once; the builders then
- * take the constructors from {@link docx}.
+ * take the constructors from {@link docx}. The CLI bundle keeps it external, as exceljs (apps/cli/build.mjs).
  */
 type Docx = typeof import("docx")
 
