@@ -79,3 +79,9 @@ export const DOCUMENT_STYLES: ConstructorParameters<typeof Document>[0]["styles"
     },
   },
 }
+
+/**
+ * Text as XML 1.0 can hold it: the docx package drops control characters itself, but keeps U+FFFE and
+ * U+FFFF, which XML forbids and Word refuses to open; they go too.
+ */
+export const xmlText = (text: string): string => text.replace(/[\uFFFE\uFFFF]/g, "")

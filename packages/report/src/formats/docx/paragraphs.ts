@@ -4,7 +4,7 @@
  * be mistaken for text jixiao derived from the results.
  */
 import type { IParagraphOptions, IRunOptions, Paragraph } from "docx"
-import { BODY_LINE, FONTS, fontOf, SIZES } from "./layout.ts"
+import { BODY_LINE, FONTS, fontOf, SIZES, xmlText } from "./layout.ts"
 import { docx } from "./library.ts"
 
 /** Two characters of 三号 (16 pt each) in twips: the first-line indent of body text. */
@@ -22,7 +22,7 @@ const paragraph = (
   return new Paragraph({
     ...rest,
     ...(align === undefined ? {} : { alignment: align }),
-    children: [new TextRun(run)],
+    children: [new TextRun({ ...run, ...(run.text === undefined ? {} : { text: xmlText(run.text) }) })],
   })
 }
 

@@ -179,4 +179,23 @@ describe("docx: the 绩效自评报告", () => {
         `预算执行：预算执行率${fixed(b.rate, 2)}%，该项分值${fixed(b.weight, 2)}分，得分${fixed(b.score, 2)}分，扣${fixed(Math.round((b.weight! - b.score!) * 100) / 100, 2)}分。`,
       )
   })
+
+  it("writes hostile names as text Word can open: escaped markup, no control characters, no U+FFFE", async () => {
+    const results = structuredClone(await seedResults())
+    const project = {
+      ...results.projects[0]!,
+      name: "甲<w:t>&乙\u0007丙\u001b[2J\uFFFE丁",
+      goal: "</w:p>目标\uFFFF",
+    }
+    const files = await renderDocx({ ...results, projects: [project] })
+    for (const file of files) {
+      const doc = await readWordDocument(file.contents)
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+      expect(doc.xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\uFFFE\uFFFF]/)
+      expect(doc.xml).not.toContain("<w:t>&")
+    }
+    const doc = await readWordDocument(files[1]!.contents)
+    expect(doc.tables.at(-1)![0]![1]!.text).toBe("甲<w:t>&乙丙[2J丁")
+    expect(doc.paragraphs[0]).toBe("甲<w:t>&乙丙[2J丁绩效自评报告")
+  })
 })

@@ -1,6 +1,6 @@
 /** Cells of the report's tables: 小五 text on single spacing, centred captions, bordered, one width plan. */
 import type { Paragraph, Table, TableCell, TableRow } from "docx"
-import { FONTS, fontOf, SIZES, TEXT_WIDTH } from "./layout.ts"
+import { FONTS, fontOf, SIZES, TEXT_WIDTH, xmlText } from "./layout.ts"
 import { docx } from "./library.ts"
 
 /** What a cell holds and how it spans. */
@@ -25,7 +25,7 @@ const cellParagraphs = (spec: CellSpec): Paragraph[] => {
         spacing: TABLE_LINE,
         children: [
           new TextRun({
-            text: line,
+            text: xmlText(line),
             size: SIZES.table,
             font: fontOf(spec.caption ? FONTS.heading1 : FONTS.body),
           }),
