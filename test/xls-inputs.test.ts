@@ -140,6 +140,36 @@ describe(".xls inputs", () => {
     expect(places.some((p: string) => p.startsWith(`文件 ${actualsXls} 工作表「完成值」第 `))).toBe(true)
   })
 
+  it("a run from a config naming an .xls reruns to the same id and byte-identical reports", () => {
+    const seeds = join(mkdtempSync(join(dir, "run-")), "seeds")
+    mkdirSync(seeds)
+    copyFileSync(join(root, seed), join(seeds, "targets.txt"))
+    copyFileSync(actualsXls, join(seeds, "actuals.xls"))
+    copyFileSync(budgetXls, join(seeds, "budget.xls"))
+    const config = {
+      year: 2024,
+      inputs: { targets: "targets.txt", actuals: "actuals.xls", budget: "budget.xls" },
+      outputs: { folder: "../out", formats: ["md", "xlsx"] },
+      failOn: "never",
+    }
+    writeFileSync(join(seeds, "c.json"), JSON.stringify(config))
+    const first = jixiao(["run", "--config", join(seeds, "c.json")])
+    expect(first.status, first.stderr).toBe(0)
+    const before = readFileSync(join(seeds, "..", "out", "自评表.xlsx"))
+    const second = spawnSync(
+      process.execPath,
+      ["apps/cli/bin/jixiao.mjs", "run", "--config", join(seeds, "c.json")],
+      {
+        cwd: root,
+        encoding: "utf8",
+        env: { ...process.env, NO_COLOR: "1" },
+      },
+    )
+    expect(second.status, second.stderr).toBe(0)
+    expect(second.stdout).toContain("输入未变")
+    expect(readFileSync(join(seeds, "..", "out", "自评表.xlsx")).equals(before)).toBe(true)
+  })
+
   it("lints an .xls copy of jixiao's own 自评表 as it lints the .xlsx", () => {
     const out = mkdtempSync(join(dir, "form-"))
     const made = jixiao(["assess", "--targets", seed, "--year", "2024", "--out", out, "--format", "xlsx"])
