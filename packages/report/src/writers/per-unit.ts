@@ -1,7 +1,8 @@
 /**
  * Reports of a streamed run. 指标明细.csv is streamed with results.json; the other formats are built as one
  * document, which a run of a million indicators cannot be: above {@link WHOLE_REPORT_LIMIT} indicators,
- * html, xlsx and md are written per unit (`报告-<单位>.html`, `自评表-<单位>.xlsx`, `报告-<单位>.md`), each
+ * html, xlsx, md and docx are written per unit (`报告-<单位>.html`, `自评表-<单位>.xlsx`, `报告-<单位>.md`,
+ * `绩效自评报告-<单位>.docx` with `自评报告-<序号>-<项目>-<单位>.docx`), each
  * read back from the spool one unit at a time, and a unit that alone exceeds the limit is skipped with a
  * notice (its indicators are all in results.json and 指标明细.csv).
  */
@@ -23,8 +24,8 @@ export type ResultsFrame = Omit<ResultsJson, "projects">
 
 /**
  * The most UTF-8 bytes of a unit's part of a file name. File systems allow 255 bytes per name; the longest
- * name around the part is `自评表-<part>.xlsx` (15 bytes), so 200 leave room, and a unit of up to 66
- * Chinese characters keeps its whole name.
+ * name around the part is a docx project report's, kept within 54 bytes (formats/docx/file-names.ts), so
+ * 200 leave room, and a unit of up to 66 Chinese characters keeps its whole name.
  */
 export const UNIT_PART_BYTES = 200
 
