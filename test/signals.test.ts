@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process"
+import { spawn, spawnSync } from "node:child_process"
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -69,6 +69,28 @@ describe("a busy jixiao stops on a signal", () => {
       expect(leftovers(out)).toEqual([])
     },
   )
+
+  it("report: SIGTERM while rendering a large results.json exits 143 within 2 s, leaving no temporary file", async () => {
+    const results = join(dir, "report-from")
+    mkdirSync(results)
+    const made = spawnSync(
+      process.execPath,
+      ["apps/cli/bin/jixiao.mjs", ...assessArgs(results).slice(0, -2)],
+      {
+        cwd: root,
+        stdio: "ignore",
+      },
+    )
+    expect(made.status).toBe(0)
+    const out = join(dir, "report-out")
+    mkdirSync(out)
+    const args = ["report", join(results, "results.json"), "--format", "html,xlsx,md", "--out", out]
+    const result = await stopped(args, "SIGTERM", 1_000)
+    expect(result.finishedFirst, "the report must still be busy when the signal is sent").toBe(false)
+    expect(result).toMatchObject({ code: 143, killedBy: null })
+    expect(result.stopMs).toBeLessThan(2_000)
+    expect(leftovers(out)).toEqual([])
+  })
 
   it("run: SIGTERM exits 143 within 2 s, releases the ledger's lock and leaves no temporary file", async () => {
     const work = join(dir, "run")

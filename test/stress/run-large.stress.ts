@@ -19,7 +19,16 @@ describe("run on 300,000 indicators, every format", () => {
   it("finishes, records every indicator, and keeps its peak memory bounded", () => {
     const gen = spawnSync(
       process.execPath,
-      ["scripts/run-ts.mjs", "scripts/gen.ts", "--indicators", String(INDICATORS), "--seed", "1", "--out", dir],
+      [
+        "scripts/run-ts.mjs",
+        "scripts/gen.ts",
+        "--indicators",
+        String(INDICATORS),
+        "--seed",
+        "1",
+        "--out",
+        dir,
+      ],
       { cwd: root, encoding: "utf8" },
     )
     expect(gen.status, gen.stderr).toBe(0)
@@ -46,15 +55,21 @@ describe("run on 300,000 indicators, every format", () => {
     )
     const seconds = (performance.now() - started) / 1000
     const peakMb = Number(/peak=(\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024
-    console.log(`run, ${INDICATORS} indicators, all formats: ${seconds.toFixed(1)} s, peak ${peakMb.toFixed(0)} MB`)
+    console.log(
+      `run, ${INDICATORS} indicators, all formats: ${seconds.toFixed(1)} s, peak ${peakMb.toFixed(0)} MB`,
+    )
     expect(run.status, run.stderr.slice(-2000)).toBe(0)
     const out = readdirSync(join(dir, "out"))
     expect(out).toContain("results.json")
     expect(out.filter((f) => f.startsWith("报告-") && f.endsWith(".html")).length).toBeGreaterThan(1)
-    const shown = spawnSync(process.execPath, ["apps/cli/bin/jixiao.mjs", "runs", "list", "--json", "--config", config], {
-      cwd: root,
-      encoding: "utf8",
-    })
+    const shown = spawnSync(
+      process.execPath,
+      ["apps/cli/bin/jixiao.mjs", "runs", "list", "--json", "--config", config],
+      {
+        cwd: root,
+        encoding: "utf8",
+      },
+    )
     const runs = JSON.parse(shown.stdout) as ReadonlyArray<{ summary: { rows: { graded: number } } }>
     expect(runs).toHaveLength(1)
     expect(runs[0]!.summary.rows.graded).toBeGreaterThan(INDICATORS * 0.9)

@@ -5,7 +5,6 @@ import {
   defaultReportFormats,
   formatResultsError,
   type ReportFormat,
-  renderReports,
   reportFormats,
 } from "@jixiao/report"
 import type { ResultsJson } from "@jixiao/scoring"
@@ -18,6 +17,7 @@ import * as Option from "effect/Option"
 import { CliFailure } from "../errors.ts"
 import { exitCodeHelp } from "../exit-codes.ts"
 import { readBytes } from "../io/read-inputs.ts"
+import { renderReportsStoppable } from "../io/render-stoppable.ts"
 import { type WriteOptions, writeFileSet } from "../io/write-file.ts"
 import { terminalText } from "../present/terminal-text.ts"
 import { allowSymlinksFlag } from "./flags.ts"
@@ -70,7 +70,8 @@ export const writeReports = (
 ) =>
   Effect.gen(function* () {
     const files = yield* Effect.tryPromise({
-      try: () => renderReports(results, formats),
+      // Large results render in a worker a signal can stop (SIGTERM, Ctrl-C stop within 2 s).
+      try: () => renderReportsStoppable(results, formats),
       catch: (error) =>
         new CliFailure({
           code: "render_failed",
