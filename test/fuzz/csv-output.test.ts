@@ -52,8 +52,13 @@ describe("fuzz: CSV output", () => {
           const bytes = new TextEncoder().encode(csvDocument([header, ["P", name, actual]]))
           const table = await Effect.runPromise(parseActualsTable({ file: "a.csv", bytes }))
           const [row] = table.rows
+          // A multi-line value the reader takes for a quote left open that swallowed rows (it starts with a
+          // quote, or a later line has a row's commas: row-shape.ts) is refused as unclosed_quote, said with its
+          // line, never misread; only a multi-line value can be.
+          const refused = table.rejected.some((r) => r.code === "unclosed_quote")
+          if (refused) expect([name, actual].some((v) => /[\r\n]/.test(v))).toBe(true)
           // A row without a name is rejected (no 序号, no 三级指标): then there is nothing to compare.
-          if (name.trim() === "") expect(table.rejected).toHaveLength(1)
+          else if (name.trim() === "") expect(table.rejected).toHaveLength(1)
           else expect([row?.indicator, row?.actual?.text ?? ""]).toEqual([name.trim(), actual.trim()])
         }),
         runs(1000),
