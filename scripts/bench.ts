@@ -11,6 +11,13 @@
 import { assessBench } from "./bench/assess-bench.ts"
 import { compileBench } from "./bench/compile-bench.ts"
 import { scaleBench } from "./bench/scale-bench.ts"
+
+const median = (xs: ReadonlyArray<number>): number => {
+  const sorted = [...xs].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
 import { seedTargets } from "./bench/seed-texts.ts"
 
 const args = process.argv.slice(2)
@@ -46,6 +53,10 @@ for (const n of sizes) {
   console.log(
     `  assess ÷ baseline: ${ratio.toFixed(2)}× (median of ${run.ratios.length} pairs: ${run.ratios.map((r) => r.toFixed(2)).join(", ")}; times above are medians)`,
   )
+  const runRatio = median(run.runRatios)
+  console.log(
+    `  run (the same, with input digests and the ledger's records) ${run.run.seconds.toFixed(2)} s, peak RSS ${fmt(run.run.peakRssMb)} MB; run ÷ baseline ${runRatio.toFixed(2)}× (pairs: ${run.runRatios.map((r) => r.toFixed(2)).join(", ")})`,
+  )
   Object.assign(figures, {
     [`compile_distinct_per_s_${key(n)}`]: Math.round(cold.perSecond),
     [`compile_mix_cached_per_s_${key(n)}`]: Math.round(cached.perSecond),
@@ -55,6 +66,9 @@ for (const n of sizes) {
     [`assess_over_baseline_${key(n)}`]: Number(ratio.toFixed(2)),
     [`assess_over_baseline_pairs_${key(n)}`]: run.ratios.map((r) => r.toFixed(2)).join(","),
     [`peak_rss_mb_${key(n)}`]: Math.round(run.assess.peakRssMb),
+    [`run_seconds_${key(n)}`]: Number(run.run.seconds.toFixed(2)),
+    [`run_over_baseline_${key(n)}`]: Number(runRatio.toFixed(2)),
+    [`run_peak_rss_mb_${key(n)}`]: Math.round(run.run.peakRssMb),
   })
 }
 const [small, big] = [figures.assess_seconds_1e5, figures.assess_seconds_1e6]

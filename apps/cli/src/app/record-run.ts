@@ -4,6 +4,7 @@
  * in one transaction, read back from the spool one project at a time.
  */
 
+import type { ResultsJson } from "@jixiao/scoring"
 import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import type { CommittedFile } from "../io/write-file.ts"
@@ -30,6 +31,15 @@ export const recordRun = (
 ) =>
   Effect.gen(function* () {
     const recordedAt = new Date(yield* Clock.currentTimeMillis).toISOString()
+    // One pass over the spooled results: the projects are gathered as their indicators are read (the
+    // ledger reads the indicators first), not parsed a second time.
+    const projects: ResultsJson["projects"][number][] = []
+    const gathering = function* () {
+      for (const project of done.projects()) {
+        projects.push({ ...project, indicators: [] })
+        yield project
+      }
+    }
     return yield* ledger.recordRun(
       {
         ...facts,
@@ -38,7 +48,7 @@ export const recordRun = (
         outputs: outputs.map(({ path, sha256 }) => ({ path, sha256 })),
         summary: runSummary(done.frame, done.summary.statuses),
       },
-      projectRecords(done.projects()),
-      indicatorRecords(done.projects()),
+      projectRecords(projects),
+      indicatorRecords(gathering()),
     )
   })

@@ -49,7 +49,9 @@ export class Ledger {
 
   /**
    * Records a run with its results in one IMMEDIATE transaction: all of it or, if the process dies midway,
-   * none of it. A run id is a digest of what the run read, so recording an id again is a no-op: false.
+   * none of it. A run id is a digest of what the run read, so recording an id again is a no-op: false
+   * (and neither iterable is read). The indicators are read before the projects, so that a caller may
+   * gather the projects while it reads the indicators: one pass over a big run's results.
    */
   recordRun(
     run: RunRecord,
@@ -69,8 +71,8 @@ export class Ledger {
       const record = this.db.transaction((): boolean => {
         if (this.db.prepare("SELECT 1 FROM runs WHERE id = ?").get(run.id) !== undefined) return false
         insertRun.run(...runToRow(run))
-        for (const project of projects) insertProject.run(run.id, ...projectToRow(project))
         for (const indicator of indicators) insertIndicator.run(run.id, ...indicatorToRow(indicator))
+        for (const project of projects) insertProject.run(run.id, ...projectToRow(project))
         return true
       })
       return record.immediate()
