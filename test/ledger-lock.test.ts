@@ -1,13 +1,13 @@
 import { type ChildProcess, spawn } from "node:child_process"
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
-import { build } from "esbuild"
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { acquireRunLock, type LedgerError, scopedRunLock } from "../apps/cli/src/ledger/index.js"
+import { buildLedgerChild } from "./support/ledger-child.ts"
 import { root } from "./support/run-cli.ts"
 
 // The run lock is SQLite's (issue #15, item 18): the kernel releases it with its holder, so neither a dead
@@ -62,25 +62,9 @@ const leftBy = (pid: number, startedAt: string) => {
 }
 
 // The child script is bundled beside apps/cli/node_modules so that it resolves better-sqlite3 as the CLI does.
-const cache = join(root, "apps/cli/node_modules/.cache/jixiao-lock-test")
-const childScript = join(cache, "child.mjs")
+let childScript = ""
 beforeAll(async () => {
-  mkdirSync(cache, { recursive: true })
-  await build({
-    entryPoints: [join(root, "apps/cli/src/ledger/test-child.ts")],
-    outfile: childScript,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    conditions: ["@jixiao/source"],
-    external: ["better-sqlite3"],
-    // As the CLI's own bundle (build.mjs): core's CommonJS dependencies (iconv-lite) need a require.
-    banner: {
-      js: "import { createRequire as __jixiaoRequire } from 'node:module'; const require = __jixiaoRequire(import.meta.url);",
-    },
-    logLevel: "warning",
-  })
+  childScript = await buildLedgerChild("jixiao-lock-test")
 })
 
 const startChild = (args: ReadonlyArray<string>): ChildProcess =>

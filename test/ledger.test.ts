@@ -1,36 +1,18 @@
 import { type ChildProcess, spawn } from "node:child_process"
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import * as Effect from "effect/Effect"
-import { build } from "esbuild"
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { type Ledger, type LedgerError, openLedger } from "../apps/cli/src/ledger/index.js"
 import { sampleIndicators, sampleRun } from "../apps/cli/src/ledger/testing.js"
-import { root } from "./support/run-cli.ts"
+import { buildLedgerChild } from "./support/ledger-child.ts"
 
 // The ledger across processes: two writers at once, and a writer killed mid-transaction. The child script
 // is bundled beside apps/cli/node_modules so that it resolves better-sqlite3 as the CLI does.
-const cache = join(root, "apps/cli/node_modules/.cache/jixiao-ledger-test")
-const childScript = join(cache, "child.mjs")
-
+let childScript = ""
 beforeAll(async () => {
-  mkdirSync(cache, { recursive: true })
-  await build({
-    entryPoints: [join(root, "apps/cli/src/ledger/test-child.ts")],
-    outfile: childScript,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    conditions: ["@jixiao/source"],
-    external: ["better-sqlite3"],
-    // As the CLI's own bundle (build.mjs): core's CommonJS dependencies (iconv-lite) need a require.
-    banner: {
-      js: "import { createRequire as __jixiaoRequire } from 'node:module'; const require = __jixiaoRequire(import.meta.url);",
-    },
-    logLevel: "warning",
-  })
+  childScript = await buildLedgerChild("jixiao-ledger-test")
 })
 
 let dir = ""

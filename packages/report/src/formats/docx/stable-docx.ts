@@ -6,6 +6,7 @@
  * byte-identical reports. The font table gets each Chinese font's common alternative (w:altName), so a
  * machine without 方正小标宋简体 or 仿宋 shows the text in 宋体 or FangSong rather than a Latin font.
  */
+import { stableZip } from "../xlsx/stable-zip.ts"
 import { FONTS } from "./layout.ts"
 
 const FIXED_TIME = "1980-01-01T00:00:00Z"
@@ -47,23 +48,6 @@ const REWRITES: Readonly<Record<string, (xml: string) => string>> = {
 
 /**
  * The package with fixed dates, pictures numbered from 1 in each document, and the font table above:
- * every entry written again in the same order with the zip's first date (1980-01-01, in local time as
- * zip stores it — see xlsx/stable-zip.ts), in one pass.
+ * every entry written again in the same order with the zip's first date, as the workbook is (stableZip).
  */
-export const stableDocx = async (bytes: Uint8Array): Promise<Uint8Array> => {
-  const { default: JSZip } = await import("jszip")
-  const source = await JSZip.loadAsync(bytes)
-  const target = new JSZip()
-  const date = new Date(1980, 0, 1, 0, 0, 0)
-  for (const entry of Object.values(source.files)) {
-    if (entry.dir) continue
-    const rewrite = REWRITES[entry.name]
-    const contents = rewrite ? rewrite(await entry.async("string")) : await entry.async("uint8array")
-    target.file(entry.name, contents, { date, createFolders: false })
-  }
-  return target.generateAsync({
-    type: "uint8array",
-    compression: "DEFLATE",
-    compressionOptions: { level: 6 },
-  })
-}
+export const stableDocx = (bytes: Uint8Array): Promise<Uint8Array> => stableZip(bytes, REWRITES)
