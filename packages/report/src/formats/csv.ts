@@ -5,13 +5,13 @@
 import type { ResultsJson } from "@jixiao/scoring"
 import { csvCell, csvDocument } from "../csv-cell.ts"
 import type { Renderer } from "../report-file.ts"
+import { targetHeading } from "../target-heading.ts"
 
 type Project = ResultsJson["projects"][number]
 type Indicator = Project["indicators"][number]
 
 /** The header row; the target column says which target was graded (年度 or 实施周期指标值). */
-export const indicatorCsvHeader = (basis: ResultsJson["basis"]) =>
-  header(basis === "period" ? "实施周期指标值" : "年度指标值")
+export const indicatorCsvHeader = (basis: ResultsJson["basis"]) => header(targetHeading(basis))
 
 const header = (targetLabel: string) => [
   "单位",

@@ -1,6 +1,7 @@
 /** One project's 项目支出绩效自评表 (domain §4) as Markdown: header, budget block, goal, indicators, total. */
 import type { ResultsJson } from "@jixiao/scoring"
 import { markdownCell as cell, markdownTable, markdownText } from "../markdown-text.ts"
+import { indicatorHeadings } from "../target-heading.ts"
 
 type Project = ResultsJson["projects"][number]
 type Indicator = Project["indicators"][number]
@@ -93,16 +94,7 @@ export const projectMarkdown = (
     `等级：**${project.grade}**`,
   ]
   const indicators = markdownTable(
-    [
-      "一级指标",
-      "二级指标",
-      "三级指标",
-      context.targetLabel,
-      "实际完成值",
-      "分值",
-      "得分",
-      "偏差原因分析及改进措施",
-    ],
+    indicatorHeadings(context.targetLabel),
     [...indicatorRows(project, decimals), total],
     ["left", "left", "left", "left", "left", "right", "right", "left"],
   )

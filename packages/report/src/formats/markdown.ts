@@ -6,6 +6,7 @@ import { countStatuses, type ResultsJson, STATUSES, statusNames } from "@jixiao/
 import { markdownCell as cell, markdownTable, markdownText } from "../markdown-text.ts"
 import type { Renderer } from "../report-file.ts"
 import { rollupMethodText } from "../rollup-method.ts"
+import { targetHeading } from "../target-heading.ts"
 import { fixed, projectMarkdown } from "./markdown-project.ts"
 
 type Rollup = ResultsJson["department"]
@@ -22,7 +23,7 @@ const summary = (results: ResultsJson, decimals: number): string => {
   const byStatus = countStatuses(indicators)
   const counts = STATUSES.map((s) => `${statusNames["zh-CN"][s]} ${byStatus[s]}`)
   const { rows, budgetRows, policy } = results
-  const basis = results.basis === "period" ? "实施周期指标值" : "年度指标值"
+  const basis = targetHeading(results.basis)
   const lines = [
     `- **综合得分**：${fixed(d.score, decimals)}（${d.grade}）`,
     `- **项目**：${d.projects} 个；${gradeLine(d)}；最低 ${fixed(d.min, decimals)}，最高 ${fixed(d.max, decimals)}`,
@@ -110,7 +111,7 @@ export const renderMarkdown: Renderer = async (results) => {
   const decimals = results.policy.rounding.decimals
   const department = results.department.name
   const year = results.year === null ? "" : `${results.year} 年度`
-  const targetLabel = results.basis === "period" ? "实施周期指标值" : "年度指标值"
+  const targetLabel = targetHeading(results.basis)
   const context = { department, decimals, targetLabel }
   const sections = [
     `# ${markdownText(department || "部门")} ${year}项目支出绩效自评报告`,

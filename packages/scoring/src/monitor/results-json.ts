@@ -4,8 +4,9 @@
  * `projected` is the year-end policy applied to the forecasts, and says so.
  */
 import { formatPlace } from "@jixiao/core"
-import { formatRejection, statusNames } from "../messages.ts"
+import { statusNames } from "../messages.ts"
 import { type Exact, hundred, present, presentText, type Rounding } from "../numbers.ts"
+import { rejectionJson } from "../results/results-json.ts"
 import type { MonitorFinding } from "./findings.ts"
 import { forecastSourceNames, formatMonitorFinding, lightNames, treatmentNames } from "./messages.ts"
 import type { IndicatorMonitor, Monitoring, ProjectMonitor } from "./model.ts"
@@ -133,15 +134,7 @@ export const monitoringToJson = (run: Monitoring, meta: MonitorMeta) => {
           completion: pct(i.completion),
         })),
     ),
-    rejected: run.rejected.map(({ file, row, sheet, column, reason, data }) => ({
-      file,
-      row,
-      ...(sheet === undefined ? {} : { sheet }),
-      ...(column === undefined ? {} : { column }),
-      reason,
-      ...(data === undefined ? {} : { data }),
-      message: formatRejection(reason, data),
-    })),
+    rejected: run.rejected.map(rejectionJson),
   }
 }
 

@@ -6,7 +6,7 @@
 import { formatPlace } from "@jixiao/core"
 import type { Assessment } from "../engine/assess.ts"
 import { formatRejection, formatScoreFinding, statusNames } from "../messages.ts"
-import type { IndicatorResult, ProjectResult, Rollup, ScoreFinding } from "../model.ts"
+import type { IndicatorResult, ProjectResult, Rejection, Rollup, ScoreFinding } from "../model.ts"
 import { type Exact, hundred, present, type Rounding } from "../numbers.ts"
 import type { Policy } from "../policy/policy.ts"
 import type { AssessmentSummary } from "../sum/assessment-sum.ts"
@@ -120,20 +120,23 @@ export const resultsHead = (summary: AssessmentSummary, meta: ResultsMeta) => {
   }
 }
 
+/** A row not used, as results.json lists it (year-end and monitoring alike), with its Chinese message. */
+export const rejectionJson = ({ file, row, sheet, column, reason, data }: Rejection) => ({
+  file,
+  row,
+  // Keys with no value are left out rather than written as undefined (JSON drops them anyway).
+  ...(sheet === undefined ? {} : { sheet }),
+  ...(column === undefined ? {} : { column }),
+  reason,
+  ...(data === undefined ? {} : { data }),
+  message: formatRejection(reason, data),
+})
+
 /** The keys of results.json after `projects`. */
 export const resultsTail = (assessment: AssessmentSummary) => ({
   rows: assessment.rows,
   budgetRows: assessment.budgetRows,
-  // Keys with no value are left out rather than written as undefined (JSON drops them anyway).
-  rejected: assessment.rejected.map(({ file, row, sheet, column, reason, data }) => ({
-    file,
-    row,
-    ...(sheet === undefined ? {} : { sheet }),
-    ...(column === undefined ? {} : { column }),
-    reason,
-    ...(data === undefined ? {} : { data }),
-    message: formatRejection(reason, data),
-  })),
+  rejected: assessment.rejected.map(rejectionJson),
   notMet: assessment.notMet,
   needsReview: assessment.needsReview,
   budgetMissing: assessment.budgetMissing,

@@ -1,4 +1,5 @@
 import type { ResultsJson } from "@jixiao/scoring"
+import { targetHeading } from "../../target-heading.ts"
 
 /** One project of results.json. */
 export type ProjectJson = ResultsJson["projects"][number]
@@ -20,7 +21,7 @@ export const contextOf = (results: ResultsJson): ReportContext => ({
   year: results.year,
   department: results.department.name,
   decimals: results.policy.rounding.decimals,
-  targetLabel: results.basis === "period" ? "实施周期指标值" : "年度指标值",
+  targetLabel: targetHeading(results.basis),
 })
 
 /** `2024年度` or, without a year, `年度`. */

@@ -5,6 +5,7 @@
  */
 import { STATUSES, statusNames } from "@jixiao/scoring"
 import type { Table, TableRow } from "docx"
+import { indicatorHeadings } from "../../target-heading.ts"
 import { deviationText } from "../xlsx/indicator-notes.ts"
 import { amount, fixed } from "./figures.ts"
 import type { IndicatorJson, ProjectJson, ReportContext } from "./model.ts"
@@ -118,18 +119,7 @@ export const selfEvaluationTable = (project: ProjectJson, context: ReportContext
       { text: project.goal || "—", columnSpan: 4 },
       { text: project.goalActual || goalSummary(project.indicators), columnSpan: 3 },
     ]),
-    row(
-      [
-        "一级指标",
-        "二级指标",
-        "三级指标",
-        context.targetLabel,
-        "实际完成值",
-        "分值",
-        "得分",
-        "偏差原因分析及改进措施",
-      ].map((t) => captionCell(t)),
-    ),
+    row(indicatorHeadings(context.targetLabel).map((t) => captionCell(t))),
     ...indicatorRows(project, context),
     row([
       captionCell("总分", { columnSpan: 6 }),

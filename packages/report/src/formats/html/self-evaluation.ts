@@ -5,6 +5,7 @@
  * too narrow for `100.00` in bold, which ran into 等级.
  */
 import type { ResultsJson } from "@jixiao/scoring"
+import { type Basis, targetHeading } from "../../target-heading.ts"
 import { html, type SafeHtml } from "./escape.ts"
 import { filterData } from "./filter-data.ts"
 import type { ReportIds } from "./ids.ts"
@@ -53,10 +54,10 @@ ${budgetRows(project, ids, decimals)}
 </tbody></table>`
 }
 
-const indicatorTable = (project: Project, ids: ReportIds, decimals: number) =>
+const indicatorTable = (project: Project, ids: ReportIds, decimals: number, basis: Basis) =>
   html`<table class="form form-indicators">
 <colgroup><col class="c-l1"><col class="c-l2"><col class="c-name"><col class="c-target"><col class="c-actual"><col class="c-w"><col class="c-w"><col class="c-status"><col class="c-reason"></colgroup>
-<thead><tr><th scope="col">一级指标</th><th scope="col">二级指标</th><th scope="col">三级指标</th><th scope="col">年度指标值</th><th scope="col">实际完成值</th><th scope="col">分值</th><th scope="col">得分</th><th scope="col">完成情况</th><th scope="col">偏差原因分析及改进措施</th></tr></thead>
+<thead><tr><th scope="col">一级指标</th><th scope="col">二级指标</th><th scope="col">三级指标</th><th scope="col">${targetHeading(basis)}</th><th scope="col">实际完成值</th><th scope="col">分值</th><th scope="col">得分</th><th scope="col">完成情况</th><th scope="col">偏差原因分析及改进措施</th></tr></thead>
 <tbody>${indicatorRows(project.indicators, ids, decimals)}</tbody>
 <tbody class="totals"><tr><th scope="row" colspan="5">总分</th><td colspan="2" class="num total">${score(project.total, decimals)}</td><td colspan="2" class="grade-cell">等级 ${gradeBadge(project.grade)}</td></tr></tbody>
 </table>`
@@ -67,7 +68,7 @@ export const projectSection = (results: ResultsJson, project: Project, ids: Repo
 <header class="project-head"><h3 id="${ids.project(project)}-h">${project.name}</h3>
 <p><a href="#${ids.unit(project.unit)}">${project.unit}</a> · 总分 <strong>${score(project.total, results.policy.rounding.decimals)}</strong> ${gradeBadge(project.grade)}</p></header>
 ${headTable(results, project, ids)}
-${indicatorTable(project, ids, results.policy.rounding.decimals)}
+${indicatorTable(project, ids, results.policy.rounding.decimals, results.basis)}
 </section>`
 
 export const projectsSection = (results: ResultsJson, ids: ReportIds): SafeHtml =>

@@ -1,5 +1,6 @@
 import type { ResultsJson } from "@jixiao/scoring"
 import type ExcelJS from "exceljs"
+import { targetHeading } from "../../target-heading.ts"
 import { putCaptions, putNumber, putText } from "./cells.ts"
 import { findingsText } from "./indicator-notes.ts"
 import type { IndicatorJson, ProjectJson, SheetPlan } from "./model.ts"
@@ -67,9 +68,7 @@ export const DETAIL_COLUMNS: ReadonlyArray<Column> = [
 
 /** The heading of the target column: the basis graded on (`--basis period` grades 实施周期指标值). */
 const headingsOf = (results: ResultsJson): string[] =>
-  DETAIL_COLUMNS.map(([heading]) =>
-    heading === "年度指标值" && results.basis === "period" ? "实施周期指标值" : heading,
-  )
+  DETAIL_COLUMNS.map(([heading]) => (heading === "年度指标值" ? targetHeading(results.basis) : heading))
 
 /** Row 1 names the department (`部门名称：…`, as published target tables do); the header is row 2. */
 const HEADER_ROW = 2

@@ -30,6 +30,7 @@ export const renderXlsx: Renderer = async (results) => {
     year: results.year,
     department: results.department.name,
     decimals: results.policy.rounding.decimals,
+    basis: results.basis,
   }
   addSummarySheet(workbook, plan, results)
   for (const unit of results.units) addUnitSheet(workbook, plan, unit, results)

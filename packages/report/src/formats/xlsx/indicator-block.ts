@@ -1,5 +1,6 @@
-import { type Status, statusNames } from "@jixiao/scoring"
+import { countStatuses, STATUSES, statusNames } from "@jixiao/scoring"
 import type ExcelJS from "exceljs"
+import { type Basis, indicatorHeadings, targetHeading } from "../../target-heading.ts"
 import { fitHeight, putCaptions, putNumber, putText } from "./cells.ts"
 import { deviationText, isUnsettled } from "./indicator-notes.ts"
 import { mergeDown, runs } from "./layout.ts"
@@ -9,23 +10,10 @@ import { box, headerRow, scoreFormat, unsettledFill, wrapLeft } from "./styles.t
 /** The row of indicator column headings, repeated at the top of every printed page. */
 export const INDICATOR_HEADER_ROW = 12
 
-const HEADER = [
-  "一级指标",
-  "二级指标",
-  "三级指标",
-  "年度指标值",
-  "实际完成值",
-  "分值",
-  "得分",
-  "偏差原因分析及改进措施",
-]
-const STATUSES: ReadonlyArray<Status> = ["met", "partially_met", "not_met", "needs_review", "not_evaluated"]
-
 /** 实际完成情况 in one line: `共 N 个指标：达成 a，部分达成 b，未达成 c，待人工判断 d，未评价 e`. */
 export const goalSummary = (indicators: ReadonlyArray<IndicatorJson>): string => {
-  const counts = STATUSES.map(
-    (s) => `${statusNames["zh-CN"][s]} ${indicators.filter((i) => i.status === s).length}`,
-  )
+  const byStatus = countStatuses(indicators)
+  const counts = STATUSES.map((s) => `${statusNames["zh-CN"][s]} ${byStatus[s]}`)
   return `共 ${indicators.length} 个指标：${counts.join("，")}`
 }
 
@@ -57,7 +45,9 @@ export const writeIndicators = (
   indicators: ReadonlyArray<IndicatorJson>,
   widths: ReadonlyArray<number>,
   decimals: number,
+  basis: Basis,
 ): number => {
+  const HEADER = indicatorHeadings(targetHeading(basis))
   const top = INDICATOR_HEADER_ROW + 1
   putCaptions(sheet.getRow(INDICATOR_HEADER_ROW), 1, HEADER)
   headerRow(sheet, INDICATOR_HEADER_ROW, 1, HEADER.length)

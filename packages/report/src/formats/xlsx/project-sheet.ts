@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs"
+import type { Basis } from "../../target-heading.ts"
 import {
   fitHeight,
   NOT_GIVEN,
@@ -32,6 +33,7 @@ export interface ProjectContext {
   readonly year: number | null
   readonly department: string
   readonly decimals: number
+  readonly basis: Basis
 }
 
 const BUDGET_HEADER = ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
@@ -180,7 +182,7 @@ export const addProjectSheet = (
   writeHead(sheet, project, context)
   writeBudget(sheet, project, context)
   writeGoal(sheet, project)
-  const next = writeIndicators(sheet, project.indicators, PROJECT_WIDTHS, context.decimals)
+  const next = writeIndicators(sheet, project.indicators, PROJECT_WIDTHS, context.decimals, context.basis)
   const last = writeSignOff(sheet, writeFooter(sheet, project, next, context.decimals) + 2)
   sheet.pageSetup.printArea = `A1:H${last}`
   sheet.pageSetup.printTitlesRow = `${INDICATOR_HEADER_ROW}:${INDICATOR_HEADER_ROW}`
