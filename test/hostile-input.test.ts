@@ -17,6 +17,7 @@ import { runJixiao } from "./support/run-cli.ts"
 const stackLine = /^\s+at\s/m
 
 interface Results {
+  year: number | null
   rows: { in: number; graded: number; rejected: number }
   rejected: Array<{ file: string; row: number; reason: string; message: string }>
   projects: Array<{
@@ -156,10 +157,12 @@ describe("encodings through the CLI", () => {
   it("assesses GBK target and actuals CSV exactly as their UTF-8 forms", () => {
     const actuals =
       "单位,项目,序号,实际完成值\r\n单位甲,企业服务,1,152家\r\n单位甲,企业服务,3,2024年11月20日\r\n"
+    // With a title, so that the year is inferred from it in each encoding.
+    const targets = `2024年度项目支出绩效目标表\n${TARGETS}`
     const dir = folder({
-      "t.csv": TARGETS,
+      "t.csv": targets,
       "a.csv": actuals,
-      "t-gbk.csv": iconv.encode(TARGETS, "gbk"),
+      "t-gbk.csv": iconv.encode(targets, "gbk"),
       "a-gbk.csv": iconv.encode(actuals, "gbk"),
     })
     const utf8 = assess(dir, "--targets", join(dir, "t.csv"), "--actuals", join(dir, "a.csv")).results!
@@ -168,6 +171,9 @@ describe("encodings through the CLI", () => {
       r.projects.flatMap((p) => p.indicators.map((i) => [i.name, i.status, i.actual]))
     expect(statuses(gbk)).toEqual(statuses(utf8))
     expect(statuses(gbk)).toContainEqual(["服务企业数量", "met", "152家"])
+    // The year is inferred from the GBK table as from the UTF-8 one (its head read in its encoding).
+    expect(gbk.year).toBe(2024)
+    expect(utf8.year).toBe(2024)
   })
 
   it("refuses bytes in no encoding it reads, naming the file, exit 1", () => {

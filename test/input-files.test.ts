@@ -2,7 +2,7 @@
  * Issue #15, through the CLI bundle: inputs that lost rows or crashed the run. Mixed line endings and
  * encodings read the sample as written; budget cells that cannot be read are counted and listed; a NUL is
  * refused alike in every input; a missing file, a directory, a FIFO, a device or an oversized file gets one
- * Chinese line naming it, and exit 1 (UTF-8 CSV is streamed, GBK and UTF-16 are read whole: both are run).
+ * Chinese line naming it, and exit 1 (CSV is streamed in every encoding; text and Excel tables are read whole).
  */
 import { execFileSync } from "node:child_process"
 import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, writeFileSync } from "node:fs"
@@ -84,7 +84,7 @@ describe("budget cells that cannot be read are counted and listed at their cell 
   const values = ["-100", "—", "abc", "99%", ""]
   it.each([
     ["UTF-8 (streamed)", (t: string) => Buffer.from(t, "utf8")],
-    ["GBK (read whole)", (t: string) => iconv.encode(t, "gbk")],
+    ["GBK (streamed)", (t: string) => iconv.encode(t, "gbk")],
   ])("in %s", (_, encode) => {
     // The 全年执行数 (last column) of the first five data rows.
     const rows = budgetRows.map((r, i) =>

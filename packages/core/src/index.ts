@@ -47,6 +47,7 @@ export {
   csvRowBatches,
   type InferredYear,
   inferYear,
+  inferYearFromHead,
   joinSplitCells,
   LIKELIHOOD_WORDS,
   type Likelihood,

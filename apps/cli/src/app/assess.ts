@@ -1,12 +1,12 @@
 /**
- * `jixiao assess` on files: scoring's engine over file sources. CSV inputs are streamed (sources.ts); text
- * tables, Excel and CSV in another encoding are read whole by the usual readers and handed to the same
- * engine, so that there is one way results are made and results.json is written. Reports: 指标明细.csv is streamed too; html, xlsx and md are
+ * `jixiao assess` on files: scoring's engine over file sources. CSV inputs are streamed in whatever encoding
+ * they are in (io/csv-sources.ts); text tables and Excel are read whole by the usual readers and handed to
+ * the same engine, so that there is one way results are made and results.json is written. Reports: 指标明细.csv is streamed too; html, xlsx and md are
  * built whole up to {@link WHOLE_REPORT_LIMIT} indicators, per unit above it.
  */
 import { closeSync, mkdirSync, openSync, readSync, statSync } from "node:fs"
 import { dirname, join, resolve } from "node:path"
-import { inferYear, TableReadError } from "@jixiao/core"
+import { inferYearFromHead, TableReadError } from "@jixiao/core"
 import type { ReportFormat } from "@jixiao/report"
 import { type ResultsFrame, renderPerUnit, WHOLE_REPORT_LIMIT, wholeResults } from "@jixiao/report"
 import {
@@ -110,10 +110,6 @@ const failure = (error: unknown) =>
 /** A budget sheet read whole by the usual reader (Excel, text, other encodings), indexed for each pass. */
 const wholeBudget = (file: string, label: string) => Effect.map(readBudget(file, label), tableBudget)
 
-/** Whether a streamed file turned out not to be UTF-8 (the whole-file reader knows other encodings). */
-const notUtf8 = (error: unknown, file: string) =>
-  error instanceof TableReadError && error.code === "encoding_unsupported" && error.file === file
-
 /** How much of a target table is read to infer its year: its title and enough rows to count years. */
 const inferencePrefix = 256 << 10
 
@@ -125,14 +121,14 @@ export const tableYear = (targets: string) =>
         const fd = openSync(targets, "r")
         try {
           const buffer = Buffer.alloc(inferencePrefix)
-          return buffer.subarray(0, readSync(fd, buffer, 0, inferencePrefix, 0)).toString("utf8")
+          return buffer.subarray(0, readSync(fd, buffer, 0, inferencePrefix, 0))
         } finally {
           closeSync(fd)
         }
       },
       catch: failure,
     })
-    const inferred = inferYear(head)
+    const inferred = inferYearFromHead(head)
     if (inferred === undefined)
       return {
         year: undefined,
@@ -281,7 +277,7 @@ export const assessInto = <A>(given: AssessFiles, finish: (done: Assessed) => Ru
       actuals: given.labels?.actuals ?? actuals,
       budget: given.labels?.budget ?? budgetFile,
     }
-    let budget =
+    const budget =
       budgetFile === null
         ? undefined
         : streams(budgetFile)
@@ -289,8 +285,8 @@ export const assessInto = <A>(given: AssessFiles, finish: (done: Assessed) => Ru
           : yield* wholeBudget(budgetFile, label.budget!)
     const wholeTargets = () => Effect.map(readTargets(targets, label.targets), tableProjects)
     const wholeActuals = (file: string) => Effect.map(readActuals(file, label.actuals!), tableActuals)
-    let projects = streams(targets) ? csvProjects(targets, label.targets) : yield* wholeTargets()
-    let actualRows =
+    const projects = streams(targets) ? csvProjects(targets, label.targets) : yield* wholeTargets()
+    const actualRows =
       actuals === null
         ? undefined
         : streams(actuals)
@@ -310,35 +306,9 @@ export const assessInto = <A>(given: AssessFiles, finish: (done: Assessed) => Ru
     // results.json, 指标明细.csv and the reports are one set: staged as they are made, renamed together
     // once all are complete, so a failure midway (a full disk) leaves the previous set whole.
     return yield* Effect.gen(function* () {
-      let outcome: EngineOutcome | null = null
-      while (outcome === null) {
-        const attempt = {
-          ...input,
-          projects,
-          actuals: actualRows,
-          budget,
-          grader,
-          previousYear: lastYear ? previousYearOf(lastYear.records, lastYear.source) : undefined,
-        }
-        const result = yield* Effect.tryPromise({
-          try: () => runEngine(attempt, sink),
-          catch: (e) => e,
-        }).pipe(
-          Effect.map((o) => ({ ok: true as const, o })),
-          Effect.catch((e) => Effect.succeed({ ok: false as const, e })),
-        )
-        if (result.ok) outcome = result.o
-        else if (notUtf8(result.e, label.targets) && streams(targets)) {
-          sink.reset()
-          projects = yield* wholeTargets()
-        } else if (budgetFile !== null && notUtf8(result.e, label.budget!) && streams(budgetFile)) {
-          sink.reset()
-          budget = yield* wholeBudget(budgetFile, label.budget!)
-        } else if (actuals !== null && notUtf8(result.e, label.actuals!) && streams(actuals)) {
-          sink.reset()
-          actualRows = yield* wholeActuals(actuals)
-        } else return yield* Effect.fail(failure(result.e))
-      }
+      const previousYear = lastYear ? previousYearOf(lastYear.records, lastYear.source) : undefined
+      const engineInput = { ...input, projects, actuals: actualRows, budget, grader, previousYear }
+      const outcome = yield* Effect.tryPromise({ try: () => runEngine(engineInput, sink), catch: failure })
       const meta: ResultsMeta = {
         engineVersion: input.engineVersion,
         inputs: { targets: label.targets, actuals: label.actuals, budget: label.budget },

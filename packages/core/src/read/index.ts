@@ -4,7 +4,7 @@ export { parseActualsTable } from "./actuals-table.ts"
 export { parseBudgetTable } from "./budget-table.ts"
 export { TARGET_TABLE_HEADER } from "./columns.ts"
 export { parseCsvTable } from "./csv/csv-table.ts"
-export { type InferredYear, inferYear } from "./infer-year.ts"
+export { type InferredYear, inferYear, inferYearFromHead } from "./infer-year.ts"
 export { parseLevel } from "./level.ts"
 export {
   LIKELIHOOD_WORDS,

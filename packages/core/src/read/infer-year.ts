@@ -4,6 +4,8 @@
  * earliest: a table looks ahead, rarely back). Callers say that the year was inferred, and from where.
  */
 
+import { decodeTablePrefix } from "./text/text-encoding.ts"
+
 export interface InferredYear {
   readonly year: number
   /** `title`: a title line wrote it; `targets`: the most frequent year in the table's text. */
@@ -33,4 +35,13 @@ export const inferYear = (text: string): InferredYear | undefined => {
       best = { year, count }
   }
   return best && { ...best, source: "targets" }
+}
+
+/**
+ * {@link inferYear} on the first bytes of a table file, in whichever encoding it is written (UTF-8, GBK,
+ * UTF-16; the head may end mid-character). Undefined for bytes that are not text (an Excel workbook).
+ */
+export const inferYearFromHead = (head: Uint8Array): InferredYear | undefined => {
+  const text = decodeTablePrefix(head)
+  return text === null ? undefined : inferYear(text)
 }

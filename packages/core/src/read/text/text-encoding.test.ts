@@ -5,7 +5,7 @@ import { parseActualsTable } from "../actuals-table.ts"
 import { parseBudgetTable } from "../budget-table.ts"
 import { parseTable } from "../parse-table.ts"
 import { outline, seedRows, seedTable, seedText, toCsv } from "../seed.fixture.ts"
-import { decodeTableBytes } from "./text-encoding.ts"
+import { decodeTableBytes, decodeTablePrefix } from "./text-encoding.ts"
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
 const gbk = (text: string) => new Uint8Array(iconv.encode(text, "gbk"))
@@ -101,5 +101,27 @@ describe("table readers on GBK, UTF-16 and broken encodings", () => {
         data: { detail: "unknown_encoding" },
       })
     }
+  })
+})
+
+describe("decodeTablePrefix", () => {
+  const title = "2024年度项目支出绩效目标表"
+  it("reads a head cut anywhere, in every encoding the reader knows", () => {
+    const encoded = [
+      Buffer.from(title, "utf8"),
+      iconv.encode(title, "gbk"),
+      iconv.encode(title, "utf16le", { addBOM: true }),
+      iconv.encode(title, "utf16be", { addBOM: true }),
+    ]
+    for (const bytes of encoded)
+      for (let end = bytes.length - 5; end <= bytes.length; end++) {
+        const text = decodeTablePrefix(new Uint8Array(bytes.subarray(0, end)))
+        expect(text).not.toBeNull()
+        expect(title.startsWith(text!)).toBe(true)
+        expect(text!.length).toBeGreaterThanOrEqual(title.length - 3)
+      }
+  })
+  it("is null for bytes that are not text", () => {
+    expect(decodeTablePrefix(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toBeNull()
   })
 })

@@ -28,7 +28,7 @@ const startsWith = (bytes: Uint8Array, prefix: ReadonlyArray<number>): boolean =
   prefix.every((b, i) => bytes[i] === b)
 
 /** A control no spreadsheet writes into a cell: C0 but tab, LF, form feed and CR (seen in old exports), and DEL. */
-const isControl = (code: number): boolean =>
+export const isControl = (code: number): boolean =>
   (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) || code === 0x7f
 
 /** NUL anywhere, or (when `strict`) any other control: what binary files and UTF-16 without a BOM look like. */
@@ -40,7 +40,7 @@ const looksBinary = (decoded: string, strict: boolean): boolean => {
 }
 
 /** CJK ideographs (Ext A, the basic block, compatibility ideographs): what makes a GB18030 reading plausible. */
-const CJK = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/u
+export const CJK = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/u
 
 const fatal = (label: string, bytes: Uint8Array): string | null => {
   try {
@@ -99,4 +99,31 @@ export const decodeTableBytes = (bytes: Uint8Array): DecodedText => {
   if (utf8 !== null) return text(utf8, "UTF-8")
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { ok: false, problem: "invalid_utf8" }
   return gb18030(bytes)
+}
+
+/**
+ * The text of a file's first bytes, read by the same rules as {@link decodeTableBytes}, where the last
+ * character may be cut (a UTF-8 sequence, a UTF-16 unit or a GB18030 pair left incomplete at the end is
+ * dropped). For what is inferred from a table's head (its year); null when the bytes are not text.
+ *
+ * @example
+ * decodeTablePrefix(iconv.encode("2024年度", "gbk").subarray(0, 7)) // → "2024年"
+ */
+export const decodeTablePrefix = (bytes: Uint8Array): string | null => {
+  const utf16 = startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])
+  const cut = utf16 ? bytes.subarray(0, bytes.length - (bytes.length % 2)) : bytes
+  // UTF-8 cut short before GB18030: cut UTF-8 can happen to read as GB18030.
+  if (!utf16) {
+    const end = cut.length - Math.min(3, cut.length)
+    for (let at = cut.length; at >= end; at--) {
+      const decoded = fatal("utf-8", cut.subarray(0, at))
+      if (decoded !== null) return text(decoded, "UTF-8").ok ? decoded.replace(/^\uFEFF/u, "") : null
+    }
+  }
+  for (let drop = 0; drop <= Math.min(3, cut.length); drop++) {
+    const decoded = decodeTableBytes(cut.subarray(0, cut.length - drop))
+    if (decoded.ok) return decoded.text
+    if (decoded.problem === "control_characters") return null
+  }
+  return null
 }
