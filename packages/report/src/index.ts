@@ -1,6 +1,7 @@
 /**
  * @jixiao/report — renders an assessment (results.json) as the 项目支出绩效自评表 in Excel, a
- * self-contained HTML report with charts, Markdown and CSV. Sits between scoring and the CLI; pure:
+ * self-contained HTML report with charts, Markdown and CSV; and a monitoring run as 绩效监控表.xlsx, its
+ * web page, Markdown and CSV. Sits between scoring and the CLI; pure:
  * it returns files, the CLI writes them.
  */
 import type { ResultsJson } from "@jixiao/scoring"
@@ -25,6 +26,17 @@ export const renderReports = async (
 export { budgetGapText } from "./budget-gap.ts"
 export { csvCell, csvDocument } from "./csv-cell.ts"
 export { indicatorCsvHeader, indicatorCsvLines } from "./formats/csv.ts"
+export {
+  defaultMonitorFormats,
+  MONITOR_CSV_FILE,
+  MONITOR_HTML_FILE,
+  MONITOR_MD_FILE,
+  MONITOR_XLSX_FILE,
+  type MonitorFormat,
+  monitorRenderers,
+  monitorReportFormats,
+  renderMonitorReports,
+} from "./formats/monitor/index.ts"
 export {
   formatResultsError,
   formatResultsIssue,

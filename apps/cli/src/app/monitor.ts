@@ -1,8 +1,10 @@
 /**
  * `jixiao monitor` on files: reads the target table, the monitoring sheet and the budget sheet, runs
  * scoring's monitoring judgment (lights against 序时进度, form rules, the year-end engine over the
- * forecasts), writes results.json as one staged set, and prints the summary.
+ * forecasts), writes results.json and the reports (绩效监控表.xlsx, 监控报告.html …) as one staged set,
+ * and prints the summary.
  */
+import { defaultMonitorFormats, type MonitorFormat, renderMonitorReports } from "@jixiao/report"
 import {
   formatTimeProgressError,
   type MonitorResultsJson,
@@ -16,10 +18,9 @@ import * as Effect from "effect/Effect"
 import type * as FileSystem from "effect/FileSystem"
 import { CliFailure } from "../errors.ts"
 import { readBudget, readMonitorSheet, readTargets } from "../io/read-inputs.ts"
-import { OutputSet } from "../io/write-file.ts"
+import { OutputSet, type StagedFile } from "../io/write-file.ts"
 import { renderMonitorSummary } from "../present/monitor-summary.ts"
 import { currentStyle } from "../present/output.ts"
-import { terminalText } from "../present/terminal-text.ts"
 
 export interface MonitorFiles {
   readonly targets: string
@@ -31,9 +32,36 @@ export interface MonitorFiles {
   readonly year: number | undefined
   readonly asOf: string
   readonly out: string
+  /** The reports written beside results.json; html and xlsx when not given. */
+  readonly formats?: ReadonlyArray<MonitorFormat>
   readonly engineVersion: string
   readonly allowSymlinks?: boolean
+  /** Print no summary (`run` logs its steps and prints the summary itself). */
+  readonly quiet?: boolean
+  /** How the staged set is committed: `monitor --ledger` and `run` commit and record it (record-monitor.ts). */
+  readonly commit?: (
+    set: OutputSet,
+    results: MonitorResultsJson,
+  ) => Effect.Effect<ReadonlyArray<string>, CliFailure, FileSystem.FileSystem>
 }
+
+/**
+ * Renders the reports of a monitoring run in `formats` and stages them into `set`, to be committed with
+ * results.json (and anything else staged there) as one set. `monitor` and `run` both write through it.
+ */
+export const stageMonitorReports = (
+  set: OutputSet,
+  results: MonitorResultsJson,
+  formats: ReadonlyArray<MonitorFormat>,
+): Effect.Effect<ReadonlyArray<StagedFile>, CliFailure, FileSystem.FileSystem> =>
+  Effect.tryPromise({
+    try: () => renderMonitorReports(results, formats),
+    catch: (error) =>
+      new CliFailure({
+        code: "render_failed",
+        message: `无法生成监控报告：${error instanceof Error ? error.message : String(error)}`,
+      }),
+  }).pipe(Effect.flatMap((files) => Effect.forEach(files, (file) => set.stage(file))))
 
 /** The as-of date checked before any file is read: a date outside the fiscal year is a usage error. */
 const checkAsOf = (asOf: string, year: number | undefined) => {
@@ -62,13 +90,15 @@ export const monitorFiles = (
     })
     const set = new OutputSet(given.out, { allowSymlinks: given.allowSymlinks ?? false })
     yield* set.check()
-    const [path] = yield* set
+    const paths = yield* set
       .stage({ name: "results.json", contents: `${JSON.stringify(results, null, 2)}\n` })
       .pipe(
-        Effect.andThen(set.commit()),
+        Effect.andThen(stageMonitorReports(set, results, given.formats ?? defaultMonitorFormats)),
+        Effect.andThen(given.commit?.(set, results) ?? set.commit()),
         Effect.onExit(() => set.discard()),
       )
+    if (given.quiet === true) return results
     const style = yield* currentStyle
-    yield* Console.log(renderMonitorSummary(results, `已写入 ${terminalText(path!)}`, style))
+    yield* Console.log(renderMonitorSummary(results, paths, style))
     return results
   })

@@ -30,33 +30,45 @@ const formatNames: Readonly<Record<ReportFormat, string>> = {
   docx: "Word 绩效自评报告（部门一份、每个项目一份）",
 }
 
-const isFormat = (name: string): name is ReportFormat =>
-  (reportFormats as ReadonlyArray<string>).includes(name)
-
 /** The names of a list: split on `,` or `，`, trimmed, lower-cased, repeats dropped. */
 const formatNamesOf = (text: string): ReadonlyArray<string> =>
   [...new Set(text.split(/[,，]/).map((name) => name.trim().toLowerCase()))].filter((name) => name !== "")
 
-/** `md,csv` → `["md", "csv"]`; none when the list is empty or names a format jixiao does not write. */
-export const parseFormatList = (text: string): Option.Option<ReadonlyArray<ReportFormat>> => {
+/** `md,csv` → `["md", "csv"]` among `formats`; none when the list is empty or names one not among them. */
+export const parseFormatList = <F extends string>(
+  text: string,
+  formats: ReadonlyArray<F>,
+): Option.Option<ReadonlyArray<F>> => {
   const names = formatNamesOf(text)
-  return names.length > 0 && names.every(isFormat) ? Option.some(names.filter(isFormat)) : Option.none()
+  const known = (name: string): name is F => (formats as ReadonlyArray<string>).includes(name)
+  return names.length > 0 && names.every(known) ? Option.some(names.filter(known)) : Option.none()
 }
 
-const formatError = (text: string): string => {
-  const unknown = formatNamesOf(text).filter((name) => !isFormat(name))
+const formatError = (text: string, formats: ReadonlyArray<string>): string => {
+  const unknown = formatNamesOf(text).filter((name) => !formats.includes(name))
   const what = unknown.length > 0 ? `未知的报告格式 ${unknown.join("、")}` : "没有给出报告格式"
-  return `${what}；可选 ${reportFormats.join("、")}（多个用逗号分隔，如 md,csv）`
+  return `${what}；可选 ${formats.join("、")}（多个用逗号分隔，如 md,csv）`
 }
+
+/**
+ * `--format a,b`: a comma list of `formats` (each described by `names`), validated when the command line
+ * is parsed.
+ */
+export const formatListFlag = <F extends string>(
+  formats: ReadonlyArray<F>,
+  names: Readonly<Record<F, string>>,
+) =>
+  Flag.String("format").pipe(
+    Flag.withMetavar("格式"),
+    Flag.withDescription(`报告格式，多个用逗号分隔：${formats.map((f) => `${f} ${names[f]}`).join("，")}`),
+    Flag.filterMap(
+      (text) => parseFormatList(text, formats),
+      (text) => formatError(text, formats),
+    ),
+  )
 
 /** `--format html,xlsx,md,csv`: the report formats to write, validated when the command line is parsed. */
-export const formatFlag = Flag.String("format").pipe(
-  Flag.withMetavar("格式"),
-  Flag.withDescription(
-    `报告格式，多个用逗号分隔：${reportFormats.map((f) => `${f} ${formatNames[f]}`).join("，")}`,
-  ),
-  Flag.filterMap(parseFormatList, formatError),
-)
+export const formatFlag = formatListFlag(reportFormats, formatNames)
 
 /**
  * Renders `results` in `formats` and writes the files into `dir` as one set (all or, on a failure, none),

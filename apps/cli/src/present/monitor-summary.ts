@@ -28,8 +28,12 @@ const total = (counts: Counts) => Object.values(counts).reduce((a, b) => a + b, 
 
 const pct = (x: number | null) => (x === null ? "—" : `${x.toFixed(2)}%`)
 
-/** The summary of a monitoring run; `footer` says where results.json went. */
-export const renderMonitorSummary = (results: MonitorResultsJson, footer: string, style: Style): string => {
+/** The summary of a monitoring run; `written` are the files written (results.json and the reports). */
+export const renderMonitorSummary = (
+  results: MonitorResultsJson,
+  written: ReadonlyArray<string>,
+  style: Style,
+): string => {
   const lines = [
     style.bold(
       `${results.year} 年度绩效运行监控　截至 ${results.asOf}　序时进度 ${pct(results.timeProgress)}`,
@@ -84,6 +88,6 @@ export const renderMonitorSummary = (results: MonitorResultsJson, footer: string
     if (results.rejected.length > shown)
       lines.push(`  ……另有 ${results.rejected.length - shown} 行，见 results.json 的 rejected`)
   }
-  lines.push(`评分规则：${t(results.policy)}`, style.dim(t(footer)))
+  lines.push(`评分规则：${t(results.policy)}`, ...written.map((path) => style.dim(`已写入 ${t(path)}`)))
   return lines.join("\n")
 }

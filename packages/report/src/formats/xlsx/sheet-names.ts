@@ -70,20 +70,27 @@ export const projectSheetName = (project: string, unit: string | null): string =
   return truncate(cleanSheetName(project), Math.max(SHEET_NAME_MAX - note.length, PROJECT_NAME_MIN)) + note
 }
 
+/**
+ * A sheet per project, named by `name` (a {@link sheetNamer}): the project's name, or with its unit beside
+ * it when another project would come out under the same sheet name (cleaned, cut to 31, any case).
+ */
+export const projectSheetNames = (
+  projects: ReadonlyArray<{ readonly name: string; readonly unit: string | null }>,
+  name: (wanted: string) => string,
+): ReadonlyArray<string> => {
+  const key = (project: string) => truncate(cleanSheetName(project), SHEET_NAME_MAX).toLowerCase()
+  const uses = new Map<string, number>()
+  for (const p of projects) uses.set(key(p.name), (uses.get(key(p.name)) ?? 0) + 1)
+  return projects.map((p) => name(uses.get(key(p.name))! > 1 ? projectSheetName(p.name, p.unit) : p.name))
+}
+
 /** Names every sheet up front: 部门汇总, one 单位-… per unit, 指标明细, then one per project. */
 export const planSheets = (results: ResultsJson): SheetPlan => {
   const name = sheetNamer()
   const summary = name("部门汇总")
   const units = new Map(results.units.map((u) => [u.name, name(`单位-${u.name}`)]))
   const detail = name("指标明细")
-  // Names that would come out the same as a sheet name (cleaned, cut to 31, any case) count as one.
-  const key = (project: string) => truncate(cleanSheetName(project), SHEET_NAME_MAX).toLowerCase()
-  const uses = new Map<string, number>()
-  for (const p of results.projects) uses.set(key(p.name), (uses.get(key(p.name)) ?? 0) + 1)
-  const projects = results.projects.map((p) =>
-    name(uses.get(key(p.name))! > 1 ? projectSheetName(p.name, p.unit) : p.name),
-  )
-  return { summary, detail, units, projects }
+  return { summary, detail, units, projects: projectSheetNames(results.projects, name) }
 }
 
 /** An in-workbook hyperlink target to cell A1 of a sheet. */
