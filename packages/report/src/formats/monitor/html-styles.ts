@@ -33,10 +33,10 @@ th.projected,td.projected{background:#fffaf0}
 .lit-projects th,.units-lights th{white-space:normal}
 .monitor-table{table-layout:fixed;font-size:.88rem;margin-top:-1px}
 .monitor-table td{overflow-wrap:anywhere}
-.monitor-table col.c-no{width:3.5%}.monitor-table col.c-name{width:14%}.monitor-table col.c-target{width:10%}
-.monitor-table col.c-to-date{width:10%}.monitor-table col.c-rate{width:7%}.monitor-table col.c-time{width:7%}
-.monitor-table col.c-light{width:8.5%}.monitor-table col.c-forecast{width:11%}.monitor-table col.c-likely{width:6%}
-.monitor-table col.c-reason{width:12%}.monitor-table col.c-fix{width:11%}
+.monitor-table col.c-no{width:3.5%}.monitor-table col.c-name{width:12.5%}.monitor-table col.c-target{width:9.5%}
+.monitor-table col.c-to-date{width:9.5%}.monitor-table col.c-rate{width:7%}.monitor-table col.c-time{width:7%}
+.monitor-table col.c-light{width:8%}.monitor-table col.c-forecast{width:15%}.monitor-table col.c-likely{width:6%}
+.monitor-table col.c-reason{width:12%}.monitor-table col.c-fix{width:10%}
 .monitor-table tr.level td{background:#f7f9fb;font-weight:600}
 .monitor-table .findings-note{font-size:.8rem;color:#8a4b00;margin-top:2px}
 .monitor-table td.light-cell{text-align:center}
