@@ -4,7 +4,6 @@
  * the same engine, so that there is one way results are made and results.json is written. Reports: 指标明细.csv is streamed too; html, xlsx and md are
  * built whole up to {@link WHOLE_REPORT_LIMIT} indicators, per unit above it.
  */
-import { closeSync, mkdirSync, openSync, readSync, statSync } from "node:fs"
 import { dirname, join, resolve } from "node:path"
 import { inferYearFromHead, TableReadError } from "@jixiao/core"
 import type { ReportFormat } from "@jixiao/report"
@@ -26,15 +25,13 @@ import {
 } from "@jixiao/scoring"
 import * as Console from "effect/Console"
 import * as Effect from "effect/Effect"
-import type * as FileSystem from "effect/FileSystem"
+import * as FileSystem from "effect/FileSystem"
 import { CliFailure, tableFailure } from "../errors.ts"
+import { AssessIo, type Sink } from "../io/assess-io.ts"
 import { streams } from "../io/csv-file.ts"
 import { csvActuals, csvBudget, csvProjects } from "../io/csv-sources.ts"
-import { inThreadGrader, workerCount, workerGrader } from "../io/grader.ts"
 import { requireInputFile } from "../io/input-file.ts"
 import { readActuals, readBudget, readTargets } from "../io/read-inputs.ts"
-import { renderReportsStoppable } from "../io/render-stoppable.ts"
-import { ResultsSink } from "../io/results-sink.ts"
 import { OutputSet, type WriteOptions } from "../io/write-file.ts"
 import { type Ledger, LedgerError, ledgerMessage, openLedger, scopedRunLock } from "../ledger/index.ts"
 import { renderAssessSummary } from "../present/assess-summary.ts"
@@ -93,10 +90,6 @@ export interface Assessed {
   readonly notices: ReadonlyArray<string>
 }
 
-/** Worker threads pay from about 20,000 indicators (a 4 MB target table) on; JIXIAO_WORKERS decides when set. */
-const workersFor = (targets: string): number =>
-  process.env.JIXIAO_WORKERS !== undefined || statSync(targets).size > 4 << 20 ? workerCount() : 0
-
 const failure = (error: unknown) =>
   error instanceof CliFailure
     ? error
@@ -116,18 +109,8 @@ const inferencePrefix = 256 << 10
 /** The fiscal year a table writes (its title, or failing that the year its targets name most), and the line saying so. */
 export const tableYear = (targets: string) =>
   Effect.gen(function* () {
-    const head = yield* Effect.try({
-      try: () => {
-        const fd = openSync(targets, "r")
-        try {
-          const buffer = Buffer.alloc(inferencePrefix)
-          return buffer.subarray(0, readSync(fd, buffer, 0, inferencePrefix, 0))
-        } finally {
-          closeSync(fd)
-        }
-      },
-      catch: failure,
-    })
+    const io = yield* AssessIo
+    const head = yield* Effect.try({ try: () => io.head(targets, inferencePrefix), catch: failure })
     const inferred = inferYearFromHead(head)
     if (inferred === undefined)
       return {
@@ -167,11 +150,15 @@ const withLedger = (given: AssessFiles, ledgerPath: string): Run =>
   Effect.scoped(
     Effect.gen(function* () {
       yield* refuseOverlaps(given, ledgerPath)
-      yield* Effect.try({
-        try: () => mkdirSync(dirname(resolve(ledgerPath)), { recursive: true }),
-        catch: (error) =>
-          new CliFailure({ code: "ledger", message: folderWriteMessage(dirname(ledgerPath), error) }),
-      })
+      const fs = yield* FileSystem.FileSystem
+      yield* fs
+        .makeDirectory(dirname(resolve(ledgerPath)), { recursive: true })
+        .pipe(
+          Effect.mapError(
+            (error) =>
+              new CliFailure({ code: "ledger", message: folderWriteMessage(dirname(ledgerPath), error) }),
+          ),
+        )
       yield* scopedRunLock(ledgerPath, { waitMs: 0 })
       const ledger = yield* openLedger(ledgerPath)
       return yield* assessAndPrint(given, { path: ledgerPath, ledger })
@@ -277,32 +264,35 @@ export const assessInto = <A>(given: AssessFiles, finish: (done: Assessed) => Ru
       actuals: given.labels?.actuals ?? actuals,
       budget: given.labels?.budget ?? budgetFile,
     }
+    const io = yield* AssessIo
     const budget =
       budgetFile === null
         ? undefined
         : streams(budgetFile)
-          ? csvBudget(budgetFile, label.budget!)
+          ? csvBudget(io.chunks, budgetFile, label.budget!)
           : yield* wholeBudget(budgetFile, label.budget!)
     const wholeTargets = () => Effect.map(readTargets(targets, label.targets), tableProjects)
     const wholeActuals = (file: string) => Effect.map(readActuals(file, label.actuals!), tableActuals)
-    const projects = streams(targets) ? csvProjects(targets, label.targets) : yield* wholeTargets()
+    const projects = streams(targets) ? csvProjects(io.chunks, targets, label.targets) : yield* wholeTargets()
     const actualRows =
       actuals === null
         ? undefined
         : streams(actuals)
-          ? csvActuals(actuals, label.actuals!)
+          ? csvActuals(io.chunks, actuals, label.actuals!)
           : yield* wholeActuals(actuals)
     const set = new OutputSet(out, { allowSymlinks: given.allowSymlinks === true } satisfies WriteOptions)
     yield* set.check()
-    yield* Effect.try({
-      try: () => mkdirSync(out, { recursive: true }),
-      catch: (error) =>
-        new CliFailure({ code: "output_unwritable", message: folderWriteMessage(out, error) }),
-    })
-    const sink = new ResultsSink(out, input.formats.includes("csv"), input.policy)
+    const fs = yield* FileSystem.FileSystem
+    yield* fs
+      .makeDirectory(out, { recursive: true })
+      .pipe(
+        Effect.mapError(
+          (error) => new CliFailure({ code: "output_unwritable", message: folderWriteMessage(out, error) }),
+        ),
+      )
+    const sink = io.sink(out, input.formats.includes("csv"), input.policy)
     const lastYear = input.previousYear
-    const workers = workersFor(targets)
-    const grader = workerGrader(lastYear, workers, (w) => sink.workerSpool(w)) ?? inThreadGrader
+    const grader = io.grader(targets, lastYear, sink)
     // results.json, 指标明细.csv and the reports are one set: staged as they are made, renamed together
     // once all are complete, so a failure midway (a full disk) leaves the previous set whole.
     return yield* Effect.gen(function* () {
@@ -324,12 +314,15 @@ export const assessInto = <A>(given: AssessFiles, finish: (done: Assessed) => Ru
         return yield* Effect.fail(tableFailure(error))
       }
       const staged = yield* Effect.try({ try: () => sink.finish(summary, meta), catch: failure })
-      for (const file of staged) set.adopt(file)
+      for (const file of staged) {
+        if ("temporary" in file) set.adopt(file)
+        else yield* set.stage(file)
+      }
       const frame: ResultsFrame = { ...resultsHead(summary, meta), ...resultsTail(summary) }
       const documents = input.formats.filter((f) => f !== "csv")
       const notices =
         documents.length > 0
-          ? yield* stageDocuments(frame, sink, documents, set, indicators, given.quiet)
+          ? yield* stageDocuments(frame, sink, io, documents, set, indicators, given.quiet)
           : []
       const projectsBack = function* () {
         for (const s of sink.ordered()) yield sink.project(s)
@@ -353,7 +346,8 @@ const renderFailure = (error: unknown) =>
  */
 const stageDocuments = (
   frame: ResultsFrame,
-  sink: ResultsSink,
+  sink: Sink,
+  io: AssessIo,
   formats: ReadonlyArray<ReportFormat>,
   set: OutputSet,
   indicators: number,
@@ -362,7 +356,7 @@ const stageDocuments = (
   Effect.gen(function* () {
     if (indicators <= WHOLE_REPORT_LIMIT) {
       const files = yield* Effect.tryPromise({
-        try: () => renderReportsStoppable(wholeResults(frame, sink), formats),
+        try: () => io.render(wholeResults(frame, sink), formats),
         catch: renderFailure,
       })
       for (const file of files) yield* set.stage(file)
@@ -376,7 +370,7 @@ const stageDocuments = (
     const stage = (file: { name: string; contents: string | Uint8Array }) =>
       Effect.runPromiseWith(services)(Effect.asVoid(set.stage(file)))
     const skipped = yield* Effect.tryPromise({
-      try: () => renderPerUnit(frame, sink, formats, renderReportsStoppable, stage),
+      try: () => renderPerUnit(frame, sink, formats, io.render, stage),
       catch: (error) => (error instanceof CliFailure ? error : renderFailure(error)),
     })
     return skipped.map(

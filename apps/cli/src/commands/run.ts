@@ -7,6 +7,7 @@ import { executeRun } from "../app/run.ts"
 import { NeedsAttention } from "../errors.ts"
 import { exitCodeHelp } from "../exit-codes.ts"
 import { renderAssessSummary } from "../present/assess-summary.ts"
+import { LogStream } from "../present/log-stream.ts"
 import { currentStyle } from "../present/output.ts"
 import { makeRunLog } from "../present/run-log.ts"
 import { allowSymlinksFlag } from "./flags.ts"
@@ -40,12 +41,13 @@ export const runCommand = Command.make(
   },
   Effect.fn("run")(function* ({ config, wait, quiet, logFormat, allowSymlinks }) {
     const clock = yield* Clock.Clock
+    const stream = yield* LogStream
     const log = makeRunLog({
       format: logFormat,
       quiet,
-      tty: Boolean(process.stderr.isTTY),
+      tty: stream.tty,
       now: () => new Date(clock.currentTimeMillisUnsafe()),
-      write: (line) => process.stderr.write(line),
+      write: stream.write,
     })
     const outcome = yield* executeRun(config, { waitMs: Math.max(0, wait) * 1000, log, allowSymlinks })
     const written = outcome.outputs.filter((o) => o.written).length

@@ -1,10 +1,9 @@
-import { existsSync } from "node:fs"
 import * as Effect from "effect/Effect"
 import type * as Scope from "effect/Scope"
 import { Ledger } from "./ledger.ts"
 import { detailOf, LedgerError } from "./ledger-error.ts"
-import { loadSqlite } from "./load-sqlite.ts"
 import { configure, ensureSchema, schemaVersion } from "./schema.ts"
+import { SqliteFiles } from "./sqlite-files.ts"
 
 /** How to open a ledger. */
 export interface OpenLedgerOptions {
@@ -28,11 +27,12 @@ export const openLedger = (
 ): Effect.Effect<Ledger, LedgerError, Scope.Scope> =>
   Effect.acquireRelease(
     Effect.gen(function* () {
-      if (options.create === false && !existsSync(file)) {
+      const files = yield* SqliteFiles
+      if (options.create === false && !files.exists(file)) {
         const tried = [{ kind: "ledger", path: file, found: false }] as const
         return yield* new LedgerError({ issue: { code: "no_ledger", file, tried, nearby: [] } })
       }
-      const Database = yield* loadSqlite(file)
+      const Database = yield* files.load(file)
       return yield* Effect.try({
         try: () => {
           const db = new Database(file, { fileMustExist: options.create === false })

@@ -2,9 +2,9 @@ import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import type * as Scope from "effect/Scope"
 import { detailOf, LedgerError } from "./ledger-error.ts"
-import { loadSqlite } from "./load-sqlite.ts"
 import { LockDatabase, type LockHolder, lockFileOf, newHolder, removeLegacyLock } from "./lock-file.ts"
 import { legacyLockNote, staleLockNote } from "./messages-zh-CN.ts"
+import { SqliteFiles } from "./sqlite-files.ts"
 
 /** The writer lock of a run, held from `acquireRunLock` until `release`. */
 export interface RunLock {
@@ -43,7 +43,7 @@ export const acquireRunLock = (
 ): Effect.Effect<RunLock, LedgerError> =>
   Effect.gen(function* () {
     const lockFile = lockFileOf(ledgerPath)
-    const Database = yield* loadSqlite(ledgerPath)
+    const Database = yield* (yield* SqliteFiles).load(ledgerPath)
     const start = yield* Clock.currentTimeMillis
     const mine = newHolder(new Date(start).toISOString())
     const pollMs = Math.max(1, options.pollMs ?? 150)
