@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { loadWorkbook } from "@jixiao/report/testing"
 import { describe, expect, it } from "vitest"
 import { runJixiao } from "./support/run-cli.ts"
 
@@ -227,5 +228,61 @@ describe("jixiao monitor later in the year and at its edges", () => {
     expect(help.status).toBe(0)
     expect(help.stdout).toContain("--as-of")
     expect(help.stdout).toContain("seeds/sample-monitor-2024-07.csv")
+  })
+})
+
+describe("jixiao monitor writes its reports with results.json", () => {
+  const { run, out } = monitorSeed("2024-07-31")
+
+  it("writes results.json, 绩效监控表.xlsx and 监控报告.html by default, and says so", async () => {
+    expect(run.status, run.stderr).toBe(0)
+    expect(readdirSync(out).sort()).toEqual(["results.json", "监控报告.html", "绩效监控表.xlsx"].sort())
+    for (const name of ["results.json", "监控报告.html", "绩效监控表.xlsx"])
+      expect(run.stdout).toContain(`已写入 ${join(out, name)}`)
+    const workbook = await loadWorkbook(new Uint8Array(readFileSync(join(out, "绩效监控表.xlsx"))))
+    const results = JSON.parse(readFileSync(join(out, "results.json"), "utf8")) as Results
+    expect(workbook.worksheets).toHaveLength(results.projects.length + 1)
+    expect(workbook.worksheets[0]!.name).toBe("监控汇总")
+    const page = readFileSync(join(out, "监控报告.html"), "utf8")
+    expect(page).toContain("<dt>监控截止日期</dt><dd>2024-07-31</dd>")
+    expect(page.indexOf('<section id="red"')).toBeLessThan(page.indexOf('<section id="overview"'))
+  })
+
+  it("writes the formats --format names, Markdown and CSV too", () => {
+    const { run, out } = monitorSeed("2024-07-31", "--format", "md,csv")
+    expect(run.status, run.stderr).toBe(0)
+    expect(readdirSync(out).sort()).toEqual(["results.json", "监控明细.csv", "监控报告.md"].sort())
+    const csv = readFileSync(join(out, "监控明细.csv"), "utf8")
+    expect(csv.split("\r\n").filter((l) => l !== "")).toHaveLength(
+      1 +
+        (JSON.parse(readFileSync(join(out, "results.json"), "utf8")) as Results).projects.flatMap(
+          (p) => p.indicators,
+        ).length,
+    )
+  })
+
+  it("refuses a format monitoring does not write (docx), naming the choices", () => {
+    const { run } = monitorSeed("2024-07-31", "--format", "html,docx")
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain("docx")
+    expect(run.stderr).toContain("html、xlsx、md、csv")
+  })
+
+  it("writes nothing when one report cannot be written: results.json and the reports are one set", () => {
+    const dir = mkdtempSync(join(tmpdir(), "jixiao-monitor-set-"))
+    mkdirSync(join(dir, "绩效监控表.xlsx"))
+    const failed = runJixiao([
+      "monitor",
+      "--targets",
+      seed,
+      "--actuals",
+      sheet,
+      "--as-of",
+      "2024-07-31",
+      "--out",
+      dir,
+    ])
+    expect(failed.status).toBe(1)
+    expect(readdirSync(dir)).toEqual(["绩效监控表.xlsx"])
   })
 })
