@@ -1,3 +1,12 @@
+import {
+  defaultMonitorFormats,
+  MONITOR_CSV_FILE,
+  MONITOR_HTML_FILE,
+  MONITOR_MD_FILE,
+  MONITOR_XLSX_FILE,
+  type MonitorFormat,
+  monitorReportFormats,
+} from "@jixiao/report"
 import * as Command from "effect/cli/Command"
 import * as Flag from "effect/cli/Flag"
 import * as Effect from "effect/Effect"
@@ -7,6 +16,14 @@ import { exitCodeHelp } from "../exit-codes.ts"
 import { readPolicy } from "../io/read-inputs.ts"
 import { version } from "../version.ts"
 import { allowSymlinksFlag, yearFlag } from "./flags.ts"
+import { formatListFlag } from "./report.ts"
+
+const monitorFormatNames: Readonly<Record<MonitorFormat, string>> = {
+  html: `网页版监控报告 ${MONITOR_HTML_FILE}`,
+  xlsx: `Excel 绩效监控表 ${MONITOR_XLSX_FILE}（监控汇总 + 每个项目一张）`,
+  md: `Markdown ${MONITOR_MD_FILE}`,
+  csv: `每个指标一行的 ${MONITOR_CSV_FILE}`,
+}
 
 /** `jixiao monitor`: a mid-year monitoring run (绩效运行监控) against 序时进度. */
 export const monitorCommand = Command.make(
@@ -41,7 +58,10 @@ export const monitorCommand = Command.make(
     ),
     out: Flag.String("out").pipe(
       Flag.withMetavar("目录"),
-      Flag.withDescription("输出目录：写入 results.json"),
+      Flag.withDescription("输出目录：写入 results.json，以及 --format 指定的报告"),
+    ),
+    formats: formatListFlag(monitorReportFormats, monitorFormatNames).pipe(
+      Flag.withDefault(defaultMonitorFormats),
     ),
     allowSymlinks: allowSymlinksFlag,
   },
@@ -55,6 +75,7 @@ export const monitorCommand = Command.make(
       year: Option.getOrUndefined(flags.year),
       asOf: flags.asOf,
       out: flags.out,
+      formats: flags.formats,
       engineVersion: version,
       allowSymlinks: flags.allowSymlinks,
     })
@@ -72,6 +93,8 @@ export const monitorCommand = Command.make(
       "黄灯、红灯或完成目标可能性为 有可能、完全不可能 而未填偏差原因，确定能却亮红灯，当前完成值超过年度指标值 15% 以上，都列为审核意见。",
       "全年预测：单位填报的全年预计完成值，未填报的累计指标按序时进度线性推算，再按年终评分规则算出预测得分和等级（预测，并非评价结果）。",
       "结果写入 目录/results.json（mode: monitor），并在终端打印各单位的亮灯数和红灯清单。",
+      `同一目录写出 --format 指定的报告（省略时为 html,xlsx）：${MONITOR_XLSX_FILE}（监控汇总和每个项目一张项目支出绩效目标执行监控表，预警栏按灯着色）、`,
+      `${MONITOR_HTML_FILE}（红灯清单在前，各单位、各项目的亮灯，预测等级，可打印）、${MONITOR_MD_FILE}、${MONITOR_CSV_FILE}（每个指标一行）；与 results.json 一起写出，要么全部写出，要么都不写。`,
       "",
       exitCodeHelp,
     ].join("\n"),
@@ -80,7 +103,13 @@ export const monitorCommand = Command.make(
     {
       command:
         "jixiao monitor --targets seeds/000_6fa372ea3c00e953.txt --actuals seeds/sample-monitor-2024-07.csv --budget seeds/sample-budget-2024-07.csv --as-of 2024-07-31 --out out/monitor",
-      description: "监控种子数据（示例监控表），截至 2024 年 7 月 31 日",
+      description:
+        "监控种子数据（示例监控表），截至 2024 年 7 月 31 日：写出 results.json、绩效监控表.xlsx 和 监控报告.html",
+    },
+    {
+      command:
+        "jixiao monitor --targets 目标表.txt --actuals 监控表.csv --budget 预算.csv --as-of 2024-07-31 --out out --format html,xlsx,md,csv",
+      description: "同时写出 监控报告.md 和 监控明细.csv",
     },
     {
       command: "jixiao monitor --targets 目标表.xlsx --actuals 监控表.xlsx --as-of 2024-07-31 --out out",
