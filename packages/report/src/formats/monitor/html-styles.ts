@@ -35,8 +35,8 @@ th.projected,td.projected{background:#fffaf0}
 .monitor-table td{overflow-wrap:anywhere}
 .monitor-table col.c-no{width:3.5%}.monitor-table col.c-name{width:12.5%}.monitor-table col.c-target{width:9.5%}
 .monitor-table col.c-to-date{width:9.5%}.monitor-table col.c-rate{width:7%}.monitor-table col.c-time{width:7%}
-.monitor-table col.c-light{width:8%}.monitor-table col.c-forecast{width:15%}.monitor-table col.c-likely{width:6%}
-.monitor-table col.c-reason{width:12%}.monitor-table col.c-fix{width:10%}
+.monitor-table col.c-light{width:9%}.monitor-table col.c-forecast{width:15%}.monitor-table col.c-likely{width:6%}
+.monitor-table col.c-reason{width:12%}.monitor-table col.c-fix{width:9%}
 .monitor-table tr.level td{background:#f7f9fb;font-weight:600}
 .monitor-table .findings-note{font-size:.8rem;color:#8a4b00;margin-top:2px}
 .monitor-table td.light-cell{text-align:center}
@@ -47,7 +47,7 @@ th.projected,td.projected{background:#fffaf0}
 const print = `
 @media print{
 .monitor-table{font-size:8pt}
-.monitor-table .light,.lit-projects .light{font-size:7.5pt;padding:0 3px}
+.monitor-table .light,.lit-projects .light,.budget-table .light{font-size:7.5pt;padding:0 3px;white-space:normal}
 .red-list{font-size:9pt}
 .projection{break-inside:avoid}
 #projects .project{break-before:auto;margin-top:14px}
