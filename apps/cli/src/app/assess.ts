@@ -36,8 +36,8 @@ import { OutputSet, type WriteOptions } from "../io/write-file.ts"
 import { type Ledger, LedgerError, ledgerMessage, openLedger, scopedRunLock } from "../ledger/index.ts"
 import { renderAssessSummary } from "../present/assess-summary.ts"
 import { folderWriteMessage, systemErrorReason } from "../present/file-error.ts"
+import { cliText } from "../present/messages-zh-CN.ts"
 import { currentStyle } from "../present/output.ts"
-import { terminalText } from "../present/terminal-text.ts"
 import type { Config } from "./config.ts"
 import { findOverlap, runPaths } from "./path-overlap.ts"
 import { assessOverlapMessage } from "./path-overlap-messages.ts"
@@ -97,7 +97,10 @@ const failure = (error: unknown) =>
       ? tableFailure(error)
       : new CliFailure({
           code: "assess_failed",
-          message: `评分失败：${systemErrorReason(error) ?? (error instanceof Error ? error.message : String(error))}`,
+          message: cliText.assessFailed(
+            systemErrorReason(error) ??
+              cliText.internalError(error instanceof Error ? error.message : String(error)),
+          ),
         })
 
 /** A budget sheet read whole by the usual reader (Excel, text, other encodings), indexed for each pass. */
@@ -115,12 +118,12 @@ export const tableYear = (targets: string) =>
     if (inferred === undefined)
       return {
         year: undefined,
-        said: "未指定年度，目标表也没有写明年度：只写月份的日期无法确定年份，将如实说明",
+        said: cliText.yearUnknown,
       }
-    const from = inferred.source === "title" ? "目标表标题" : `目标表中出现最多的年份（${inferred.count} 处）`
+    const from = inferred.source === "title" ? cliText.yearFromTitle : cliText.yearFromTargets(inferred.count)
     return {
       year: inferred.year,
-      said: `未指定年度：按${from}推断为 ${inferred.year} 年度（可用 --year 指定）`,
+      said: cliText.yearInferred(from, inferred.year),
     }
   })
 
@@ -131,7 +134,7 @@ export const tableYear = (targets: string) =>
 const yearOf = (targets: string, quiet: boolean) =>
   Effect.gen(function* () {
     const { year, said } = yield* tableYear(targets)
-    if (!quiet) yield* Console.log(said.replace("未指定年度", "未指定 --year"))
+    if (!quiet) yield* Console.log(cliText.yearSaidForFlag(said))
     return year
   })
 
@@ -180,15 +183,13 @@ const assessAndPrint = (given: AssessFiles, open: { path: string; ledger: Ledger
         if (given.quiet === true) return
         const [results, ...others] = paths
         const style = yield* currentStyle
-        const head = `已写入 ${terminalText(results!)}`
+        const head = cliText.written(results!)
         yield* Console.log(renderAssessSummary(done.frame, head, style, done.summary.statuses))
-        for (const path of others) yield* Console.log(`已写入 ${terminalText(path)}`)
+        for (const path of others) yield* Console.log(cliText.written(path))
         for (const notice of done.notices) yield* Console.log(notice)
         if (ledger !== null)
           yield* Console.log(
-            ledger.recorded
-              ? `已记录运行 ${ledger.id}（账本 ${terminalText(given.ledger!)}）`
-              : `输入未变：与已记录的运行 ${ledger.id} 相同，未新增记录`,
+            ledger.recorded ? cliText.recorded(ledger.id, given.ledger!) : cliText.unchanged(ledger.id),
           )
       }),
     )
@@ -337,7 +338,10 @@ export const assessInto = <A>(given: AssessFiles, finish: (done: Assessed) => Ru
 const renderFailure = (error: unknown) =>
   new CliFailure({
     code: "render_failed",
-    message: `无法生成报告：${error instanceof Error ? error.message : String(error)}`,
+    message: cliText.renderFailed(
+      systemErrorReason(error) ??
+        cliText.internalError(error instanceof Error ? error.message : String(error)),
+    ),
   })
 
 /**
@@ -362,10 +366,7 @@ const stageDocuments = (
       for (const file of files) yield* set.stage(file)
       return []
     }
-    if (!quiet)
-      yield* Console.log(
-        `共 ${indicators} 个指标，超过单个报告的上限 ${WHOLE_REPORT_LIMIT}：${formats.join("、")} 报告按单位分别写出`,
-      )
+    if (!quiet) yield* Console.log(cliText.splitReports(indicators, WHOLE_REPORT_LIMIT, formats))
     const services = yield* Effect.context<FileSystem.FileSystem>()
     const stage = (file: { name: string; contents: string | Uint8Array }) =>
       Effect.runPromiseWith(services)(Effect.asVoid(set.stage(file)))
@@ -373,8 +374,7 @@ const stageDocuments = (
       try: () => renderPerUnit(frame, sink, formats, io.render, stage),
       catch: (error) => (error instanceof CliFailure ? error : renderFailure(error)),
     })
-    return skipped.map(
-      ({ unit, indicators: n }) =>
-        `未写出单位“${terminalText(unit)}”的 ${formats.join("、")} 报告：该单位有 ${n} 个指标，超过上限 ${WHOLE_REPORT_LIMIT}；其结果见 results.json 和 指标明细.csv`,
+    return skipped.map(({ unit, indicators: n }) =>
+      cliText.unitNotWritten(unit, formats, n, WHOLE_REPORT_LIMIT),
     )
   })

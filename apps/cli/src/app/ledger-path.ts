@@ -1,6 +1,7 @@
 import * as Effect from "effect/Effect"
 import * as FileSystem from "effect/FileSystem"
 import { LedgerError } from "../ledger/ledger-error.ts"
+import { cliText } from "../present/messages-zh-CN.ts"
 import { besideConfig } from "./config.ts"
 
 /** The config file read when `--config` is not given, in the current directory. */
@@ -37,7 +38,7 @@ export const ledgerLookupOf = (
     const exists = yield* fs.exists(config).pipe(Effect.orElseSucceed(() => false))
     if (!exists) {
       if (configFile === undefined) return { ...at(defaultLedgerFile), configFound: false }
-      return yield* unreadable(config, "文件不存在")
+      return yield* unreadable(config, cliText.configMissing)
     }
     const text = yield* fs
       .readFileString(config)
@@ -45,15 +46,15 @@ export const ledgerLookupOf = (
     const json = yield* Effect.try({
       try: () => JSON.parse(text) as unknown,
       catch: (error) =>
-        unreadable(config, `不是合法的 JSON：${error instanceof Error ? error.message : String(error)}`),
+        unreadable(config, cliText.configNotJson(error instanceof Error ? error.message : String(error))),
     })
     if (typeof json !== "object" || json === null || Array.isArray(json)) {
-      return yield* unreadable(config, "应为 JSON 对象")
+      return yield* unreadable(config, cliText.configNotObject)
     }
     const ledger = (json as { readonly ledger?: unknown }).ledger
     if (ledger === undefined) return at(defaultLedgerFile)
     if (typeof ledger !== "string" || ledger.trim() === "") {
-      return yield* unreadable(config, "键 ledger 应为账本文件的路径（字符串）")
+      return yield* unreadable(config, cliText.configLedgerKey)
     }
     return at(ledger)
   })

@@ -2,6 +2,7 @@ import type { TargetContext } from "@jixiao/core"
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import * as SchemaIssue from "effect/SchemaIssue"
+import { cliText } from "../present/messages-zh-CN.ts"
 
 /** A stdin line that is a JSON object: the text and what the compiler may use besides it. */
 export const CompileRequest = Schema.Struct({
@@ -18,11 +19,11 @@ export type CompileInput =
   | { readonly _tag: "Invalid"; readonly line: number; readonly input: string; readonly message: string }
 
 const fieldType: Readonly<Record<string, string>> = {
-  text: "字符串",
-  level1: "字符串",
-  level2: "字符串",
-  name: "字符串",
-  year: "整数",
+  text: cliText.compileField.string,
+  level1: cliText.compileField.string,
+  level2: cliText.compileField.string,
+  name: cliText.compileField.string,
+  year: cliText.compileField.integer,
 }
 
 // The hooks return a kind, not a sentence: the sentence is worded below, with the field in it.
@@ -36,15 +37,15 @@ const issueKinds = SchemaIssue.makeFormatterStandardSchemaV1({
 const describeIssue = (issue: SchemaIssue.Issue): string => {
   const first = issueKinds(issue).issues[0]
   const field = first?.path?.[0]
-  if (first === undefined || field === undefined) return "应为 JSON 对象"
+  if (first === undefined || field === undefined) return cliText.compileNotObject
   const name = String(field)
   switch (first.message) {
     case "missing":
-      return `缺少字段 ${name}`
+      return cliText.compileMissingField(name)
     case "unexpected":
-      return `未知字段 ${name}（可用字段：${Object.keys(fieldType).join("、")}）`
+      return cliText.compileUnknownField(name, Object.keys(fieldType))
     default:
-      return `字段 ${name} 应为${fieldType[name] ?? "其他类型"}`
+      return cliText.compileFieldType(name, fieldType[name] ?? cliText.compileField.other)
   }
 }
 
@@ -61,11 +62,16 @@ export const readInputLine = (input: string, line: number, year: number | undefi
     value = JSON.parse(input)
   } catch {
     // V8's reason is English and points at a character offset; the line number is what helps.
-    return { _tag: "Invalid", line, input, message: `第 ${line} 行以 { 开头，但不是有效的 JSON` }
+    return { _tag: "Invalid", line, input, message: cliText.compileNotJson(line) }
   }
   const decoded = decodeRequest(value)
   if (Result.isFailure(decoded)) {
-    return { _tag: "Invalid", line, input, message: `第 ${line} 行：${describeIssue(decoded.failure.issue)}` }
+    return {
+      _tag: "Invalid",
+      line,
+      input,
+      message: cliText.compileLine(line, describeIssue(decoded.failure.issue)),
+    }
   }
   const { text, ...context } = decoded.success
   return { _tag: "Text", line, text, context: { year, ...context } }

@@ -1,6 +1,7 @@
 import * as Stdio from "effect/Stdio"
 import * as Stream from "effect/Stream"
 import { CliFailure } from "../errors.ts"
+import { cliText } from "../present/messages-zh-CN.ts"
 
 /** A non-blank stdin line, trimmed, with its 1-based line number (blank lines still count). */
 export interface NumberedLine {
@@ -21,6 +22,6 @@ export const stdinLines: Stream.Stream<NumberedLine, CliFailure, Stdio.Stdio> = 
   })),
   Stream.filter((entry) => entry.text !== ""),
   Stream.mapError(
-    (error) => new CliFailure({ code: "input_unreadable", message: `无法读取标准输入：${error.message}` }),
+    (error) => new CliFailure({ code: "input_unreadable", message: cliText.stdinUnreadable(error.message) }),
   ),
 )

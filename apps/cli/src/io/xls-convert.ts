@@ -20,6 +20,7 @@ import { pathToFileURL } from "node:url"
 import * as Effect from "effect/Effect"
 import { CliFailure } from "../errors.ts"
 import { onStop } from "../interrupt.ts"
+import { cliText } from "../present/messages-zh-CN.ts"
 import { type XlsProblem, xlsProblemMessage } from "../present/xls-conversion.ts"
 
 /** Whether a file is read through the .xls conversion: by its extension, in any case. */
@@ -126,7 +127,8 @@ const runSoffice = (
       if (code === 0) resolve()
       else {
         const line = stderr.split("\n").find((l) => l.trim() !== "" && !l.includes("javaldx"))
-        const detail = line?.trim() ?? (exitSignal ? `进程被信号 ${exitSignal} 终止` : `退出码 ${code}`)
+        const detail =
+          line?.trim() ?? (exitSignal ? cliText.xlsKilled(exitSignal) : cliText.xlsExitCode(code))
         reject(new XlsError({ code: "xls_conversion_failed", detail }))
       }
     })
@@ -149,8 +151,7 @@ const convert = async (
     await writeFile(input, bytes, { mode: 0o600 })
     await runSoffice(soffice, input, outDir, join(dir, "profile"), signal)
     const made = (await readdir(outDir).catch(() => [])).find((n) => n.toLowerCase().endsWith(".xlsx"))
-    if (made === undefined)
-      throw new XlsError({ code: "xls_conversion_failed", detail: "没有生成 .xlsx 文件" })
+    if (made === undefined) throw new XlsError({ code: "xls_conversion_failed", detail: cliText.xlsNoOutput })
     const output = join(outDir, made)
     const { size } = await stat(output)
     if (size > limit) throw new XlsError({ code: "xls_too_large", size, limit })
