@@ -17,5 +17,5 @@ export {
   monitoringToJson,
   PROJECTION_NOTE,
 } from "./results-json.ts"
-export { type TimeProgress, type TimeProgressError, timeProgress } from "./time-progress.ts"
+export { fiscalDateAt, type TimeProgress, type TimeProgressError, timeProgress } from "./time-progress.ts"
 export { MONITOR_KIND_LEXICON, type Treatment, treatmentOf } from "./treatment.ts"

@@ -110,7 +110,7 @@ export const monitoringToJson = (run: Monitoring, meta: MonitorMeta) => {
     projection: PROJECTION_NOTE,
     lights: run.lights,
     budgetLights: run.budgetLights,
-    department: { projected: projected(run.projectedDepartment) },
+    department: { name: run.projectedDepartment.name, projected: projected(run.projectedDepartment) },
     // Indicators with nothing to project (not due, nothing reported): the projection counts them 0.
     withoutForecast: run.projects.reduce(
       (n, p) => n + p.indicators.filter((i) => i.forecast === null).length,

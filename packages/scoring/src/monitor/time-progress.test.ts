@@ -1,7 +1,7 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { exact } from "../numbers.ts"
-import { timeProgress } from "./time-progress.ts"
+import { fiscalDateAt, timeProgress } from "./time-progress.ts"
 
 const ok = (asOf: string, year?: number) => {
   const r = timeProgress(asOf, year)
@@ -65,6 +65,28 @@ describe("timeProgress (序时进度)", () => {
           else expect(text.endsWith("-12-31")).toBe(true)
         },
       ),
+    )
+  })
+})
+
+describe("fiscalDateAt (today in Asia/Shanghai)", () => {
+  it.each([
+    ["2024-12-31T15:59:59.999Z", "2024-12-31"],
+    ["2024-12-31T16:00:00.000Z", "2025-01-01"],
+    ["2024-12-31T16:30:00.000Z", "2025-01-01"],
+    ["2024-02-28T16:00:00.000Z", "2024-02-29"],
+    ["2024-07-31T00:00:00.000Z", "2024-07-31"],
+    ["2024-07-30T16:00:00.000Z", "2024-07-31"],
+  ])("%s is %s in Shanghai", (instant, day) => {
+    expect(fiscalDateAt(Date.parse(instant))).toBe(day)
+  })
+
+  it("is always a date timeProgress accepts, in its own year", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.parse("1950-01-01"), max: Date.parse("2199-12-31") }), (t) => {
+        const day = fiscalDateAt(t)
+        expect(timeProgress(day).ok).toBe(true)
+      }),
     )
   })
 })

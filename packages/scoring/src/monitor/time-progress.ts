@@ -36,6 +36,19 @@ export const fiscalDay = (text: string): TZDate | null => {
   return day.getFullYear() === y && day.getMonth() === m - 1 && day.getDate() === d ? day : null
 }
 
+/**
+ * The calendar day (`YYYY-MM-DD`) in Asia/Shanghai at an instant: what "today" is for a Chinese fiscal
+ * calendar, whatever the machine's zone (2024-12-31T16:30Z is 2025-01-01 there).
+ *
+ * @example
+ * fiscalDateAt(Date.parse("2024-12-31T16:30:00Z")) // → "2025-01-01"
+ */
+export const fiscalDateAt = (epochMillis: number): string => {
+  const day = new TZDate(epochMillis, FISCAL_ZONE)
+  const two = (n: number) => String(n).padStart(2, "0")
+  return `${day.getFullYear()}-${two(day.getMonth() + 1)}-${two(day.getDate())}`
+}
+
 /** Calendar days from `from` to `to` (both `YYYY-MM-DD`), negative when `to` comes first. */
 export const daysBetween = (from: TZDate, to: TZDate): number => differenceInCalendarDays(to, from)
 
