@@ -121,7 +121,9 @@ describe("jixiao runs", () => {
     const run = runs("list")
     expect(run.status).toBe(0)
     const lines = run.stdout.split("\n")
-    expect(lines[0]).toMatch(/^运行编号\s+记录时间\s+年度\s+部门\s+总分\s+等级\s+项目数\s+输入行/)
+    expect(lines[0]).toMatch(
+      /^运行编号\s+类型\s+截至日期\s+记录时间\s+年度\s+部门\s+总分\s+等级\s+项目数\s+输入行/,
+    )
     expect(lines[2]).toContain("c2c2c2c2c2c2")
     expect(lines[2]).not.toContain("c2c2c2c2c2c2c")
     expect(run.stdout).toContain("3/3/0")

@@ -43,6 +43,8 @@ export const recordRun = (
     return yield* ledger.recordRun(
       {
         ...facts,
+        kind: "year_end",
+        asOf: null,
         recordedAt,
         department: done.frame.department.name,
         outputs: outputs.map(({ path, sha256 }) => ({ path, sha256 })),

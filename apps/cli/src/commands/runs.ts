@@ -13,6 +13,7 @@ import { LedgerError } from "../ledger/ledger-error.ts"
 import { openLedger } from "../ledger/open-ledger.ts"
 import { currentStyle } from "../present/output.ts"
 import { renderRunsDiff } from "../present/runs-diff.ts"
+import { renderForecastDiff, renderLightsDiff } from "../present/runs-diff-monitor.ts"
 import { renderRunsList } from "../present/runs-list.ts"
 import { renderRunShow } from "../present/runs-show.ts"
 
@@ -73,8 +74,8 @@ const list = Command.make("list", { json, config, ledger: ledgerFlag }, ({ json,
   Command.withShortDescription("列出账本中记录的运行，最新的在前"),
   Command.withDescription(
     [
-      "每次运行一行：运行编号（前 12 个字符，可直接用于 show 和 diff）、记录时间、年度、部门、",
-      "总分、等级、项目数、输入行（读入/评分/未采用）。账本与 jixiao run 写入的相同：--config 所指配置文件旁，",
+      "每次运行一行：运行编号（前 12 个字符，可直接用于 show 和 diff）、类型（年终评价 / 运行监控）、",
+      "截至日期（运行监控）、记录时间、年度、部门、总分、等级（运行监控为预测）、项目数、输入行（读入/评分/未采用）。账本与 jixiao run 写入的相同：--config 所指配置文件旁，",
       "或当前目录 jixiao.config.json 旁。找不到时以退出码 1 报告查找过的路径和附近有账本的配置文件。",
       "",
       exitCodeHelp,
@@ -132,16 +133,33 @@ const diff = Command.make(
       Effect.gen(function* () {
         const result = yield* ledger.diffRuns(from, to)
         if (json) return yield* printJson(result)
+        const style = yield* currentStyle
+        if (result.kind === "forecast_outcome") {
+          const [monitor, yearEnd] = [
+            yield* ledger.getRun(result.monitor),
+            yield* ledger.getRun(result.yearEnd),
+          ]
+          return yield* Console.log(renderForecastDiff(result, monitor, yearEnd, style))
+        }
         const [a, b] = [yield* ledger.getRun(result.from), yield* ledger.getRun(result.to)]
-        yield* Console.log(renderRunsDiff(result, a, b, yield* currentStyle))
+        yield* Console.log(
+          result.kind === "lights"
+            ? renderLightsDiff(result, a, b, style)
+            : renderRunsDiff(result, a, b, style),
+        )
       }),
     ),
 ).pipe(
-  Command.withShortDescription("比较两次运行：部门得分、项目总分与等级、指标状态与得分的变化"),
+  Command.withShortDescription(
+    "比较两次运行：得分、等级和指标状态的变化；两次运行监控之间的亮灯变化；运行监控的预测对照年终结果",
+  ),
   Command.withDescription(
     [
-      "列出从运行 A 到运行 B 部门综合得分和等级的变化、总分或等级变化（含新增、删除）的项目，",
+      "两次年终评价：列出从运行 A 到运行 B 部门综合得分和等级的变化、总分或等级变化（含新增、删除）的项目，",
       "以及状态或得分变化（含新增、删除）的指标。",
+      "两次运行监控：列出亮灯变了的指标（如 绿灯 → 红灯，附完成率）、预算执行进度亮灯变了的项目和预测总分的变化。",
+      "一次运行监控与一次年终评价（顺序不限）：逐个指标列出预测完成值与实际完成值、预测得分与实际得分，",
+      "以及各项目、部门的预测总分和等级与实际总分和等级。",
       "同一年度按 单位 + 项目 + 序号 匹配指标；不同年度（同比）按 单位 + 项目 + 指标名称 匹配。",
       "得分按记录值比较，不再舍入；显示时按各次运行评分规则的小数位数（默认 2 位）。",
       "",
@@ -154,16 +172,18 @@ const diff = Command.make(
       command: "jixiao runs diff 1c2d3e4f 3f9a2c1b --json",
       description: "上一年度与本年度同比，以 JSON 输出",
     },
+    { command: "jixiao runs diff 5a6b7c8d 9e0f1a2b", description: "7 月与 10 月两次运行监控之间的亮灯变化" },
+    { command: "jixiao runs diff 5a6b7c8d 3f9a2c1b", description: "7 月运行监控的全年预测对照年终评价结果" },
   ]),
 )
 
-/** `jixiao runs`: the history of year-end runs in the ledger: list, show one, diff two. Never prompts. */
+/** `jixiao runs`: the history of year-end and monitoring runs in the ledger: list, show one, diff two. Never prompts. */
 export const runsCommand = Command.make("runs").pipe(
   Command.withShortDescription("查看运行账本：历次评价运行的记录与比较"),
   Command.withDescription(
     [
       "运行账本（SQLite 文件，默认为配置文件旁的 jixiao-ledger.sqlite，可用配置的 ledger 键指定）",
-      "记录每次年终评价运行的输入文件摘要、评分规则、引擎版本、汇总和每个指标的结果。",
+      "记录每次年终评价和运行监控的输入文件摘要、评分规则、引擎版本、汇总和每个指标的结果（运行监控另记截至日期、亮灯和全年预测）。",
       "list 列出运行，show 查看一次运行，diff 比较两次运行。运行编号可只写前 4 个以上字符。",
       "从不交互提问，可放心用于定时任务。",
       "",

@@ -21,6 +21,7 @@ describe("diffRunResults within a fiscal year", () => {
     ]
     const diff = diffRunResults(before, results("b", 2024, { indicators, projects }))
     expect(diff).toEqual({
+      kind: "year_end",
       from: "a",
       to: "b",
       acrossYears: false,

@@ -15,7 +15,7 @@ type ProjectChange = RunDiff["projects"][number]
  * Keys items, numbering repeats (`key#0`, `key#1`…) so that two indicators sharing a name in one project
  * still pair up one to one, in recorded order.
  */
-const keyed = <A>(items: ReadonlyArray<A>, key: (item: A) => string): Map<string, A> => {
+export const keyed = <A>(items: ReadonlyArray<A>, key: (item: A) => string): Map<string, A> => {
   const seen = new Map<string, number>()
   const out = new Map<string, A>()
   for (const item of items) {
@@ -28,7 +28,7 @@ const keyed = <A>(items: ReadonlyArray<A>, key: (item: A) => string): Map<string
 }
 
 /** Pairs `before` and `after` by key: every key of `after` in its order, then those only in `before`. */
-const pair = <A>(
+export const pair = <A>(
   before: Map<string, A>,
   after: Map<string, A>,
 ): ReadonlyArray<[A | undefined, A | undefined]> => [
@@ -38,12 +38,22 @@ const pair = <A>(
     .map(([, b]): [A | undefined, A | undefined] => [b, undefined]),
 ]
 
+/** How indicators pair between two runs: by unit + project + 序号 within a fiscal year, by name across years. */
+export const indicatorKeyOf =
+  (acrossYears: boolean) =>
+  (i: IndicatorRecord): string =>
+    JSON.stringify([i.unit, i.project, acrossYears ? i.name : i.no])
+
+/** How projects pair: two runs of one table have its projects as written. */
+export const projectKey = (p: { readonly unit: string; readonly name: string }): string =>
+  tableProjectKey(p.unit, p.name)
+
 const outcome = (i: IndicatorRecord | undefined) =>
   i === undefined ? null : { status: i.status, score: i.score }
 
 const grade = (p: ProjectRecord | undefined) => (p === undefined ? null : { grade: p.grade, total: p.total })
 
-const standing = (run: RunRecord) => ({ score: run.summary.score, grade: run.summary.grade })
+export const standing = (run: RunRecord) => ({ score: run.summary.score, grade: run.summary.grade })
 
 /**
  * What changed from run `a` to run `b`: the department's score and grade, indicators whose status or score
@@ -53,10 +63,7 @@ const standing = (run: RunRecord) => ({ score: run.summary.score, grade: run.sum
  */
 export const diffRunResults = (a: RunResults, b: RunResults): RunDiff => {
   const acrossYears = a.run.year !== b.run.year
-  const indicatorKey = (i: IndicatorRecord) =>
-    JSON.stringify([i.unit, i.project, acrossYears ? i.name : i.no])
-  // Two runs of one table: its projects are the same as written.
-  const projectKey = (p: ProjectRecord) => tableProjectKey(p.unit, p.name)
+  const indicatorKey = indicatorKeyOf(acrossYears)
   const indicators: Array<IndicatorChange> = []
   for (const [before, after] of pair(keyed(a.indicators, indicatorKey), keyed(b.indicators, indicatorKey))) {
     const either = (after ?? before) as IndicatorRecord
@@ -82,5 +89,5 @@ export const diffRunResults = (a: RunResults, b: RunResults): RunDiff => {
     after: standing(b.run),
     changed: a.run.summary.score !== b.run.summary.score || a.run.summary.grade !== b.run.summary.grade,
   }
-  return { from: a.run.id, to: b.run.id, acrossYears, department, indicators, projects }
+  return { kind: "year_end", from: a.run.id, to: b.run.id, acrossYears, department, indicators, projects }
 }

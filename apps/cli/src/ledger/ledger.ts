@@ -1,19 +1,31 @@
 import type BetterSqlite3 from "better-sqlite3"
 import * as Effect from "effect/Effect"
-import { diffRunResults } from "./diff-runs.ts"
+import { diffForecast, diffLights } from "./diff-monitor.ts"
+import { diffRunResults, type RunResults } from "./diff-runs.ts"
 import { findRun } from "./find-run.ts"
 import { detailOf, LedgerError } from "./ledger-error.ts"
 import {
   indicatorColumns,
+  indicatorInsertColumns,
   indicatorToRow,
+  monitorIndicatorColumns,
+  monitorProjectColumns,
   projectColumns,
+  projectInsertColumns,
   projectToRow,
   type RunRow,
   rowToRun,
   runColumns,
   runToRow,
 } from "./rows.ts"
-import type { IndicatorRecord, ProjectRecord, RunDiff, RunRecord } from "./types.ts"
+import type {
+  AnyRunDiff,
+  IndicatorRecord,
+  MonitorIndicatorRecord,
+  MonitorProjectRecord,
+  ProjectRecord,
+  RunRecord,
+} from "./types.ts"
 
 const placeholders = (columns: string) =>
   columns
@@ -55,18 +67,18 @@ export class Ledger {
    */
   recordRun(
     run: RunRecord,
-    projects: Iterable<ProjectRecord>,
-    indicators: Iterable<IndicatorRecord>,
+    projects: Iterable<ProjectRecord | MonitorProjectRecord>,
+    indicators: Iterable<IndicatorRecord | MonitorIndicatorRecord>,
   ): Effect.Effect<boolean, LedgerError> {
     return this.query(() => {
       const insertRun = this.db.prepare(
         `INSERT INTO runs (${runColumns}) VALUES (${placeholders(runColumns)})`,
       )
       const insertProject = this.db.prepare(
-        `INSERT INTO projects (run_id, ${projectColumns}) VALUES (?, ${placeholders(projectColumns)})`,
+        `INSERT INTO projects (run_id, ${projectInsertColumns}) VALUES (?, ${placeholders(projectInsertColumns)})`,
       )
       const insertIndicator = this.db.prepare(
-        `INSERT INTO indicators (run_id, ${indicatorColumns}) VALUES (?, ${placeholders(indicatorColumns)})`,
+        `INSERT INTO indicators (run_id, ${indicatorInsertColumns}) VALUES (?, ${placeholders(indicatorInsertColumns)})`,
       )
       const record = this.db.transaction((): boolean => {
         if (this.db.prepare("SELECT 1 FROM runs WHERE id = ?").get(run.id) !== undefined) return false
@@ -99,35 +111,50 @@ export class Ledger {
     })
   }
 
-  /** The indicator results of a run (id or unique prefix), in recorded order. */
-  indicatorsOf(idOrPrefix: string): Effect.Effect<ReadonlyArray<IndicatorRecord>, LedgerError> {
+  /**
+   * The indicator results of a run (id or unique prefix), in recorded order: a monitoring run's with their
+   * lights and forecasts, a year-end run's as they always were.
+   */
+  indicatorsOf(
+    idOrPrefix: string,
+  ): Effect.Effect<ReadonlyArray<IndicatorRecord | MonitorIndicatorRecord>, LedgerError> {
     return Effect.flatMap(this.getRun(idOrPrefix), (run) =>
-      this.query(
-        () =>
-          this.db
-            .prepare(`SELECT ${indicatorColumns} FROM indicators WHERE run_id = ? ORDER BY rowid`)
-            .all(run.id) as IndicatorRecord[],
-      ),
+      this.query(() => {
+        const columns = run.kind === "monitor" ? monitorIndicatorColumns : indicatorColumns
+        return this.db
+          .prepare(`SELECT ${columns} FROM indicators WHERE run_id = ? ORDER BY rowid`)
+          .all(run.id) as IndicatorRecord[]
+      }),
     )
   }
 
-  /** The project results of a run (id or unique prefix), in recorded order. */
-  projectsOf(idOrPrefix: string): Effect.Effect<ReadonlyArray<ProjectRecord>, LedgerError> {
+  /** The project results of a run (id or unique prefix), in recorded order; a monitoring run's with its budget lights. */
+  projectsOf(
+    idOrPrefix: string,
+  ): Effect.Effect<ReadonlyArray<ProjectRecord | MonitorProjectRecord>, LedgerError> {
     return Effect.flatMap(this.getRun(idOrPrefix), (run) =>
-      this.query(
-        () =>
-          this.db
-            .prepare(`SELECT ${projectColumns} FROM projects WHERE run_id = ? ORDER BY rowid`)
-            .all(run.id) as ProjectRecord[],
-      ),
+      this.query(() => {
+        const columns = run.kind === "monitor" ? monitorProjectColumns : projectColumns
+        return this.db
+          .prepare(`SELECT ${columns} FROM projects WHERE run_id = ? ORDER BY rowid`)
+          .all(run.id) as ProjectRecord[]
+      }),
     )
   }
 
-  /** What changed from run `a` to run `b` (ids or unique prefixes): see `diffRunResults`. */
-  diffRuns(a: string, b: string): Effect.Effect<RunDiff, LedgerError> {
-    const results = (id: string) =>
+  /**
+   * What changed from run `a` to run `b` (ids or unique prefixes), by their kinds: two year-end runs,
+   * `diffRunResults`; two monitoring runs, the lights (`diffLights`); a monitoring and a year-end run, in
+   * either order, the forecast against the outcome (`diffForecast`).
+   */
+  diffRuns(a: string, b: string): Effect.Effect<AnyRunDiff, LedgerError> {
+    const results = (id: string): Effect.Effect<RunResults, LedgerError> =>
       Effect.all({ run: this.getRun(id), indicators: this.indicatorsOf(id), projects: this.projectsOf(id) })
-    return Effect.map(Effect.all([results(a), results(b)]), ([from, to]) => diffRunResults(from, to))
+    return Effect.map(Effect.all([results(a), results(b)]), ([from, to]): AnyRunDiff => {
+      if (from.run.kind === "year_end" && to.run.kind === "year_end") return diffRunResults(from, to)
+      if (from.run.kind === "monitor" && to.run.kind === "monitor") return diffLights(from, to)
+      return from.run.kind === "monitor" ? diffForecast(from, to) : diffForecast(to, from)
+    })
   }
 
   /** SQLite's `PRAGMA integrity_check`: the problems it finds, none when the file is sound. */

@@ -1,9 +1,10 @@
 import type BetterSqlite3 from "better-sqlite3"
 
 /** The schema version this jixiao writes and reads. Bump it with a migration, never by editing `ddl`. */
-export const schemaVersion = 1
+export const schemaVersion = 2
 
-// Scores and weights are REAL: a JS number is an IEEE double, and so is a SQLite REAL, so they round-trip
+// Version 1, as the first ledgers were made: a new ledger is made by it and then migrated, as an old one
+// is, so that both end in the same schema. Scores and weights are REAL: a JS number is an IEEE double, and so is a SQLite REAL, so they round-trip
 // exactly. Indicator and project rows keep the order they were recorded in (rowid).
 const ddl = `
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
@@ -43,6 +44,30 @@ CREATE TABLE IF NOT EXISTS projects (
 );
 CREATE INDEX IF NOT EXISTS projects_run_id ON projects(run_id);
 `
+
+/**
+ * The migrations, by the version each makes. ADD COLUMN never rewrites a table (SQLite stores the default
+ * in the schema), so migrating a big old ledger is instant.
+ *
+ * 2: monitoring runs beside year-end runs. A run's kind (`year_end`, which every earlier run was, or
+ * `monitor`) and as-of date; per indicator the light, completion (percentage points), the year-end
+ * forecast and its projected score; per project the budget's light and 执行进度.
+ */
+const migrations: ReadonlyArray<{ readonly version: number; readonly ddl: string }> = [
+  {
+    version: 2,
+    ddl: `
+ALTER TABLE runs ADD COLUMN kind TEXT NOT NULL DEFAULT 'year_end';
+ALTER TABLE runs ADD COLUMN as_of TEXT;
+ALTER TABLE indicators ADD COLUMN light TEXT;
+ALTER TABLE indicators ADD COLUMN completion REAL;
+ALTER TABLE indicators ADD COLUMN forecast TEXT;
+ALTER TABLE indicators ADD COLUMN projected_score REAL;
+ALTER TABLE projects ADD COLUMN budget_light TEXT;
+ALTER TABLE projects ADD COLUMN budget_progress REAL;
+`,
+  },
+]
 
 const sleepSync = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
 
@@ -89,21 +114,35 @@ const storedVersion = (db: BetterSqlite3.Database): number | null => {
   return row?.version ?? null
 }
 
+/** Applies the migrations after `from`, recording each version made. Inside the caller's transaction. */
+const migrate = (db: BetterSqlite3.Database, from: number): number => {
+  let version = from
+  for (const step of migrations) {
+    if (step.version <= version) continue
+    db.exec(step.ddl)
+    db.prepare("INSERT INTO schema_version (version) VALUES (?)").run(step.version)
+    version = step.version
+  }
+  return version
+}
+
 /**
- * Creates the schema if absent and returns the version found. Reads first, so that opening an existing
- * ledger never takes the write lock; creation runs in one IMMEDIATE transaction, so two processes
- * creating the same new file do it once.
+ * Creates the schema if absent, migrates an older one, and returns the version found (or made). Reads
+ * first, so that opening a current ledger never takes the write lock; creation and migration run in one
+ * IMMEDIATE transaction that reads the version again, so two processes opening the same new or old file
+ * do it once. A newer version than this jixiao's is returned as found, untouched.
  */
 export const ensureSchema = (db: BetterSqlite3.Database): number => {
   const found = storedVersion(db)
-  if (found !== null) return found
+  if (found !== null && found >= schemaVersion) return found
   return db
     .transaction(() => {
-      db.exec(ddl)
       const again = storedVersion(db)
-      if (again !== null) return again
-      db.prepare("INSERT INTO schema_version (version) VALUES (?)").run(schemaVersion)
-      return schemaVersion
+      if (again !== null && again >= schemaVersion) return again
+      if (again !== null) return migrate(db, again)
+      db.exec(ddl)
+      db.prepare("INSERT INTO schema_version (version) VALUES (?)").run(1)
+      return migrate(db, 1)
     })
     .immediate()
 }

@@ -2,11 +2,19 @@
  * Sample ledger records for tests (this package's and the `jixiao run` tests): small, valid, and easy to
  * vary one field at a time. Not exported from the package entry.
  */
-import type { IndicatorRecord, ProjectRecord, RunRecord } from "./types.ts"
+import type {
+  IndicatorRecord,
+  MonitorIndicatorRecord,
+  MonitorProjectRecord,
+  ProjectRecord,
+  RunRecord,
+} from "./types.ts"
 
 /** A run of 2024 with a plausible summary; `overrides` replace fields. */
 export const sampleRun = (id: string, overrides: Partial<RunRecord> = {}): RunRecord => ({
   id,
+  kind: "year_end",
+  asOf: null,
   recordedAt: "2025-01-10T09:30:00.000Z",
   department: "测试局",
   year: 2024,
@@ -57,3 +65,50 @@ export const sampleProject = (name: string, overrides: Partial<ProjectRecord> = 
 /** `count` indicators numbered from 1. */
 export const sampleIndicators = (count: number): ReadonlyArray<IndicatorRecord> =>
   Array.from({ length: count }, (_, i) => sampleIndicator(i + 1))
+
+/** A monitoring run of 2024 as of 31 July; `overrides` replace fields. */
+export const sampleMonitorRun = (id: string, overrides: Partial<RunRecord> = {}): RunRecord =>
+  sampleRun(id, {
+    kind: "monitor",
+    asOf: "2024-07-31",
+    recordedAt: "2024-08-01T06:00:00.000Z",
+    summary: {
+      score: 88.5,
+      grade: "良",
+      projects: 1,
+      grades: { 良: 1 },
+      rows: { in: 3, graded: 3, rejected: 0 },
+      statuses: { met: 2, partially_met: 1 },
+      timeProgress: 58.2,
+      lights: { green: 2, yellow: 1, red: 0, not_due: 0, needs_review: 0 },
+      budgetLights: { green: 1, yellow: 0, red: 0, not_due: 0, needs_review: 0 },
+    },
+    ...overrides,
+  })
+
+/** An indicator of a monitoring run: 80 of 150 by 31 July, green, forecast 150家 (met); `overrides` replace fields. */
+export const sampleMonitorIndicator = (
+  no: number,
+  overrides: Partial<MonitorIndicatorRecord> = {},
+): MonitorIndicatorRecord => ({
+  ...sampleIndicator(no),
+  actual: "80家",
+  score: null,
+  status: "met",
+  light: "green",
+  completion: 53.33,
+  forecast: "150家",
+  projectedScore: 10,
+  ...overrides,
+})
+
+/** A project of a monitoring run with a green budget light; `overrides` replace fields. */
+export const sampleMonitorProject = (
+  name: string,
+  overrides: Partial<MonitorProjectRecord> = {},
+): MonitorProjectRecord => ({
+  ...sampleProject(name, { total: 88.5, grade: "良" }),
+  budgetLight: "green",
+  budgetProgress: 60,
+  ...overrides,
+})

@@ -1,4 +1,4 @@
-import { isPresetName, presets, statusNames } from "@jixiao/scoring"
+import { isPresetName, lightNames, presets, statusNames } from "@jixiao/scoring"
 import type { RunRecord } from "../ledger/types.ts"
 
 // The ledger owns run ids (its messages show them too, and it must not load the scoring package).
@@ -35,3 +35,12 @@ export const yearLabel = (year: number | null): string => (year === null ? "年�
 /** 年度指标值 or 实施周期指标值: which target column a run graded against. */
 export const basisName = (basis: RunRecord["basis"]): string =>
   basis === "period" ? "实施周期指标值" : "年度指标值"
+
+/** 年终评价 or 运行监控: what kind of run it was. */
+export const kindName = (kind: RunRecord["kind"]): string => (kind === "monitor" ? "运行监控" : "年终评价")
+
+/** A light's Chinese name (绿灯, 红灯 …); `—` for none, codes jixiao does not know as they are. */
+export const lightName = (light: string | null | undefined): string =>
+  light === null || light === undefined || light === ""
+    ? "—"
+    : ((lightNames as Readonly<Record<string, string>>)[light] ?? light)

@@ -1,10 +1,12 @@
 import type { RunRecord } from "../ledger/types.ts"
-import { decimalsOf, recorded, recordedTime, shortId } from "./runs-format.ts"
+import { decimalsOf, kindName, recorded, recordedTime, shortId } from "./runs-format.ts"
 import { terminalText as t } from "./terminal-text.ts"
 import { renderTextTable } from "./text-table.ts"
 
 const columns = [
   { header: "运行编号" },
+  { header: "类型" },
+  { header: "截至日期" },
   { header: "记录时间" },
   { header: "年度" },
   { header: "部门", maxWidth: 24 },
@@ -18,17 +20,23 @@ const row = (run: RunRecord): ReadonlyArray<string> => {
   const { rows } = run.summary
   return [
     shortId(run.id),
+    kindName(run.kind),
+    run.asOf ?? "—",
     recordedTime(run.recordedAt),
     run.year === null ? "—" : String(run.year),
     run.department,
     recorded(run.summary.score, decimalsOf(run)),
-    run.summary.grade,
+    // A monitoring run's score and grade are the projection of its forecasts.
+    run.kind === "monitor" ? `${run.summary.grade}（预测）` : run.summary.grade,
     String(run.summary.projects),
     `${rows.in}/${rows.graded}/${rows.rejected}`,
   ]
 }
 
-/** `jixiao runs list`: the recorded runs, newest first, one line each. */
+/**
+ * `jixiao runs list`: the recorded runs, newest first, one line each: year-end runs (年终评价) and
+ * monitoring runs (运行监控, with their as-of date and projected grade).
+ */
 export const renderRunsList = (ledgerFile: string, runs: ReadonlyArray<RunRecord>): string =>
   runs.length === 0
     ? `运行账本 ${t(ledgerFile)} 中还没有记录任何运行`
