@@ -101,3 +101,76 @@ describe("config messages name the key, the type expected and the value found (i
     expect(line.length).toBeLessThan(150)
   })
 })
+
+describe('the mode keys: "mode": "monitor" and "asOf" (issue #17)', () => {
+  const monitor = { inputs: { targets: "t.txt", actuals: "监控表.xlsx" } }
+  const lines = (config: unknown) => {
+    const decoded = decodeConfig(JSON.stringify(config), "monitor.config.json")
+    if (Result.isSuccess(decoded)) throw new Error("expected the config to be refused")
+    return formatConfigError(decoded.failure).split("\n")
+  }
+  const accepts = (config: unknown) => Result.isSuccess(decodeConfig(JSON.stringify(config), "a.json"))
+
+  it("accepts a monitoring run as of a date, or today; a year-end run with neither key", () => {
+    expect(accepts({ ...monitor, mode: "monitor", asOf: "2024-07-31" })).toBe(true)
+    expect(accepts({ ...monitor, mode: "monitor", asOf: "today", year: 2025 })).toBe(true)
+    expect(
+      accepts({ ...monitor, mode: "monitor", asOf: "2024-02-29", outputs: { formats: ["md", "csv"] } }),
+    ).toBe(true)
+    expect(accepts({ inputs: { targets: "t.txt" }, mode: "year_end" })).toBe(true)
+  })
+
+  it("refuses asOf without mode monitor, naming the file and the key", () => {
+    for (const config of [
+      { ...monitor, asOf: "2024-07-31" },
+      { ...monitor, mode: "year_end", asOf: "today" },
+    ]) {
+      const [line = ""] = lines(config)
+      expect(line).toContain("配置文件 monitor.config.json")
+      expect(line).toContain('"asOf"')
+      expect(line).toContain('"mode": "monitor"')
+    }
+    expect(issuesOf({ ...monitor, asOf: "2024-07-31" })).toEqual([
+      { path: "asOf", code: "as_of_without_monitor", data: { actual: "2024-07-31" } },
+    ])
+  })
+
+  it("refuses mode monitor without asOf, and without a monitoring sheet", () => {
+    expect(lines({ ...monitor, mode: "monitor" })).toEqual([
+      '配置文件 monitor.config.json 中的 "mode" 为 "monitor"，但缺少 "asOf"：请写明监控截止日期，如 "asOf": "2024-07-31"，或 "asOf": "today"（运行当天，按北京时间）',
+    ])
+    expect(issuesOf({ inputs: { targets: "t.txt" }, mode: "monitor", asOf: "today" })).toEqual([
+      { path: "inputs.actuals", code: "monitor_without_sheet", data: {} },
+    ])
+    expect(lines({ inputs: { targets: "t.txt" }, mode: "monitor", asOf: "today" })[0]).toContain(
+      '"inputs.actuals" 缺少',
+    )
+  })
+
+  it("refuses a date that does not exist, one outside the fiscal year, and the Word report", () => {
+    expect(issuesOf({ ...monitor, mode: "monitor", asOf: "2023-02-29" })).toEqual([
+      { path: "asOf", code: "as_of_invalid", data: { actual: "2023-02-29" } },
+    ])
+    expect(lines({ ...monitor, mode: "monitor", asOf: "2024/07/31" })[0]).toContain(
+      '应为 YYYY-MM-DD 格式的日期（如 "2024-07-31"）或 "today"',
+    )
+    expect(issuesOf({ ...monitor, mode: "monitor", asOf: "2025-01-01", year: 2024 })).toEqual([
+      { path: "asOf", code: "as_of_outside_year", data: { actual: "2025-01-01", year: 2024 } },
+    ])
+    expect(
+      lines({ ...monitor, mode: "monitor", asOf: "2024-07-31", outputs: { formats: ["html", "docx"] } }),
+    ).toEqual([
+      '配置文件 monitor.config.json 中的 "outputs.formats[1]" 为 "docx"，运行监控只写 html、xlsx、md、csv 报告',
+    ])
+  })
+
+  it("refuses a mode that is neither, as a choice", () => {
+    expect(issuesOf({ ...monitor, mode: "monthly" })).toEqual([
+      {
+        path: "mode",
+        code: "invalid_choice",
+        data: { received: "string", actual: "monthly", choices: ["year_end", "monitor"] },
+      },
+    ])
+  })
+})

@@ -7,6 +7,8 @@ import { dirname, isAbsolute, join } from "node:path"
 import { flattenIssue, formatPolicyIssue, type PolicyIssue, policyParseOptions } from "@jixiao/scoring"
 import { Result, Schema } from "effect"
 import * as Data from "effect/Data"
+import { type ModeIssue, modeIssues } from "./config-mode.ts"
+import { formatModeIssue } from "./config-mode-messages.ts"
 
 const Path = Schema.String.check(
   Schema.makeFilter((path: string) => path.trim() !== "", { code: "empty_value" }),
@@ -21,6 +23,13 @@ const Year = Schema.Int.check(
 
 /** The config file's schema. Unknown keys are errors, so a typo never silently changes a run. */
 export const ConfigSchema = Schema.Struct({
+  /**
+   * `year_end` (default): the year-end assessment. `monitor`: a mid-year monitoring run as of `asOf`, its
+   * `inputs.actuals` the monitoring sheet (see config-mode.ts for the rules tying the two keys).
+   */
+  mode: Schema.optionalKey(Schema.Literals(["year_end", "monitor"])),
+  /** A monitoring run's as-of date, `YYYY-MM-DD`, or `today` (the run's day in Asia/Shanghai). */
+  asOf: Schema.optionalKey(Schema.String),
   /** The department's name, when the table does not state it (部门名称). */
   department: Schema.optionalKey(Schema.String),
   year: Schema.optionalKey(Year),
@@ -60,17 +69,36 @@ export const besideConfig = (configFile: string, path: string): string =>
 /** A config as written. */
 export type Config = typeof ConfigSchema.Type
 
+/** A problem of a config: a key or value (worded by the policy's catalogue), or the mode's rules. */
+export type ConfigIssue = PolicyIssue | ModeIssue
+
 /** The config could not be used; `issues` say where. */
 export class ConfigError extends Data.TaggedError("ConfigError")<{
   readonly file: string
-  readonly issues: ReadonlyArray<PolicyIssue>
+  readonly issues: ReadonlyArray<ConfigIssue>
 }> {}
 
 const noun = { zh: "配置文件", en: "config file" }
 
+const modeCodes: ReadonlySet<string> = new Set<ModeIssue["code"]>([
+  "as_of_without_monitor",
+  "monitor_without_as_of",
+  "monitor_without_sheet",
+  "as_of_invalid",
+  "as_of_outside_year",
+  "format_not_for_monitor",
+])
+const isModeIssue = (issue: ConfigIssue): issue is ModeIssue => modeCodes.has(issue.code)
+
 /** One Chinese line per problem, each naming the key. */
 export const formatConfigError = (error: ConfigError): string =>
-  error.issues.map((issue) => formatPolicyIssue(issue, error.file, "zh-CN", noun)).join("\n")
+  error.issues
+    .map((issue) =>
+      isModeIssue(issue)
+        ? formatModeIssue(issue, error.file)
+        : formatPolicyIssue(issue, error.file, "zh-CN", noun),
+    )
+    .join("\n")
 
 /** Parses and validates a config file's text. */
 export const decodeConfig = (text: string, file: string): Result.Result<Config, ConfigError> => {
@@ -85,5 +113,11 @@ export const decodeConfig = (text: string, file: string): Result.Result<Config, 
   }
   // The policy's options: every issue, unknown keys refused, and the value found kept for the message.
   const decoded = Schema.decodeUnknownResult(ConfigSchema)(json, policyParseOptions)
-  return Result.mapError(decoded, (error) => new ConfigError({ file, issues: flattenIssue(error.issue) }))
+  return Result.flatMap(
+    Result.mapError(decoded, (error) => new ConfigError({ file, issues: flattenIssue(error.issue) })),
+    (config) => {
+      const issues = modeIssues(config)
+      return issues.length === 0 ? Result.succeed(config) : Result.fail(new ConfigError({ file, issues }))
+    },
+  )
 }

@@ -1,5 +1,5 @@
 import type { ResultsFrame } from "@jixiao/report"
-import type { ResultsJson } from "@jixiao/scoring"
+import type { MonitorResultsJson, ResultsJson } from "@jixiao/scoring"
 import { countAtOrAbove } from "./fail-on.ts"
 
 /** When a finished run exits 2 (documented): rejected rows, findings at a severity, or never. */
@@ -22,4 +22,21 @@ export const attentionReason = (
   for (const p of projects())
     count += countAtOrAbove([...p.findings, ...p.indicators.flatMap((i) => i.findings)], failOn)
   return count > 0 ? `有 ${count} 条${failOn === "error" ? "错误" : "警告及以上"}级别的评分提示` : null
+}
+
+/**
+ * Why a finished monitoring run deserves attention under `failOn`, or null: its rejected rows (sheet and
+ * budget), then its findings (form rules, lights' notes, budget findings) at the severity.
+ */
+export const monitorAttentionReason = (results: MonitorResultsJson, failOn: FailOn): string | null => {
+  if (failOn === "never") return null
+  if (results.rejected.length > 0) return `有 ${results.rejected.length} 行输入未采用`
+  if (failOn === "rejected") return null
+  let count = 0
+  for (const p of results.projects)
+    count += countAtOrAbove(
+      [...(p.budget?.findings ?? []), ...p.indicators.flatMap((i) => i.findings)],
+      failOn,
+    )
+  return count > 0 ? `有 ${count} 条${failOn === "error" ? "错误" : "警告及以上"}级别的监控提示` : null
 }

@@ -36,6 +36,8 @@ export interface MonitorFiles {
   readonly formats?: ReadonlyArray<MonitorFormat>
   readonly engineVersion: string
   readonly allowSymlinks?: boolean
+  /** How results and messages name the inputs, when not by their paths (`run`: as its config writes them). */
+  readonly labels?: { readonly targets?: string; readonly actuals?: string; readonly budget?: string }
   /** Print no summary (`run` logs its steps and prints the summary itself). */
   readonly quiet?: boolean
   /** How the staged set is committed: `monitor --ledger` and `run` commit and record it (record-monitor.ts). */
@@ -77,16 +79,21 @@ export const monitorFiles = (
 ): Effect.Effect<MonitorResultsJson, CliFailure, FileSystem.FileSystem> =>
   Effect.gen(function* () {
     yield* checkAsOf(given.asOf, given.year)
-    const table = yield* readTargets(given.targets)
-    const sheet = yield* readMonitorSheet(given.actuals)
-    const budget = given.budget === null ? undefined : yield* readBudget(given.budget)
+    const label = given.labels ?? {}
+    const table = yield* readTargets(given.targets, label.targets)
+    const sheet = yield* readMonitorSheet(given.actuals, label.actuals)
+    const budget = given.budget === null ? undefined : yield* readBudget(given.budget, label.budget)
     const run = yield* Effect.promise(() =>
       monitor({ table, sheet, budget, policy: given.policy, asOf: given.asOf, year: given.year }),
     )
     if (!run.ok) return yield* checkAsOf(given.asOf, given.year).pipe(Effect.as(undefined as never))
     const results = monitoringToJson(run.value, {
       engineVersion: given.engineVersion,
-      inputs: { targets: given.targets, actuals: given.actuals, budget: given.budget },
+      inputs: {
+        targets: label.targets ?? given.targets,
+        actuals: label.actuals ?? given.actuals,
+        budget: given.budget === null ? null : (label.budget ?? given.budget),
+      },
     })
     const set = new OutputSet(given.out, { allowSymlinks: given.allowSymlinks ?? false })
     yield* set.check()

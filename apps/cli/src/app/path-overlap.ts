@@ -6,7 +6,14 @@
  */
 import { realpathSync, statSync } from "node:fs"
 import { basename, dirname, join, resolve } from "node:path"
-import type { ReportFormat } from "@jixiao/report"
+import {
+  MONITOR_CSV_FILE,
+  MONITOR_HTML_FILE,
+  MONITOR_MD_FILE,
+  MONITOR_XLSX_FILE,
+  type MonitorFormat,
+  type ReportFormat,
+} from "@jixiao/report"
 import { isPresetName } from "@jixiao/scoring"
 import { legacyLockFileOf, lockFileOf } from "../ledger/lock-file.ts"
 import { besideConfig, type Config, defaultOutputFolder } from "./config.ts"
@@ -19,6 +26,14 @@ export const reportFileNames: Readonly<Record<ReportFormat, string>> = {
   csv: "指标明细.csv",
   // The department's report; the projects' (自评报告-01-….docx) are not listed: no input is read as .docx.
   docx: "绩效自评报告.docx",
+}
+
+/** The file each monitoring format writes (the renderers' names). */
+export const monitorReportFileNames: Readonly<Record<MonitorFormat, string>> = {
+  html: MONITOR_HTML_FILE,
+  xlsx: MONITOR_XLSX_FILE,
+  md: MONITOR_MD_FILE,
+  csv: MONITOR_CSV_FILE,
 }
 
 /** What a path is in the run, for the message: the config key, and what it names. */
@@ -76,6 +91,23 @@ export const runPaths = (
     (name): RunPath => ({ role: { kind: "report", name }, path: join(folder, name) }),
   )
   return [...inputs, ...ledgerFiles(ledger), { role: { kind: "output_folder" }, path: folder }, ...reports]
+}
+
+/** Every path a monitoring run with this config reads and writes: results.json and its reports' names. */
+export const monitorRunPaths = (
+  configFile: string,
+  config: Config,
+  ledger: string,
+  formats: ReadonlyArray<MonitorFormat>,
+): ReadonlyArray<RunPath> => {
+  const folder = besideConfig(configFile, config.outputs?.folder ?? defaultOutputFolder)
+  const reports = formats.map(
+    (f): RunPath => ({
+      role: { kind: "report", name: monitorReportFileNames[f] },
+      path: join(folder, monitorReportFileNames[f]),
+    }),
+  )
+  return [...runPaths(configFile, config, ledger, []), ...reports]
 }
 
 /** The path with the folders that exist resolved through their links (`out` → `/srv/reports`). */

@@ -24,6 +24,9 @@ export interface RunIdentity {
   readonly outputs: { readonly formats: ReadonlyArray<string> }
   /** The ledger's run of last year whose actuals serve as baselines; absent when none is used. */
   readonly baselineRun?: string
+  /** A monitoring run's mode and as-of date; absent from a year-end run's identity, so its id is as it always was. */
+  readonly mode?: "monitor"
+  readonly asOf?: string
 }
 
 /**

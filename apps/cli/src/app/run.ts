@@ -1,5 +1,6 @@
 /**
- * `jixiao run`: a year-end assessment as a scheduled job would run it. One config file names everything;
+ * `jixiao run`: a year-end assessment as a scheduled job would run it (a monitoring run with
+ * `"mode": "monitor"`: run-monitor.ts). One config file names everything;
  * the run id is a digest of what the run read; a rerun with unchanged inputs writes the same bytes (so
  * touches no file) and records nothing new. One run at a time holds the ledger's lock. The assessment is
  * `assess`'s (the same engine, streamed, the same staged set of files); its files are committed before the
@@ -35,8 +36,11 @@ import { pathOverlapMessage } from "./path-overlap-messages.ts"
 import { recordRun } from "./record-run.ts"
 import { runId } from "./run-id.ts"
 import { readRunInputs } from "./run-inputs.ts"
+import { executeMonitorRun, type MonitorRunOutcome } from "./run-monitor.ts"
 
-export interface RunOutcome {
+/** What a year-end run did. */
+export interface YearEndRunOutcome {
+  readonly kind: "year_end"
   readonly id: string
   readonly recorded: boolean
   /** results.json without its projects. */
@@ -46,6 +50,9 @@ export interface RunOutcome {
   /** Why the run deserves attention under `failOn` (exit 2), or null. */
   readonly attention: string | null
 }
+
+/** What a run did: a year-end run, or a monitoring run (`"mode": "monitor"`). */
+export type RunOutcome = YearEndRunOutcome | MonitorRunOutcome
 
 const ledgerFailure = Effect.mapError((error: LedgerError | CliFailure) =>
   error instanceof LedgerError
@@ -65,7 +72,8 @@ const lastYearOf = (
 ) =>
   Effect.gen(function* () {
     if (year === undefined) return undefined
-    const runs = (yield* ledger.listRuns()).filter((r) => r.year === year - 1)
+    // A monitoring run's values are to date, not the year's outcome: never a baseline.
+    const runs = (yield* ledger.listRuns()).filter((r) => r.year === year - 1 && r.kind === "year_end")
     if (runs.length === 0) return undefined
     const name = yield* department()
     const last = runs.find((r) => name === "" || r.department === name)
@@ -106,6 +114,7 @@ export const executeRun = (
       const steps = 5
       log.step(1, steps, "config", `读取配置 ${configFile}`)
       const config = yield* loadConfig(configFile)
+      if (config.mode === "monitor") return yield* executeMonitorRun(configFile, config, options)
       const ledgerPath = besideConfig(configFile, config.ledger ?? defaultLedgerFile)
       const formats = config.outputs?.formats ?? defaultReportFormats
       // Before the lock and the ledger are opened: a ledger at an input's or a report's path would be
@@ -208,13 +217,14 @@ export const executeRun = (
           log.done()
           const failOn: FailOn = config.failOn ?? "rejected"
           return {
+            kind: "year_end",
             id,
             recorded,
             frame: done.frame,
             statuses: done.summary.statuses,
             outputs,
             attention: attentionReason(done.frame, done.projects, failOn),
-          } satisfies RunOutcome
+          } satisfies YearEndRunOutcome
         }).pipe(ledgerFailure),
       )
     }),

@@ -11,7 +11,8 @@ import * as Command from "effect/cli/Command"
 import * as Flag from "effect/cli/Flag"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
-import { monitorFiles } from "../app/monitor.ts"
+import { type MonitorFiles, monitorFiles } from "../app/monitor.ts"
+import { monitorWithLedger } from "../app/record-monitor.ts"
 import { exitCodeHelp } from "../exit-codes.ts"
 import { readPolicy } from "../io/read-inputs.ts"
 import { version } from "../version.ts"
@@ -64,10 +65,20 @@ export const monitorCommand = Command.make(
       Flag.withDefault(defaultMonitorFormats),
     ),
     allowSymlinks: allowSymlinksFlag,
+    ledger: Flag.String("ledger").pipe(
+      Flag.withMetavar("账本"),
+      Flag.withDescription(
+        "把这次监控记入账本（SQLite，与 jixiao run 的账本相同），可用 jixiao runs list / diff 查看和比较",
+      ),
+      Flag.optional,
+    ),
   },
   Effect.fn("monitor")(function* (flags) {
     const policy = yield* readPolicy(flags.policy)
-    yield* monitorFiles({
+    const ledger = Option.getOrUndefined(flags.ledger)
+    const run = (given: MonitorFiles) =>
+      ledger === undefined ? monitorFiles(given) : monitorWithLedger(given, ledger, monitorFiles)
+    yield* run({
       targets: flags.targets,
       actuals: flags.actuals,
       budget: Option.getOrNull(flags.budget),
@@ -119,6 +130,11 @@ export const monitorCommand = Command.make(
       command:
         "jixiao monitor --targets 目标表.txt --actuals 监控表.csv --budget 预算.csv --policy 宁夏.json --year 2024 --as-of 2024-09-30 --out out",
       description: "用策略文件调整亮灯阈值（如 monitor.reasonFor: red 只要求红灯填写偏差原因）",
+    },
+    {
+      command:
+        "jixiao monitor --targets 目标表.txt --actuals 监控表.xlsx --as-of 2024-07-31 --out out --ledger 账本.sqlite",
+      description: "监控并记入账本：jixiao runs diff 可比较两次监控的亮灯，年终时可对照预测与评价结果",
     },
   ]),
 )

@@ -1,0 +1,138 @@
+/**
+ * `jixiao run` with `"mode": "monitor"`: a monitoring run as a scheduled job runs it (a monthly cron line
+ * with `"asOf": "today"`). As a year-end run: one config, the ledger's lock, the ledger opened before
+ * anything is written, a run id of what was read (and of the mode and the as-of date), the files committed
+ * (only those whose bytes changed) and the run recorded in one transaction. The monitoring itself is
+ * `monitor`'s (`monitorFiles`): one way its results and reports are made.
+ */
+import { dirname } from "node:path"
+import { defaultMonitorFormats, type MonitorFormat } from "@jixiao/report"
+import type { MonitorResultsJson } from "@jixiao/scoring"
+import * as Effect from "effect/Effect"
+import * as FileSystem from "effect/FileSystem"
+import { CliFailure } from "../errors.ts"
+import { removeLeftovers } from "../io/write-outputs.ts"
+import { openLedger, scopedRunLock, shortId } from "../ledger/index.ts"
+import type { RunLog } from "../present/run-log.ts"
+import { version } from "../version.ts"
+import { besideConfig, type Config, defaultOutputFolder } from "./config.ts"
+import { resolveAsOf } from "./config-mode.ts"
+import { type FailOn, monitorAttentionReason } from "./exit-status.ts"
+import { defaultLedgerFile } from "./ledger-path.ts"
+import { monitorFiles } from "./monitor.ts"
+import { findOverlap, monitorRunPaths } from "./path-overlap.ts"
+import { pathOverlapMessage } from "./path-overlap-messages.ts"
+import {
+  commitAndRecordMonitor,
+  type MonitorFacts,
+  type MonitorRecorded,
+  monitorRunId,
+} from "./record-monitor.ts"
+import { readRunInputs } from "./run-inputs.ts"
+
+/** What a monitoring run did: its id, whether it was new, its results and files, and why it needs attention. */
+export interface MonitorRunOutcome {
+  readonly kind: "monitor"
+  readonly id: string
+  readonly recorded: boolean
+  readonly results: MonitorResultsJson
+  readonly outputs: ReadonlyArray<{ readonly path: string; readonly written: boolean }>
+  readonly attention: string | null
+}
+
+/** Runs the config's monitoring (its mode keys already checked by decodeConfig). */
+export const executeMonitorRun = (
+  configFile: string,
+  config: Config,
+  options: { readonly waitMs: number; readonly log: RunLog; readonly allowSymlinks?: boolean },
+) =>
+  Effect.gen(function* () {
+    const { log } = options
+    const steps = 5
+    const ledgerPath = besideConfig(configFile, config.ledger ?? defaultLedgerFile)
+    // decodeConfig refused any other format in monitor mode.
+    const formats = (config.outputs?.formats ?? defaultMonitorFormats) as ReadonlyArray<MonitorFormat>
+    const overlap = findOverlap(monitorRunPaths(configFile, config, ledgerPath, formats))
+    if (overlap !== null)
+      return yield* new CliFailure({
+        code: "paths_overlap",
+        message: pathOverlapMessage(configFile, overlap),
+      })
+    const fs = yield* FileSystem.FileSystem
+    yield* fs
+      .makeDirectory(dirname(ledgerPath), { recursive: true })
+      .pipe(
+        Effect.mapError(
+          () => new CliFailure({ code: "ledger", message: `无法创建账本目录 ${dirname(ledgerPath)}` }),
+        ),
+      )
+    const lock = yield* scopedRunLock(ledgerPath, { waitMs: options.waitMs })
+    if (lock.note) log.event("stale_lock", lock.note)
+    const ledger = yield* openLedger(ledgerPath)
+    log.step(2, steps, "inputs", "读取目标表、监控表、预算执行和评分规则")
+    const inputs = yield* readRunInputs(config, configFile)
+    const written = config.asOf ?? "today"
+    const asOf = yield* resolveAsOf(written)
+    if (written === "today") log.event("as_of_today", `截至日期 ${asOf}（"asOf": "today"，按北京时间的当天）`)
+    const year = config.year ?? Number(asOf.slice(0, 4))
+    const facts: MonitorFacts = {
+      engineVersion: version,
+      year,
+      asOf,
+      department: config.department ?? null,
+      policy: inputs.policy,
+      inputs: inputs.digests,
+      formats,
+    }
+    const id = monitorRunId(facts)
+    const at = (path: string) => besideConfig(configFile, path)
+    const outDir = at(config.outputs?.folder ?? defaultOutputFolder)
+    const leftovers = yield* removeLeftovers(outDir)
+    if (leftovers.length > 0)
+      log.event("leftovers_removed", `已清除上次中断留下的 ${leftovers.length} 个临时文件`)
+    log.step(
+      3,
+      steps,
+      "monitor",
+      `运行监控（截至 ${asOf}）并生成报告：results.json${formats.length > 0 ? `、${formats.join("、")}` : ""}（运行 ${shortId(id)}）`,
+    )
+    let done: MonitorRecorded | null = null
+    const results = yield* monitorFiles({
+      targets: at(config.inputs.targets),
+      // decodeConfig refused monitor mode without a sheet.
+      actuals: at(config.inputs.actuals ?? ""),
+      budget: config.inputs.budget === undefined ? null : at(config.inputs.budget),
+      policy: inputs.policy,
+      year: config.year,
+      asOf,
+      out: outDir,
+      formats,
+      engineVersion: version,
+      allowSymlinks: options.allowSymlinks === true || config.outputs?.allowSymlinks === true,
+      labels: {
+        targets: config.inputs.targets,
+        actuals: config.inputs.actuals,
+        budget: config.inputs.budget,
+      },
+      quiet: true,
+      commit: (set, results) =>
+        Effect.gen(function* () {
+          log.step(4, steps, "render", `写出 ${outDir}`)
+          const recording = commitAndRecordMonitor(ledger, id, facts, set, results)
+          log.step(5, steps, "record", `记录到账本 ${ledgerPath}`)
+          done = yield* recording
+          return done.outputs.map((o) => o.path)
+        }),
+    })
+    log.done()
+    const recorded = done as MonitorRecorded | null
+    const failOn: FailOn = config.failOn ?? "rejected"
+    return {
+      kind: "monitor",
+      id,
+      recorded: recorded?.recorded ?? false,
+      results,
+      outputs: recorded?.outputs ?? [],
+      attention: monitorAttentionReason(results, failOn),
+    } satisfies MonitorRunOutcome
+  })
