@@ -76,4 +76,5 @@ export {
   TARGET_TABLE_HEADER,
   type TableInput,
 } from "./read/index.ts"
+export * from "./template/monitor-template-rows.ts"
 export * from "./template/template-rows.ts"

@@ -45,6 +45,7 @@ export {
 } from "./results-file-error.ts"
 export { decodeResults, ResultsSchema } from "./results-schema.ts"
 export { rollupMethodText } from "./rollup-method.ts"
+export { monitorTemplateXlsx } from "./template/monitor-template-xlsx.ts"
 export { budgetCsvPath, templateCsv } from "./template/template-csv.ts"
 export { templateXlsx } from "./template/template-xlsx.ts"
 export * from "./writers/index.ts"

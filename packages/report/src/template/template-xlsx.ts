@@ -21,6 +21,15 @@ const WIDTHS: Readonly<Record<string, number>> = {
   扣分原因: 26,
   偏差原因: 32,
   年度总体目标实际完成情况: 36,
+  // The monitoring template's (monitor-template-xlsx.ts).
+  一级指标: 14,
+  二级指标: 14,
+  当前完成值: 18,
+  全年预计完成值: 18,
+  完成目标可能性: 14,
+  偏差原因类别: 14,
+  原因说明: 30,
+  纠偏措施: 30,
 }
 const WRAPPED = new Set([
   "单位",
@@ -32,10 +41,14 @@ const WRAPPED = new Set([
   "扣分原因",
   "偏差原因",
   "年度总体目标实际完成情况",
+  "当前完成值",
+  "全年预计完成值",
+  "原因说明",
+  "纠偏措施",
 ])
 
 /** `≥ 0` and nothing else: 扣分 and the budget amounts. */
-const nonNegative = (what: string): ExcelJS.DataValidation => ({
+export const nonNegative = (what: string): ExcelJS.DataValidation => ({
   type: "decimal",
   operator: "greaterThanOrEqual",
   formulae: [0],
@@ -64,7 +77,7 @@ const TIER_LIST: ExcelJS.DataValidation = {
  * with). Columns are text-formatted (`@`) so that Excel keeps `96.5%` and dates as typed, except `numeric`
  * ones; the first `filled` columns are grey. Returns the sheet for the validations.
  */
-const addSheet = (
+export const addSheet = (
   workbook: ExcelJS.Workbook,
   name: string,
   sheet: TemplateSheet,
@@ -106,7 +119,12 @@ interface RangeValidations {
  * the cells into ranges in text order of their addresses (J10 before J2), writing `J10:J169` and then
  * `J2:J169` over it: overlapping validations, which Excel may refuse or repair.
  */
-const validate = (ws: ExcelJS.Worksheet, header: string, rows: number, rule: ExcelJS.DataValidation) => {
+export const validate = (
+  ws: ExcelJS.Worksheet,
+  header: string,
+  rows: number,
+  rule: ExcelJS.DataValidation,
+) => {
   if (rows === 0) return
   const column = ws.getColumn((ws.getRow(1).values as ReadonlyArray<unknown>).indexOf(header)).letter
   const { dataValidations } = ws as ExcelJS.Worksheet & RangeValidations
@@ -117,7 +135,7 @@ const validate = (ws: ExcelJS.Worksheet, header: string, rows: number, rule: Exc
  * A4 (paperSize 9), one page wide and as long as needed, the header row on every page. exceljs's
  * default is US Letter at 100 %, which splits the 13 columns of 实际完成值 over pages by column.
  */
-const printSetup = (
+export const printSetup = (
   orientation: "portrait" | "landscape",
   titleRow: boolean,
 ): Partial<ExcelJS.PageSetup> => ({
