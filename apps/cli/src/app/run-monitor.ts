@@ -1,18 +1,8 @@
-/**
- * `jixiao run` with `"mode": "monitor"`: a monitoring run as a scheduled job runs it (a monthly cron line
- * with `"asOf": "today"`). As a year-end run: one config, the ledger's lock, the ledger opened before
- * anything is written, a run id of what was read (and of the mode and the as-of date), the files committed
- * (only those whose bytes changed) and the run recorded in one transaction. The monitoring itself is
- * `monitor`'s (`monitorFiles`): one way its results and reports are made.
- */
-import { dirname } from "node:path"
 import { defaultMonitorFormats, type MonitorFormat } from "@jixiao/report"
 import type { MonitorResultsJson } from "@jixiao/scoring"
 import * as Effect from "effect/Effect"
-import * as FileSystem from "effect/FileSystem"
-import { CliFailure } from "../errors.ts"
 import { removeLeftovers } from "../io/write-outputs.ts"
-import { openLedger, scopedRunLock, shortId } from "../ledger/index.ts"
+import { shortId } from "../ledger/index.ts"
 import type { RunLog } from "../present/run-log.ts"
 import { version } from "../version.ts"
 import { besideConfig, type Config, defaultOutputFolder } from "./config.ts"
@@ -20,8 +10,8 @@ import { resolveAsOf } from "./config-mode.ts"
 import { type FailOn, monitorAttentionReason } from "./exit-status.ts"
 import { defaultLedgerFile } from "./ledger-path.ts"
 import { monitorFiles } from "./monitor.ts"
-import { findOverlap, monitorRunPaths } from "./path-overlap.ts"
-import { pathOverlapMessage } from "./path-overlap-messages.ts"
+import { openRunLedger } from "./open-run-ledger.ts"
+import { monitorRunPaths } from "./path-overlap.ts"
 import {
   commitAndRecordMonitor,
   type MonitorFacts,
@@ -52,23 +42,8 @@ export const executeMonitorRun = (
     const ledgerPath = besideConfig(configFile, config.ledger ?? defaultLedgerFile)
     // decodeConfig refused any other format in monitor mode.
     const formats = (config.outputs?.formats ?? defaultMonitorFormats) as ReadonlyArray<MonitorFormat>
-    const overlap = findOverlap(monitorRunPaths(configFile, config, ledgerPath, formats))
-    if (overlap !== null)
-      return yield* new CliFailure({
-        code: "paths_overlap",
-        message: pathOverlapMessage(configFile, overlap),
-      })
-    const fs = yield* FileSystem.FileSystem
-    yield* fs
-      .makeDirectory(dirname(ledgerPath), { recursive: true })
-      .pipe(
-        Effect.mapError(
-          () => new CliFailure({ code: "ledger", message: `无法创建账本目录 ${dirname(ledgerPath)}` }),
-        ),
-      )
-    const lock = yield* scopedRunLock(ledgerPath, { waitMs: options.waitMs })
-    if (lock.note) log.event("stale_lock", lock.note)
-    const ledger = yield* openLedger(ledgerPath)
+    const paths = monitorRunPaths(configFile, config, ledgerPath, formats)
+    const ledger = yield* openRunLedger(configFile, paths, ledgerPath, options)
     log.step(2, steps, "inputs", "读取目标表、监控表、预算执行和评分规则")
     const inputs = yield* readRunInputs(config, configFile)
     const written = config.asOf ?? "today"

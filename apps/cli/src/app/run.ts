@@ -8,7 +8,6 @@
  * half-recorded run.
  */
 
-import { dirname } from "node:path"
 import type { ResultsFrame } from "@jixiao/report"
 import { defaultReportFormats } from "@jixiao/report"
 import { compileFormulas } from "@jixiao/scoring"
@@ -17,22 +16,15 @@ import * as FileSystem from "effect/FileSystem"
 import { CliFailure } from "../errors.ts"
 import { readTargets } from "../io/read-inputs.ts"
 import { removeLeftovers } from "../io/write-outputs.ts"
-import {
-  type Ledger,
-  LedgerError,
-  ledgerMessage,
-  openLedger,
-  scopedRunLock,
-  shortId,
-} from "../ledger/index.ts"
+import { type Ledger, LedgerError, ledgerMessage, shortId } from "../ledger/index.ts"
 import type { RunLog } from "../present/run-log.ts"
 import { version } from "../version.ts"
 import { type Assessed, assessInto, tableYear } from "./assess.ts"
 import { besideConfig, type Config, decodeConfig, defaultOutputFolder, formatConfigError } from "./config.ts"
 import { attentionReason, type FailOn } from "./exit-status.ts"
 import { defaultLedgerFile } from "./ledger-path.ts"
-import { findOverlap, runPaths } from "./path-overlap.ts"
-import { pathOverlapMessage } from "./path-overlap-messages.ts"
+import { openRunLedger } from "./open-run-ledger.ts"
+import { runPaths } from "./path-overlap.ts"
 import { recordRun } from "./record-run.ts"
 import { runId } from "./run-id.ts"
 import { readRunInputs } from "./run-inputs.ts"
@@ -117,27 +109,12 @@ export const executeRun = (
       if (config.mode === "monitor") return yield* executeMonitorRun(configFile, config, options)
       const ledgerPath = besideConfig(configFile, config.ledger ?? defaultLedgerFile)
       const formats = config.outputs?.formats ?? defaultReportFormats
-      // Before the lock and the ledger are opened: a ledger at an input's or a report's path would be
-      // created over it, or overwritten by it.
-      const overlap = findOverlap(runPaths(configFile, config, ledgerPath, formats))
-      if (overlap !== null)
-        return yield* new CliFailure({
-          code: "paths_overlap",
-          message: pathOverlapMessage(configFile, overlap),
-        })
-      const fs = yield* FileSystem.FileSystem
-      yield* fs
-        .makeDirectory(dirname(ledgerPath), { recursive: true })
-        .pipe(
-          Effect.mapError(
-            () => new CliFailure({ code: "ledger", message: `无法创建账本目录 ${dirname(ledgerPath)}` }),
-          ),
-        )
-      const lock = yield* scopedRunLock(ledgerPath, { waitMs: options.waitMs })
-      if (lock.note) log.event("stale_lock", lock.note)
-      // Opened before anything is written: a ledger that cannot be used (newer schema, unreadable) stops
-      // the run before its reports replace the last recorded ones.
-      const ledger = yield* openLedger(ledgerPath)
+      const ledger = yield* openRunLedger(
+        configFile,
+        runPaths(configFile, config, ledgerPath, formats),
+        ledgerPath,
+        options,
+      )
       log.step(2, steps, "inputs", "读取目标表、实际完成值、预算执行和评分规则")
       const inputs = yield* readRunInputs(config, configFile)
       const basis = config.basis ?? "annual"

@@ -41,6 +41,8 @@ export const cliText = {
   xlsKilled: (signal: string) => `进程被信号 ${signal} 终止`,
   xlsExitCode: (code: number | null) => `退出码 ${code}`,
   xlsNoOutput: "没有生成 .xlsx 文件",
+  // run
+  ledgerFolderUnwritable: (folder: string) => `无法创建账本目录 ${folder}`,
   // the config's ledger key
   configMissing: "文件不存在",
   configNotJson: (reason: string) => `不是合法的 JSON：${reason}`,
