@@ -86,7 +86,11 @@ export const numberedOptions = (numberer: RowNumberer): Options => ({
  * still open at the end of the file is `quote_not_closed` at the line and column where its record began;
  * anything else keeps csv-parse's code as its detail, at the line csv-parse stopped on.
  */
-export const csvUnreadable = (error: unknown, file: string, numberer: RowNumberer): TableReadError => {
+export const csvUnreadable = (
+  error: unknown,
+  file: string,
+  numberer: Pick<RowNumberer, "pending">,
+): TableReadError => {
   if (error instanceof TableReadError) return error
   const { code, lines, column } = (error ?? {}) as { code?: unknown; lines?: unknown; column?: unknown }
   if (code === "CSV_QUOTE_NOT_CLOSED") {

@@ -1,16 +1,73 @@
 /**
- * CSV rows from a stream of bytes, for inputs too big to hold as one string: the same options and row
- * numbers as {@link csvRows} (a row is numbered by the line it starts on), read chunk by chunk, in the
+ * CSV rows from a stream of bytes, for inputs too big to hold as one string: the same rows, numbers and
+ * failures as {@link csvRows} (a row is numbered by the line it starts on), read chunk by chunk, in the
  * encodings the whole-file reader knows (UTF-8, UTF-16 with a BOM, GBK/GB18030), decided on the first chunk
  * that tells (stream-encoding.ts). Bytes that do not read fail with `encoding_unsupported` and the
  * whole-file reader's detail.
+ *
+ * The text is cut into rows by Papa Parse while it is of the kind Papa reads as csv-parse does
+ * (papa-segments.ts: one kind of line ending, plain quotes), and by csv-parse, with the reader's options,
+ * from the first chunk that is not to the end of the file.
  */
 import { parse } from "csv-parse"
-import { CSV_OPTIONS, csvUnreadable, type ParsedRecord, rowNumberer } from "../csv/csv-records.ts"
+import { CSV_OPTIONS, csvUnreadable, unguard } from "../csv/csv-records.ts"
 import type { SheetRow } from "../sheet-rows.ts"
+import { PapaSegments } from "./papa-segments.ts"
 import { decodedChunks } from "./stream-encoding.ts"
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+const LINE_BREAKS = /\r\n|\r|\n/g
+
+/** Numbers rows by the line each starts on: one more than the line breaks before it, a CRLF counting once. */
+class LineCount {
+  next = 1
+
+  /** The cells as a row at the next line (unguarded: csv-records.ts), counting the breaks inside them. */
+  row(cells: string[], quoted: boolean): SheetRow {
+    const row = { row: this.next, cells }
+    let breaks = 0
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i]!
+      if (cell.charCodeAt(0) === 39) cells[i] = unguard(cell)
+      if (quoted && cell.length > 0 && (cell.includes("\n") || cell.includes("\r")))
+        breaks += cell.match(LINE_BREAKS)!.length
+    }
+    this.next += 1 + breaks
+    return row
+  }
+}
+
+/** csv-parse from where Papa left off: its rows as they come, and its first failure. */
+const csvParseFrom = (count: LineCount) => {
+  const from = count.next
+  const parser = parse({ ...CSV_OPTIONS, info: false, record_delimiter: [...CSV_OPTIONS.record_delimiter] })
+  const batch: SheetRow[] = []
+  let failure: unknown = null
+  let ended = false
+  parser.on("data", (record: string[]) => batch.push(count.row(record, true)))
+  parser.on("error", (error) => {
+    failure ??= error
+  })
+  parser.on("end", () => {
+    ended = true
+  })
+  return {
+    write: (text: string) => parser.write(text),
+    end: async () => {
+      parser.end()
+      while (!ended && failure === null) await nextTurn()
+    },
+    take: () => batch.splice(0),
+    /** Throws the failure, if any, at its line in the whole file (csv-parse counts from where it began). */
+    check: (file: string) => {
+      if (failure === null) return
+      const { code, lines, column } = failure as { code?: unknown; lines?: unknown; column?: unknown }
+      const at = typeof lines === "number" ? { lines: lines + from - 1 } : {}
+      throw csvUnreadable({ code, column, ...at }, file, { pending: () => count.next })
+    },
+  }
+}
 
 /**
  * The rows of a CSV stream in batches (one batch per chunk read, hundreds of rows: iterating them one
@@ -21,36 +78,50 @@ export async function* csvRowBatches(
   chunks: AsyncIterable<Uint8Array>,
   file: string,
 ): AsyncGenerator<ReadonlyArray<SheetRow>> {
-  const numberer = rowNumberer()
-  const parser = parse({ ...CSV_OPTIONS, record_delimiter: [...CSV_OPTIONS.record_delimiter] })
-  let batch: SheetRow[] = []
-  let failure: unknown = null
-  let ended = false
-  parser.on("data", (parsed: ParsedRecord) => {
-    batch.push(numberer.row(parsed))
-  })
-  parser.on("error", (error) => {
-    failure ??= error
-  })
-  parser.on("end", () => {
-    ended = true
-  })
-  const take = () => {
-    const taken = batch
-    batch = []
-    return taken
-  }
-  const check = () => {
-    if (failure !== null) throw csvUnreadable(failure, file, numberer)
+  const count = new LineCount()
+  const papa = new PapaSegments()
+  const decoder = new TextDecoder("utf-8")
+  let slow: ReturnType<typeof csvParseFrom> | null = null
+  let started = false
+  const cut = (cells: ReadonlyArray<string[]>, quoted: boolean) => cells.map((c) => count.row(c, quoted))
+  const read = async function* (text: string) {
+    if (slow === null) {
+      const rows = papa.push(text)
+      if (rows !== null) {
+        if (rows.length > 0) yield cut(rows, papa.quoted)
+        return
+      }
+      slow = csvParseFrom(count)
+      text = papa.rest()
+    }
+    slow.write(text)
+    await nextTurn()
+    slow.check(file)
+    const rows = slow.take()
+    if (rows.length > 0) yield rows
   }
   for await (const chunk of decodedChunks(chunks, file)) {
-    parser.write(chunk)
-    await nextTurn()
-    check()
-    if (batch.length > 0) yield take()
+    let text = typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true })
+    if (!started && text !== "") {
+      started = true
+      // A BOM is not text (csv-parse's `bom`; TextDecoder takes a UTF-8 one off itself).
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+    }
+    yield* read(text)
   }
-  parser.end()
-  while (!ended && failure === null) await nextTurn()
-  check()
-  if (batch.length > 0) yield take()
+  const tail = decoder.decode()
+  if (tail !== "") yield* read(tail)
+  if (slow === null) {
+    const last = papa.end()
+    if (last !== null) {
+      if (last.length > 0) yield cut(last, true)
+      return
+    }
+    slow = csvParseFrom(count)
+    slow.write(papa.rest())
+  }
+  await slow.end()
+  slow.check(file)
+  const rows = slow.take()
+  if (rows.length > 0) yield rows
 }
