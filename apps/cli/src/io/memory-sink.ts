@@ -66,7 +66,7 @@ export class MemorySink {
       spool: 0,
       json,
       csv,
-      indicators: graded.digest.indicators.length,
+      indicators: graded.digest.indicators,
     })
   }
 

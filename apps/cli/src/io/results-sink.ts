@@ -110,14 +110,14 @@ export class ResultsSink {
     const { unit, indicators } = graded.digest
     if ("spooled" in graded) {
       const { spool, json, csv } = graded.spooled
-      this.layout.add({ place, unit, spool, json, csv, indicators: indicators.length })
+      this.layout.add({ place, unit, spool, json, csv, indicators })
       return
     }
     const pieces = projectPieces(graded.result, this.policy, this.withCsv)
     const json = this.json[0]!.append(pieces.json)
     const own = this.csv[0]
     const csv = own && pieces.csv !== null ? own.append(pieces.csv) : null
-    this.layout.add({ place, unit, spool: 0, json, csv, indicators: indicators.length })
+    this.layout.add({ place, unit, spool: 0, json, csv, indicators })
   }
 
   /** Forgets everything spooled (a second pass starts over; its workers empty their spools). */

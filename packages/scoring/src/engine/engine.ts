@@ -97,7 +97,7 @@ const pass = async <G extends Graded>(
     sum.add(digestFromData(graded.digest), graded, place)
     writer.add(graded, place)
     for (const r of graded.tableRejected) tableRejected.push(r)
-    indicators += graded.digest.indicators.length
+    indicators += graded.digest.indicators
   })
   try {
     return await feed({

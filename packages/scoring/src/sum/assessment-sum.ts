@@ -9,9 +9,9 @@ import type { BudgetIndex } from "../match/budget-index.ts"
 import type { ProjectCensus } from "../match/census.ts"
 import type { BudgetState, Rejection, Rollup, Status } from "../model.ts"
 import type { Policy } from "../policy/policy.ts"
-import type { ProjectDigest } from "./project-digest.ts"
+import type { ListedStatus, ProjectDigest } from "./project-digest.ts"
 import { RollupSum } from "./rollup.ts"
-import { noStatuses } from "./status-count.ts"
+import { noStatuses, STATUSES } from "./status-count.ts"
 
 /** An indicator in the lists of results.json. */
 export interface ListedIndicator {
@@ -60,8 +60,8 @@ interface Listed {
   readonly budgetGap: BudgetGap | null
 }
 
-const listed = (p: ProjectDigest, status: "not_met" | "needs_review"): ListedIndicator[] =>
-  p.indicators
+const listed = (p: ProjectDigest, status: ListedStatus): ListedIndicator[] =>
+  p.listed
     .filter((r) => r.status === status)
     .map((r) => ({ unit: p.unit, project: p.name, no: r.no, name: r.name }))
 
@@ -103,8 +103,8 @@ export class AssessmentSum {
     graded: { readonly rejected: ReadonlyArray<Rejection>; readonly unreadable: ReadonlyArray<Rejection> },
     place: Place,
   ): void {
-    this.indicators += result.indicators.length
-    for (const r of result.indicators) this.statuses[r.status]++
+    this.indicators += result.indicators
+    for (const status of STATUSES) this.statuses[status] += result.statuses[status]
     this.department.add(result)
     let unit = this.units.get(result.unit)
     if (!unit) {

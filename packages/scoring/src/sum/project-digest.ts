@@ -5,6 +5,10 @@
 import type { BudgetState, ProjectResult, Status } from "../model.ts"
 import { type Exact, exact } from "../numbers.ts"
 import type { Grade } from "../policy/policy.ts"
+import { countStatuses } from "./status-count.ts"
+
+/** The statuses the summary lists indicator by indicator (the rest it only counts). */
+export type ListedStatus = "not_met" | "needs_review"
 
 /** A graded project, digested. */
 export interface ProjectDigest {
@@ -15,8 +19,21 @@ export interface ProjectDigest {
   /** 全年预算数 of the budget block, or null without one. */
   readonly planned: Exact | null
   readonly budgetState: BudgetState
-  readonly indicators: ReadonlyArray<{ readonly no: number; readonly name: string; readonly status: Status }>
+  /** How many indicators it has, and how many of each status. */
+  readonly indicators: number
+  readonly statuses: Readonly<Record<Status, number>>
+  /**
+   * Its indicators not met or waiting for a person, in table order: the only ones the summary names (a
+   * worker sends every digest to the main thread, so the others are not carried one by one).
+   */
+  readonly listed: ReadonlyArray<{
+    readonly no: number
+    readonly name: string
+    readonly status: ListedStatus
+  }>
 }
+
+const isListed = (status: Status): status is ListedStatus => status === "not_met" || status === "needs_review"
 
 /** The digest of a project's result. */
 export const digestOf = (p: ProjectResult): ProjectDigest => ({
@@ -26,7 +43,11 @@ export const digestOf = (p: ProjectResult): ProjectDigest => ({
   grade: p.grade,
   planned: p.budget?.planned ?? null,
   budgetState: p.budgetState,
-  indicators: p.indicators.map((r) => ({ no: r.indicator.no, name: r.indicator.name, status: r.status })),
+  indicators: p.indicators.length,
+  statuses: countStatuses(p.indicators),
+  listed: p.indicators.flatMap((r) =>
+    isListed(r.status) ? [{ no: r.indicator.no, name: r.indicator.name, status: r.status }] : [],
+  ),
 })
 
 /** A digest as plain data (exact numbers as `n/d` text), for postMessage. */
