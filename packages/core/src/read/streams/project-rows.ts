@@ -17,6 +17,7 @@ import { readDataRow, readTitleRow } from "../row-table.ts"
 import { type RowSource, rowPlace, type SheetRow } from "../sheet-rows.ts"
 import { type DraftProject, freezeProject, type RowDraft } from "../table-draft.ts"
 import { locateHeaderStream } from "./header-stream.ts"
+import { ownCopy } from "./own-copy.ts"
 
 /** The rows of one project, with where the project goes in the table's order. */
 export interface ProjectRows {
@@ -150,7 +151,8 @@ export async function* streamProjectRows(
       const again = closed.has(key)
       if (again) split.add(key)
       if (!units.has(unit)) units.set(unit, units.size)
-      const group: Group = { again, key, rows: [r], slot: slots++, unit, name }
+      // A project's unit and name outlive its rows (the census keeps them): copied out of the chunk.
+      const group: Group = { again, key, rows: [r], slot: slots++, unit: ownCopy(unit), name: ownCopy(name) }
       if (hold.has(key)) held.set(key, group)
       else {
         if (current) {
