@@ -55,6 +55,7 @@ export {
   type MonitorKind,
   type MonitorRow,
   type MonitorTable,
+  ownCopy,
   type ProjectRows,
   type ProjectStreamSummary,
   parseActualsTable,

@@ -23,6 +23,7 @@ export { joinSplitCells } from "./split-cells.ts"
 export { streamActualRows } from "./streams/actual-stream.ts"
 export { streamBudgetRows } from "./streams/budget-stream.ts"
 export { csvRowBatches } from "./streams/csv-stream.ts"
+export { ownCopy } from "./streams/own-copy.ts"
 export {
   type ProjectRows,
   type ProjectStreamSummary,

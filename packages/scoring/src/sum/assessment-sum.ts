@@ -4,6 +4,7 @@
  * Projects may arrive out of table order (a streamed table holds a split project back); each comes with its
  * place (unit order, then first-appearance order), and the lists are put in that order at the end.
  */
+import { ownCopy } from "@jixiao/core"
 import type { ActualIndex } from "../match/actual-index.ts"
 import type { BudgetIndex } from "../match/budget-index.ts"
 import type { ProjectCensus } from "../match/census.ts"
@@ -63,7 +64,8 @@ interface Listed {
 const listed = (p: ProjectDigest, status: ListedStatus): ListedIndicator[] =>
   p.listed
     .filter((r) => r.status === status)
-    .map((r) => ({ unit: p.unit, project: p.name, no: r.no, name: r.name }))
+    // Kept to the end of the run: names graded in this thread are slices of their CSV chunk (own-copy.ts).
+    .map((r) => ({ unit: ownCopy(p.unit), project: ownCopy(p.name), no: r.no, name: ownCopy(r.name) }))
 
 /** What the summary needs besides the projects. */
 export interface SummaryInputs {

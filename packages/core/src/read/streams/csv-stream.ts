@@ -41,7 +41,9 @@ class LineCount {
 /** csv-parse from where Papa left off: its rows as they come, and its first failure. */
 const csvParseFrom = (count: LineCount) => {
   const from = count.next
-  const parser = parse({ ...CSV_OPTIONS, info: false, record_delimiter: [...CSV_OPTIONS.record_delimiter] })
+  // No `bom`: the file's start was dealt with already, and a U+FEFF starting a later row is text.
+  const options = { ...CSV_OPTIONS, bom: false, info: false }
+  const parser = parse({ ...options, record_delimiter: [...CSV_OPTIONS.record_delimiter] })
   const batch: SheetRow[] = []
   let failure: unknown = null
   let ended = false
@@ -104,8 +106,10 @@ export async function* csvRowBatches(
     let text = typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true })
     if (!started && text !== "") {
       started = true
-      // A BOM is not text (csv-parse's `bom`; TextDecoder takes a UTF-8 one off itself).
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+      // As the whole-file reader: its decoding takes one U+FEFF off the text, csv-parse's `bom` one more.
+      // TextDecoder has taken a UTF-8 one off already; text decoded from GB18030 or UTF-16 has both left.
+      for (let n = typeof chunk === "string" ? 2 : 1; n > 0 && text.charCodeAt(0) === 0xfeff; n--)
+        text = text.slice(1)
     }
     yield* read(text)
   }

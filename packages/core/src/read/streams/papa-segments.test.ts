@@ -5,8 +5,10 @@
  */
 import { Effect } from "effect"
 import fc from "fast-check"
+import iconv from "iconv-lite"
 import { describe, expect, it } from "vitest"
 import { csvRows } from "../csv/csv-table.ts"
+import { decodeTableBytes } from "../text/text-encoding.ts"
 import { csvRowBatches } from "./csv-stream.ts"
 import { firstLineEnding, PapaSegments, papaReadsAlike } from "./papa-segments.ts"
 
@@ -85,6 +87,32 @@ describe("csvRowBatches through Papa Parse", () => {
       "a,b\r\nc,d\ne\rf",
     ])
       for (const cut of [[1], [2], [3], [1 << 16]]) expect(await streamed(text, cut)).toEqual(whole(text))
+  })
+
+  it("takes as many U+FEFF off the start as the whole-file reader, in every encoding, and none later", async () => {
+    const streamBytes = async (bytes: Uint8Array, size: number) => {
+      const rows = []
+      for await (const batch of csvRowBatches(chunked(bytes, [size]), "t.csv")) rows.push(...batch)
+      return rows
+    }
+    const wholeBytes = (bytes: Uint8Array) => {
+      const decoded = decodeTableBytes(bytes)
+      if (!decoded.ok) throw new Error(decoded.problem)
+      return Effect.runSync(csvRows(decoded.text, "t.csv"))
+    }
+    const encodings: ReadonlyArray<(text: string) => Uint8Array> = [
+      (text) => utf8(`\uFEFF${text}`),
+      (text) => new Uint8Array(iconv.encode(text, "utf16le", { addBOM: true })),
+      (text) => new Uint8Array(iconv.encode(text, "gb18030")),
+    ]
+    for (const boms of ["", "\uFEFF", "\uFEFF\uFEFF", "\uFEFF\uFEFF\uFEFF"])
+      for (const body of ["项目,指标\r\nP,M\r\n", "项目,指标\r\n\uFEFFP,M\nQ,N\r\n"])
+        for (const encode of encodings) {
+          const bytes = encode(boms + body)
+          for (const size of [3, 1 << 16]) expect(await streamBytes(bytes, size)).toEqual(wholeBytes(bytes))
+        }
+    // csv-parse taking over at a row that starts with U+FEFF keeps it (a second export appended to a first).
+    expect(await streamed("a\r\n\uFEFFb\n", [3, 1 << 16])).toEqual(whole("a\r\n\uFEFFb\n"))
   })
 
   it("takes the fast way on plain files of one line ending, quoted cells included", () => {
