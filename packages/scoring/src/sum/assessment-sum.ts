@@ -61,11 +61,13 @@ interface Listed {
   readonly budgetGap: BudgetGap | null
 }
 
-const listed = (p: ProjectDigest, status: ListedStatus): ListedIndicator[] =>
-  p.listed
-    .filter((r) => r.status === status)
-    // Kept to the end of the run: names graded in this thread are slices of their CSV chunk (own-copy.ts).
-    .map((r) => ({ unit: ownCopy(p.unit), project: ownCopy(p.name), no: r.no, name: ownCopy(r.name) }))
+const listed = (p: ProjectDigest, status: ListedStatus): ListedIndicator[] => {
+  const some = p.listed.filter((r) => r.status === status)
+  if (some.length === 0) return []
+  // Kept to the end of the run: names graded in this thread are slices of their CSV chunk (own-copy.ts).
+  const [unit, project] = [ownCopy(p.unit), ownCopy(p.name)]
+  return some.map((r) => ({ unit, project, no: r.no, name: ownCopy(r.name) }))
+}
 
 /** What the summary needs besides the projects. */
 export interface SummaryInputs {

@@ -7,12 +7,12 @@ import { TableReadError } from "../../model/errors.ts"
 import type { SheetRow } from "../sheet-rows.ts"
 
 /**
- * Accepts a BOM, quoted newlines, stray quotes inside cells and rows of any length; `info` gives the line
- * count that numbers the rows. Any mix of CRLF, LF and CR ends a row: left to itself csv-parse settles the
+ * Accepts a BOM, quoted newlines, stray quotes inside cells and rows of any length. Any mix of CRLF, LF and CR ends a row: left to itself csv-parse settles the
  * line ending on the first line, so rows appended by a Unix tool to an Excel export (CRLF, then LF) were
  * glued into one record and their cells lost. CRLF comes first, so that it is one line ending, not two.
  * Rows longer than the header are refused by the readers ({@link shapeRejection}), not trimmed.
- * (The bench's baseline parses with the same options.)
+ * (The bench's baseline parses with these options, `info` included, as the readers did before they
+ * numbered rows from the cells: {@link readerOptions} turns it off.)
  */
 export const CSV_OPTIONS = {
   bom: true,
@@ -21,12 +21,6 @@ export const CSV_OPTIONS = {
   info: true,
   record_delimiter: ["\r\n", "\n", "\r"],
 } as const
-
-/** A record as csv-parse gives it with `info`. */
-export interface ParsedRecord {
-  readonly record: string[]
-  readonly info: { readonly lines: number }
-}
 
 /**
  * Writers that guard against formula injection (jixiao's own templates, OWASP advice) put a `'` before a
@@ -37,48 +31,57 @@ export const unguard = (cell: string): string =>
   // The first-character test spares the regular expression on nearly every cell (a hot path on big files).
   cell.charCodeAt(0) === 39 && /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell
 
-/** Numbers rows as they are parsed, and knows the line the record being parsed starts on. */
-export interface RowNumberer {
-  /** The record as a row numbered by the line it starts on (for csv-parse's `on_record`). */
-  readonly row: (parsed: ParsedRecord) => SheetRow
-  /** The line the next record starts on: where a record that fails to end (a quote never closed) began. */
-  readonly pending: () => number
-}
+const LINE_BREAKS = /\r\n|\r|\n/g
 
 /**
- * Turns records, in file order, into rows numbered by the line each starts on. csv-parse counts a CRLF
- * inside a quoted cell as two lines: the extra ones are taken back, so that every row after such a cell
- * keeps the line number an editor shows.
+ * Numbers records, in file order, as rows by the line each starts on: one more than the line breaks
+ * before it, its own and those inside its cells, a CRLF counting once (csv-parse's `info` counts a CRLF
+ * inside a quoted cell as two lines, so the readers count from the cells, with `info` off). Both readers
+ * (whole text, stream) and both parsers (csv-parse, Papa Parse) number rows here.
  */
-export const rowNumberer = (): RowNumberer => {
-  let next = 1
-  let doubled = 0
-  return {
-    row: ({ record, info }) => {
-      const cells = new Array<string>(record.length)
-      for (let i = 0; i < record.length; i++) {
-        const cell = record[i]!
-        cells[i] = unguard(cell)
-        if (cell.length > 1 && cell.includes("\r\n")) doubled += cell.split("\r\n").length - 1
-      }
-      const row = { row: next, cells }
-      next = info.lines - doubled + 1
-      return row
-    },
-    pending: () => next,
+export class LineCount {
+  /** The line the next record starts on: where a record that fails to end (a quote never closed) began. */
+  private next = 1
+
+  pending(): number {
+    return this.next
+  }
+
+  /**
+   * The cells as a row at the next line, unguarded in place. `quoted` false: the text they came from held
+   * no quote, so no cell holds a line break (a hot path spared).
+   */
+  row(cells: string[], quoted = true): SheetRow {
+    const row = { row: this.next, cells }
+    let breaks = 0
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i]!
+      if (cell.charCodeAt(0) === 39) cells[i] = unguard(cell)
+      if (quoted && cell.length > 0 && (cell.includes("\n") || cell.includes("\r")))
+        breaks += cell.match(LINE_BREAKS)!.length
+    }
+    this.next += 1 + breaks
+    return row
   }
 }
 
-/**
- * csv-parse's options with each record numbered as it is parsed (`on_record`), for a read that failed: it
- * knows the line its unfinished record began on. (csv-parse types `on_record` for plain records; with
- * `info` it is handed the record with its info, which is what {@link RowNumberer.row} takes.) Reads that
- * succeed number the records afterwards: `on_record` costs csv-parse a second info object per record.
- */
-export const numberedOptions = (numberer: RowNumberer): Options => ({
+/** The readers' csv-parse options: {@link CSV_OPTIONS} with `info` off (rows are numbered by {@link LineCount}). */
+export const readerOptions = (): Options => ({
   ...CSV_OPTIONS,
+  info: false,
   record_delimiter: [...CSV_OPTIONS.record_delimiter],
-  on_record: numberer.row as unknown as Options["on_record"],
+})
+
+/**
+ * The readers' options with each record numbered as it is parsed (`on_record`), for a read that failed: it
+ * knows the line its unfinished record began on. Reads that succeed number the records afterwards.
+ */
+export const numberedOptions = (count: LineCount): Options => ({
+  ...readerOptions(),
+  on_record: (record: string[]) => {
+    count.row(record)
+    return record
+  },
 })
 
 /**
@@ -89,7 +92,7 @@ export const numberedOptions = (numberer: RowNumberer): Options => ({
 export const csvUnreadable = (
   error: unknown,
   file: string,
-  numberer: Pick<RowNumberer, "pending">,
+  numberer: Pick<LineCount, "pending">,
 ): TableReadError => {
   if (error instanceof TableReadError) return error
   const { code, lines, column } = (error ?? {}) as { code?: unknown; lines?: unknown; column?: unknown }

@@ -4,7 +4,7 @@ import type { TableReadError } from "../../model/errors.ts"
 import type { TargetTable } from "../../model/table.ts"
 import { readRowTable } from "../row-table.ts"
 import type { SheetRow } from "../sheet-rows.ts"
-import { CSV_OPTIONS, csvUnreadable, numberedOptions, type ParsedRecord, rowNumberer } from "./csv-records.ts"
+import { csvUnreadable, LineCount, numberedOptions, readerOptions } from "./csv-records.ts"
 
 /**
  * Splits CSV text into rows, each numbered by the line it starts on (a quoted cell may span lines; any mix
@@ -15,18 +15,19 @@ export const csvRows = (
   file: string,
 ): Effect.Effect<ReadonlyArray<SheetRow>, TableReadError> =>
   Effect.try({
-    try: () => (parse(content, OPTIONS) as unknown as ReadonlyArray<ParsedRecord>).map(rowNumberer().row),
+    try: () => {
+      const count = new LineCount()
+      return (parse(content, readerOptions()) as string[][]).map((cells) => count.row(cells))
+    },
     catch: (error) => {
       // Parsed again, numbering as it goes, to learn the line the unfinished record began on.
-      const numberer = rowNumberer()
+      const count = new LineCount()
       try {
-        parse(content, numberedOptions(numberer))
+        parse(content, numberedOptions(count))
       } catch {}
-      return csvUnreadable(error, file, numberer)
+      return csvUnreadable(error, file, count)
     },
   })
-
-const OPTIONS = { ...CSV_OPTIONS, record_delimiter: [...CSV_OPTIONS.record_delimiter] }
 
 /**
  * Reads a target table from CSV text: a header row (title rows above it are fine), then one indicator a row.

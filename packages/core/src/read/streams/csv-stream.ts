@@ -10,44 +10,22 @@
  * from the first chunk that is not to the end of the file.
  */
 import { parse } from "csv-parse"
-import { CSV_OPTIONS, csvUnreadable, unguard } from "../csv/csv-records.ts"
+import { csvUnreadable, LineCount, readerOptions } from "../csv/csv-records.ts"
 import type { SheetRow } from "../sheet-rows.ts"
 import { PapaSegments } from "./papa-segments.ts"
 import { decodedChunks } from "./stream-encoding.ts"
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
-const LINE_BREAKS = /\r\n|\r|\n/g
-
-/** Numbers rows by the line each starts on: one more than the line breaks before it, a CRLF counting once. */
-class LineCount {
-  next = 1
-
-  /** The cells as a row at the next line (unguarded: csv-records.ts), counting the breaks inside them. */
-  row(cells: string[], quoted: boolean): SheetRow {
-    const row = { row: this.next, cells }
-    let breaks = 0
-    for (let i = 0; i < cells.length; i++) {
-      const cell = cells[i]!
-      if (cell.charCodeAt(0) === 39) cells[i] = unguard(cell)
-      if (quoted && cell.length > 0 && (cell.includes("\n") || cell.includes("\r")))
-        breaks += cell.match(LINE_BREAKS)!.length
-    }
-    this.next += 1 + breaks
-    return row
-  }
-}
-
 /** csv-parse from where Papa left off: its rows as they come, and its first failure. */
 const csvParseFrom = (count: LineCount) => {
-  const from = count.next
+  const from = count.pending()
   // No `bom`: the file's start was dealt with already, and a U+FEFF starting a later row is text.
-  const options = { ...CSV_OPTIONS, bom: false, info: false }
-  const parser = parse({ ...options, record_delimiter: [...CSV_OPTIONS.record_delimiter] })
+  const parser = parse({ ...readerOptions(), bom: false })
   const batch: SheetRow[] = []
   let failure: unknown = null
   let ended = false
-  parser.on("data", (record: string[]) => batch.push(count.row(record, true)))
+  parser.on("data", (record: string[]) => batch.push(count.row(record)))
   parser.on("error", (error) => {
     failure ??= error
   })
@@ -66,7 +44,7 @@ const csvParseFrom = (count: LineCount) => {
       if (failure === null) return
       const { code, lines, column } = failure as { code?: unknown; lines?: unknown; column?: unknown }
       const at = typeof lines === "number" ? { lines: lines + from - 1 } : {}
-      throw csvUnreadable({ code, column, ...at }, file, { pending: () => count.next })
+      throw csvUnreadable({ code, column, ...at }, file, count)
     },
   }
 }
@@ -85,7 +63,7 @@ export async function* csvRowBatches(
   const decoder = new TextDecoder("utf-8")
   let slow: ReturnType<typeof csvParseFrom> | null = null
   let started = false
-  const cut = (cells: ReadonlyArray<string[]>, quoted: boolean) => cells.map((c) => count.row(c, quoted))
+  const cut = (cells: ReadonlyArray<string[]>, quoted?: boolean) => cells.map((c) => count.row(c, quoted))
   const read = async function* (text: string) {
     if (slow === null) {
       const rows = papa.push(text)
@@ -118,7 +96,7 @@ export async function* csvRowBatches(
   if (slow === null) {
     const last = papa.end()
     if (last !== null) {
-      if (last.length > 0) yield cut(last, true)
+      if (last.length > 0) yield cut(last)
       return
     }
     slow = csvParseFrom(count)

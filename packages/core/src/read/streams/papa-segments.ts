@@ -87,7 +87,8 @@ export class PapaSegments {
   end(): string[][] | null {
     const last = this.pending
     if (last === "") return []
-    const ending = this.ending ?? firstLineEnding(`${last}\n`) ?? "\n"
+    // No line break yet (a file of one line): the one a line break would make tells the kind.
+    const ending = this.ending ?? firstLineEnding(`${last}\n`)!
     if (!papaReadsAlike(last, ending)) return null
     const parser = this.parser ?? new Papa.Parser({ delimiter: ",", newline: ending, quoteChar: '"' })
     // The CR held back at the end of a CR file ends its last row.
