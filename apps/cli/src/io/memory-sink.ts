@@ -76,7 +76,7 @@ export class MemorySink {
     this.layout.reset()
   }
 
-  ordered(): ReadonlyArray<Spooled> {
+  ordered(): Iterable<Spooled> {
     return this.layout.ordered()
   }
 
@@ -85,8 +85,8 @@ export class MemorySink {
   }
 
   finish(summary: AssessmentSummary, meta: ResultsMeta): OutputFile[] {
-    const text = (steps: ReadonlyArray<Step>, spool: MemorySpool) =>
-      steps.map((step) => ("text" in step ? step.text : spool.read(step.range))).join("")
+    const text = (steps: Iterable<Step>, spool: MemorySpool) =>
+      Array.from(steps, (step) => ("text" in step ? step.text : spool.read(step.range))).join("")
     const files = [
       { name: "results.json", contents: text(this.layout.resultsJson(summary, meta), this.json) },
     ]

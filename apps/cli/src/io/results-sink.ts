@@ -56,23 +56,26 @@ const writeWhole = (dir: string, name: string, write: (fd: number) => void): Sta
  * Writes a file's steps (report's layout says which) to an open file: text as it is, spool ranges copied,
  * adjacent ranges of one spool in one go.
  */
-const writeSteps = (fd: number, steps: ReadonlyArray<Step>, spool: (index: number) => Spool): void => {
-  let i = 0
-  while (i < steps.length) {
-    const step = steps[i]!
+const writeSteps = (fd: number, steps: Iterable<Step>, spool: (index: number) => Spool): void => {
+  let index = -1
+  let ranges: ByteRange[] = []
+  const flush = () => {
+    if (ranges.length > 0) spool(index).copyTo(fd, ranges)
+    ranges = []
+  }
+  for (const step of steps) {
     if ("text" in step) {
+      flush()
       writeSync(fd, step.text)
-      i++
       continue
     }
-    const ranges: ByteRange[] = []
-    for (; i < steps.length; i++) {
-      const next = steps[i]!
-      if ("text" in next || next.spool !== step.spool) break
-      ranges.push(next.range)
+    if (step.spool !== index) {
+      flush()
+      index = step.spool
     }
-    spool(step.spool).copyTo(fd, ranges)
+    ranges.push(step.range)
   }
+  flush()
 }
 
 /** The spools of one streamed run in `dir`. */
@@ -146,7 +149,7 @@ export class ResultsSink {
   }
 
   /** The spooled projects in table order. */
-  ordered(): ReadonlyArray<Spooled> {
+  ordered(): Iterable<Spooled> {
     return this.layout.ordered()
   }
 

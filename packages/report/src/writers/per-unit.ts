@@ -93,14 +93,14 @@ export const uniqueUnitParts = (units: Iterable<string>): Map<string, string> =>
 
 /** A streamed run's projects where they were spooled (the CLI's results sink): in table order, read back. */
 export interface SpooledProjects {
-  ordered(): ReadonlyArray<Spooled>
+  ordered(): Iterable<Spooled>
   project(spooled: Spooled): ResultsJson["projects"][number]
 }
 
 /** The whole results, read back from the spool (for runs within the limit). */
 export const wholeResults = (frame: ResultsFrame, sink: SpooledProjects): ResultsJson => ({
   ...frame,
-  projects: sink.ordered().map((s) => sink.project(s)),
+  projects: Array.from(sink.ordered(), (s) => sink.project(s)),
 })
 
 /** One unit's results: its projects, with the unit's roll-up in the department's place. */

@@ -20,6 +20,7 @@ import {
   resultsTailText,
 } from "@jixiao/scoring"
 import { indicatorCsvHeader, indicatorCsvLines } from "../formats/csv.ts"
+import { SpooledTable } from "./spooled-table.ts"
 
 type ProjectJson = ResultsJson["projects"][number]
 
@@ -56,46 +57,47 @@ export interface Spooled {
 /** One step of writing a file: text, or a byte range of a spool. */
 export type Step = { readonly text: string } | { readonly spool: number; readonly range: ByteRange }
 
-const byPlace = (a: Spooled, b: Spooled) => a.place.unit - b.place.unit || a.place.slot - b.place.slot
-
 /** Where every piece of a run is, and how the two files are made of them. */
 export class ResultsLayout {
-  private spooled: Spooled[] = []
+  private spooled = new SpooledTable()
 
   /** Notes where a graded project's pieces were spooled. */
   add(spooled: Spooled): void {
-    this.spooled.push(spooled)
+    this.spooled.add(spooled)
   }
 
   /** Forgets everything (a second pass starts over). */
   reset(): void {
-    this.spooled = []
+    this.spooled = new SpooledTable()
   }
 
-  /** The spooled projects in table order (unit order, then first appearance). */
-  ordered(): ReadonlyArray<Spooled> {
-    const sorted = this.spooled.every((s, i) => i === 0 || byPlace(this.spooled[i - 1]!, s) <= 0)
-    if (!sorted) this.spooled.sort(byPlace)
-    return this.spooled
+  /** How many projects were spooled. */
+  get size(): number {
+    return this.spooled.size
+  }
+
+  /** The spooled projects in table order (unit order, then first appearance), made one at a time. */
+  *ordered(): Iterable<Spooled> {
+    const table = this.spooled
+    for (const i of table.inPlaceOrder()) yield table.at(i)
   }
 
   /** results.json: the head, the projects (the first without its comma), the tail. */
-  resultsJson(summary: AssessmentSummary, meta: ResultsMeta): ReadonlyArray<Step> {
-    const ordered = this.ordered()
-    return [
-      { text: resultsHeadText(resultsHead(summary, meta)) },
-      // The array opens with a newline: the first piece drops its comma.
-      ...ordered.map((s, i): Step => ({ spool: s.spool, range: i === 0 ? trimComma(s.json) : s.json })),
-      { text: resultsTailText(resultsTail(summary), ordered.length) },
-    ]
+  *resultsJson(summary: AssessmentSummary, meta: ResultsMeta): Iterable<Step> {
+    yield { text: resultsHeadText(resultsHead(summary, meta)) }
+    // The array opens with a newline: the first piece drops its comma.
+    let first = true
+    for (const s of this.ordered()) {
+      yield { spool: s.spool, range: first ? trimComma(s.json) : s.json }
+      first = false
+    }
+    yield { text: resultsTailText(resultsTail(summary), this.spooled.size) }
   }
 
   /** 指标明细.csv: the BOM and header, then every project's lines. */
-  indicatorCsv(basis: AssessmentSummary["basis"]): ReadonlyArray<Step> {
-    return [
-      { text: `\uFEFF${indicatorCsvHeader(basis).join(",")}\r\n` },
-      ...this.ordered().map((s): Step => ({ spool: s.spool, range: s.csv! })),
-    ]
+  *indicatorCsv(basis: AssessmentSummary["basis"]): Iterable<Step> {
+    yield { text: `\uFEFF${indicatorCsvHeader(basis).join(",")}\r\n` }
+    for (const s of this.ordered()) yield { spool: s.spool, range: s.csv! }
   }
 }
 
