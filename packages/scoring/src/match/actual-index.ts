@@ -139,7 +139,8 @@ export const rowKeys = (entry: Pick<ActualEntry, "unit" | "project">): RowKeys =
  */
 export class ActualIndex {
   private readonly groups = new Map<string, Group>()
-  private readonly takenPairs = new Set<string>()
+  /** Projects whose own rows were taken: names under their unit's key (no joined key per project). */
+  private readonly takenPairs = new Map<string, Set<string>>()
   private readonly takenNames = new Set<string>()
   private count = 0
   /**
@@ -193,15 +194,19 @@ export class ActualIndex {
     const group = this.groups.get(nameKey)
     if (!group) return []
     let rows: ActualEntry[] = []
-    const pairKey = `${unitKey}\u0000${nameKey}`
     if (census.inUnit(unitKey, nameKey) === 1) {
       const own = group.byUnit.get(unitKey)
       if (own) {
         rows = own
         group.byUnit.delete(unitKey)
-        this.takenPairs.add(pairKey)
+        let taken = this.takenPairs.get(unitKey)
+        if (taken === undefined) {
+          taken = new Set()
+          this.takenPairs.set(unitKey, taken)
+        }
+        taken.add(nameKey)
       }
-    } else if (this.takenPairs.has(pairKey)) this.conflict = true
+    } else if (this.takenPairs.get(unitKey)?.has(nameKey)) this.conflict = true
     if (census.named(nameKey) === 1) {
       if (group.blank.length > 0) {
         rows = rows.length === 0 ? group.blank : [...rows, ...group.blank].sort((a, b) => a.row - b.row)

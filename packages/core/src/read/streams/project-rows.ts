@@ -119,7 +119,15 @@ export async function* streamProjectRows(
   for (const r of above) readTitleRow(outside, r, rowPlace(r, source))
   const units = new Map<string, number>()
   const split = new Set<string>()
-  const closed = new Set<string>()
+  // Projects already ended, by unit then name (each project's own copies: a joined key per project held
+  // slices of the chunks it was cut from), and one copy of each unit's name for all its projects.
+  const closed = new Map<string, Set<string>>()
+  const unitCopies = new Map<string, string>()
+  const close = (g: Group) => {
+    const names = closed.get(g.unit)
+    if (names) names.add(g.name)
+    else closed.set(g.unit, new Set([g.name]))
+  }
   const held = new Map<string, Group>()
   const ready: ProjectRows[] = []
   let current: Group | null = null
@@ -148,15 +156,20 @@ export async function* streamProjectRows(
         open.rows.push(r)
         continue
       }
-      const again = closed.has(key)
-      if (again) split.add(key)
-      if (!units.has(unit)) units.set(unit, units.size)
+      const again = closed.get(unit)?.has(name) === true
+      if (again) split.add(ownCopy(key))
+      let unitCopy = unitCopies.get(unit)
+      if (unitCopy === undefined) {
+        unitCopy = ownCopy(unit)
+        unitCopies.set(unitCopy, unitCopy)
+        units.set(unitCopy, units.size)
+      }
       // A project's unit and name outlive its rows (the census keeps them): copied out of the chunk.
-      const group: Group = { again, key, rows: [r], slot: slots++, unit: ownCopy(unit), name: ownCopy(name) }
+      const group: Group = { again, key, rows: [r], slot: slots++, unit: unitCopy, name: ownCopy(name) }
       if (hold.has(key)) held.set(key, group)
       else {
         if (current) {
-          closed.add(current.key)
+          close(current)
           ready.push(placed(current))
         }
         current = group
