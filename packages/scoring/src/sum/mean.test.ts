@@ -59,6 +59,22 @@ describe("ExactSum", () => {
     expect(presentText(low, rounding)).not.toBe(presentText(high, rounding))
     expect(quotient(total, exact(1), rounding).equals(exact("0.125"))).toBe(true)
   })
+
+  it("keeps every term across its joined chunks (thousands of terms, negative ones among them)", () => {
+    const total = new ExactSum()
+    // 2,600 terms over 40 prime denominators: past 256 bits, and summed exactly per denominator here.
+    const ps = primes(1000, 40)
+    const byDenominator = new Map<number, bigint>()
+    for (let i = 0; i < 2600; i++) {
+      const p = ps[i % ps.length]!
+      const n = i % 7 === 0 ? -i : i
+      total.add(exact(`${n}/${p}`))
+      byDenominator.set(p, (byDenominator.get(p) ?? 0n) + BigInt(n))
+    }
+    const expected = [...byDenominator].reduce((sum: Exact, [p, n]) => sum.add(exact(`${n}/${p}`)), exact(0))
+    expect(total.isExact).toBe(false)
+    expect(total.exact().equals(expected)).toBe(true)
+  })
 })
 
 describe("presentText", () => {
