@@ -1,4 +1,5 @@
 // The executable: Node services in, exit code out. Everything else lives behind `main` (see index.ts).
+import "./heap-growth.ts"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import * as NodeServices from "@effect/platform-node/NodeServices"
 import * as Effect from "effect/Effect"
