@@ -2,7 +2,8 @@
  * Where every graded project's pieces were spooled, kept in columns: a run of a million indicators has
  * about 130,000 projects, and one object per project (its place, unit name, two ranges) held about 35 MB
  * of the main thread's heap until the end (a heap snapshot at 10⁶). Columns of numbers and one copy of each
- * unit's name take a tenth of that; a {@link Spooled} is made only when it is read, one at a time.
+ * unit's name take 52 bytes a project (twice that at most while the columns grow); a {@link Spooled} is
+ * made only when it is read, one at a time.
  */
 import type { Place } from "@jixiao/scoring"
 import type { ByteRange, Spooled } from "./results-layout.ts"
