@@ -7,6 +7,7 @@ import { dirname, isAbsolute, join } from "node:path"
 import { flattenIssue, formatPolicyIssue, type PolicyIssue, policyParseOptions } from "@jixiao/scoring"
 import { Result, Schema } from "effect"
 import * as Data from "effect/Data"
+import { cliText } from "../present/messages-zh-CN.ts"
 import { type ModeIssue, modeIssues } from "./config-mode.ts"
 import { formatModeIssue } from "./config-mode-messages.ts"
 
@@ -78,7 +79,7 @@ export class ConfigError extends Data.TaggedError("ConfigError")<{
   readonly issues: ReadonlyArray<ConfigIssue>
 }> {}
 
-const noun = { zh: "配置文件", en: "config file" }
+const noun = { zh: cliText.configNoun, en: "config file" }
 
 const modeCodes: ReadonlySet<string> = new Set<ModeIssue["code"]>([
   "as_of_without_monitor",

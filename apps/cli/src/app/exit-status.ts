@@ -1,5 +1,6 @@
 import type { ResultsFrame } from "@jixiao/report"
 import type { MonitorResultsJson, ResultsJson } from "@jixiao/scoring"
+import { cliText } from "../present/messages-zh-CN.ts"
 import { countAtOrAbove } from "./fail-on.ts"
 
 /** When a finished run exits 2 (documented): rejected rows, findings at a severity, or never. */
@@ -16,12 +17,12 @@ export const attentionReason = (
 ): string | null => {
   if (failOn === "never") return null
   const rejected = frame.rows.rejected + frame.budgetRows.rejected
-  if (rejected > 0) return `有 ${rejected} 行输入未采用`
+  if (rejected > 0) return cliText.rowsRejected(rejected)
   if (failOn === "rejected") return null
   let count = 0
   for (const p of projects())
     count += countAtOrAbove([...p.findings, ...p.indicators.flatMap((i) => i.findings)], failOn)
-  return count > 0 ? `有 ${count} 条${failOn === "error" ? "错误" : "警告及以上"}级别的评分提示` : null
+  return count > 0 ? cliText.findingsAtLevel(count, failOn, "assess") : null
 }
 
 /**
@@ -30,7 +31,7 @@ export const attentionReason = (
  */
 export const monitorAttentionReason = (results: MonitorResultsJson, failOn: FailOn): string | null => {
   if (failOn === "never") return null
-  if (results.rejected.length > 0) return `有 ${results.rejected.length} 行输入未采用`
+  if (results.rejected.length > 0) return cliText.rowsRejected(results.rejected.length)
   if (failOn === "rejected") return null
   let count = 0
   for (const p of results.projects)
@@ -38,5 +39,5 @@ export const monitorAttentionReason = (results: MonitorResultsJson, failOn: Fail
       [...(p.budget?.findings ?? []), ...p.indicators.flatMap((i) => i.findings)],
       failOn,
     )
-  return count > 0 ? `有 ${count} 条${failOn === "error" ? "错误" : "警告及以上"}级别的监控提示` : null
+  return count > 0 ? cliText.findingsAtLevel(count, failOn, "monitor") : null
 }

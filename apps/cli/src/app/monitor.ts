@@ -19,6 +19,7 @@ import type * as FileSystem from "effect/FileSystem"
 import { CliFailure } from "../errors.ts"
 import { readBudget, readMonitorSheet, readTargets } from "../io/read-inputs.ts"
 import { OutputSet, type StagedFile } from "../io/write-file.ts"
+import { cliText } from "../present/messages-zh-CN.ts"
 import { renderMonitorSummary } from "../present/monitor-summary.ts"
 import { currentStyle } from "../present/output.ts"
 
@@ -61,7 +62,7 @@ export const stageMonitorReports = (
     catch: (error) =>
       new CliFailure({
         code: "render_failed",
-        message: `无法生成监控报告：${error instanceof Error ? error.message : String(error)}`,
+        message: cliText.monitorRenderFailed(error instanceof Error ? error.message : String(error)),
       }),
   }).pipe(Effect.flatMap((files) => Effect.forEach(files, (file) => set.stage(file))))
 

@@ -27,7 +27,7 @@ import {
   scopedRunLock,
 } from "../ledger/index.ts"
 import { folderWriteMessage } from "../present/file-error.ts"
-import { terminalText } from "../present/terminal-text.ts"
+import { cliText } from "../present/messages-zh-CN.ts"
 import type { Config } from "./config.ts"
 import type { MonitorFiles } from "./monitor.ts"
 import { findOverlap, monitorRunPaths } from "./path-overlap.ts"
@@ -250,11 +250,7 @@ export const monitorWithLedger = <A>(
       })
       const done = recorded as MonitorRecorded | null
       if (done !== null && given.quiet !== true)
-        yield* Console.log(
-          done.recorded
-            ? `已记录运行 ${done.id}（账本 ${terminalText(ledgerPath)}）`
-            : `输入未变：与已记录的运行 ${done.id} 相同，未新增记录`,
-        )
+        yield* Console.log(done.recorded ? cliText.recorded(done.id, ledgerPath) : cliText.unchanged(done.id))
       return result
     }),
   ).pipe(Effect.mapError((error) => (error instanceof LedgerError ? ledgerFailure(error) : error)))

@@ -3,6 +3,7 @@ import type { MonitorResultsJson } from "@jixiao/scoring"
 import * as Effect from "effect/Effect"
 import { removeLeftovers } from "../io/write-outputs.ts"
 import { shortId } from "../ledger/index.ts"
+import { cliText } from "../present/messages-zh-CN.ts"
 import type { RunLog } from "../present/run-log.ts"
 import { version } from "../version.ts"
 import { besideConfig, type Config, defaultOutputFolder } from "./config.ts"
@@ -44,11 +45,11 @@ export const executeMonitorRun = (
     const formats = (config.outputs?.formats ?? defaultMonitorFormats) as ReadonlyArray<MonitorFormat>
     const paths = monitorRunPaths(configFile, config, ledgerPath, formats)
     const ledger = yield* openRunLedger(configFile, paths, ledgerPath, options)
-    log.step(2, steps, "inputs", "读取目标表、监控表、预算执行和评分规则")
+    log.step(2, steps, "inputs", cliText.monitorReadInputs)
     const inputs = yield* readRunInputs(config, configFile)
     const written = config.asOf ?? "today"
     const asOf = yield* resolveAsOf(written)
-    if (written === "today") log.event("as_of_today", `截至日期 ${asOf}（"asOf": "today"，按北京时间的当天）`)
+    if (written === "today") log.event("as_of_today", cliText.asOfToday(asOf))
     const year = config.year ?? Number(asOf.slice(0, 4))
     const facts: MonitorFacts = {
       engineVersion: version,
@@ -63,14 +64,8 @@ export const executeMonitorRun = (
     const at = (path: string) => besideConfig(configFile, path)
     const outDir = at(config.outputs?.folder ?? defaultOutputFolder)
     const leftovers = yield* removeLeftovers(outDir)
-    if (leftovers.length > 0)
-      log.event("leftovers_removed", `已清除上次中断留下的 ${leftovers.length} 个临时文件`)
-    log.step(
-      3,
-      steps,
-      "monitor",
-      `运行监控（截至 ${asOf}）并生成报告：results.json${formats.length > 0 ? `、${formats.join("、")}` : ""}（运行 ${shortId(id)}）`,
-    )
+    if (leftovers.length > 0) log.event("leftovers_removed", cliText.leftoversRemoved(leftovers.length))
+    log.step(3, steps, "monitor", cliText.runMonitor(asOf, formats, shortId(id)))
     let done: MonitorRecorded | null = null
     const results = yield* monitorFiles({
       targets: at(config.inputs.targets),
@@ -92,9 +87,9 @@ export const executeMonitorRun = (
       quiet: true,
       commit: (set, results) =>
         Effect.gen(function* () {
-          log.step(4, steps, "render", `写出 ${outDir}`)
+          log.step(4, steps, "render", cliText.runWrite(outDir))
           const recording = commitAndRecordMonitor(ledger, id, facts, set, results)
-          log.step(5, steps, "record", `记录到账本 ${ledgerPath}`)
+          log.step(5, steps, "record", cliText.runRecord(ledgerPath))
           done = yield* recording
           return done.outputs.map((o) => o.path)
         }),

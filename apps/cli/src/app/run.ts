@@ -17,6 +17,7 @@ import { CliFailure } from "../errors.ts"
 import { readTargets } from "../io/read-inputs.ts"
 import { removeLeftovers } from "../io/write-outputs.ts"
 import { type Ledger, LedgerError, ledgerMessage, shortId } from "../ledger/index.ts"
+import { cliText } from "../present/messages-zh-CN.ts"
 import type { RunLog } from "../present/run-log.ts"
 import { version } from "../version.ts"
 import { type Assessed, assessInto, tableYear } from "./assess.ts"
@@ -73,7 +74,7 @@ const lastYearOf = (
     const records = yield* ledger.indicatorsOf(last.id)
     return {
       id: last.id,
-      previousYear: { records, source: `账本中 ${year - 1} 年的运行 ${shortId(last.id)}` },
+      previousYear: { records, source: cliText.previousYearRun(year - 1, shortId(last.id)) },
     }
   })
 
@@ -86,7 +87,7 @@ export const loadConfig = (file: string) =>
         () =>
           new CliFailure({
             code: "config_invalid",
-            message: `无法读取配置文件 ${file}：文件不存在或不可读`,
+            message: cliText.configUnreadable(file),
           }),
       ),
     )
@@ -104,7 +105,7 @@ export const executeRun = (
     Effect.gen(function* () {
       const { log } = options
       const steps = 5
-      log.step(1, steps, "config", `读取配置 ${configFile}`)
+      log.step(1, steps, "config", cliText.runReadConfig(configFile))
       const config = yield* loadConfig(configFile)
       if (config.mode === "monitor") return yield* executeMonitorRun(configFile, config, options)
       const ledgerPath = besideConfig(configFile, config.ledger ?? defaultLedgerFile)
@@ -115,7 +116,7 @@ export const executeRun = (
         ledgerPath,
         options,
       )
-      log.step(2, steps, "inputs", "读取目标表、实际完成值、预算执行和评分规则")
+      log.step(2, steps, "inputs", cliText.runReadInputs)
       const inputs = yield* readRunInputs(config, configFile)
       const basis = config.basis ?? "annual"
       const at = (path: string) => besideConfig(configFile, path)
@@ -145,17 +146,11 @@ export const executeRun = (
         // Last year's actuals are read too (baselines of `比上年增长8%`): another last year, another run.
         ...(lastYear ? { baselineRun: lastYear.id } : {}),
       })
-      if (lastYear) log.event("previous_year", `上年基数取自${lastYear.previousYear.source}`)
+      if (lastYear) log.event("previous_year", cliText.previousYearFrom(lastYear.previousYear.source))
       const outDir = besideConfig(configFile, config.outputs?.folder ?? defaultOutputFolder)
       const leftovers = yield* removeLeftovers(outDir)
-      if (leftovers.length > 0)
-        log.event("leftovers_removed", `已清除上次中断留下的 ${leftovers.length} 个临时文件`)
-      log.step(
-        3,
-        steps,
-        "assess",
-        `评分并生成报告：results.json、${formats.join("、")}（运行 ${shortId(id)}）`,
-      )
+      if (leftovers.length > 0) log.event("leftovers_removed", cliText.leftoversRemoved(leftovers.length))
+      log.step(3, steps, "assess", cliText.runAssess(formats, shortId(id)))
       const formulas = yield* Effect.promise(() => compileFormulas(inputs.policy))
       const optional = (path: string | undefined) => (path === undefined ? null : at(path))
       const given = {
@@ -178,10 +173,10 @@ export const executeRun = (
       }
       return yield* assessInto(given, (done) =>
         Effect.gen(function* () {
-          log.step(4, steps, "render", `写出 ${outDir}`)
+          log.step(4, steps, "render", cliText.runWrite(outDir))
           const outputs = yield* done.set.commitChanged()
           for (const notice of done.notices) log.event("reports_per_unit", notice)
-          log.step(5, steps, "record", `记录到账本 ${ledgerPath}`)
+          log.step(5, steps, "record", cliText.runRecord(ledgerPath))
           const facts = {
             id,
             year: year ?? null,

@@ -48,4 +48,25 @@ export const cliText = {
   configNotJson: (reason: string) => `不是合法的 JSON：${reason}`,
   configNotObject: "应为 JSON 对象",
   configLedgerKey: "键 ledger 应为账本文件的路径（字符串）",
+  // run and run --monitor: their steps and events
+  runReadConfig: (file: string) => `读取配置 ${file}`,
+  runReadInputs: "读取目标表、实际完成值、预算执行和评分规则",
+  monitorReadInputs: "读取目标表、监控表、预算执行和评分规则",
+  runAssess: (formats: ReadonlyArray<string>, id: string) =>
+    `评分并生成报告：results.json、${list(formats)}（运行 ${id}）`,
+  runMonitor: (asOf: string, formats: ReadonlyArray<string>, id: string) =>
+    `运行监控（截至 ${asOf}）并生成报告：results.json${formats.length > 0 ? `、${list(formats)}` : ""}（运行 ${id}）`,
+  runWrite: (folder: string) => `写出 ${folder}`,
+  runRecord: (ledger: string) => `记录到账本 ${ledger}`,
+  asOfToday: (asOf: string) => `截至日期 ${asOf}（"asOf": "today"，按北京时间的当天）`,
+  leftoversRemoved: (count: number) => `已清除上次中断留下的 ${count} 个临时文件`,
+  previousYearRun: (year: number, id: string) => `账本中 ${year} 年的运行 ${id}`,
+  previousYearFrom: (source: string) => `上年基数取自${source}`,
+  configUnreadable: (file: string) => `无法读取配置文件 ${file}：文件不存在或不可读`,
+  configNoun: "配置文件",
+  monitorRenderFailed: (reason: string) => `无法生成监控报告：${reason}`,
+  // exit status 2: why a finished run deserves attention
+  rowsRejected: (rows: number) => `有 ${rows} 行输入未采用`,
+  findingsAtLevel: (count: number, level: "error" | "warning", of: "assess" | "monitor") =>
+    `有 ${count} 条${level === "error" ? "错误" : "警告及以上"}级别的${of === "assess" ? "评分" : "监控"}提示`,
 } as const
