@@ -71,11 +71,6 @@ export class ResultsLayout {
     this.spooled = new SpooledTable()
   }
 
-  /** How many projects were spooled. */
-  get size(): number {
-    return this.spooled.size
-  }
-
   /** The spooled projects in table order (unit order, then first appearance), made one at a time. */
   *ordered(): Iterable<Spooled> {
     const table = this.spooled

@@ -98,6 +98,7 @@ interface Group {
   readonly rows: SheetRow[]
   readonly slot: number
   readonly unit: string
+  readonly unitIndex: number
   readonly name: string
 }
 
@@ -117,12 +118,12 @@ export async function* streamProjectRows(
   found({ columns, source })
   const outside = new OutsideDraft()
   for (const r of above) readTitleRow(outside, r, rowPlace(r, source))
-  const units = new Map<string, number>()
+  // Each unit once, in table order: its own copy of the name (shared by all its projects) and its index.
+  const units = new Map<string, { readonly name: string; readonly index: number }>()
   const split = new Set<string>()
   // Projects already ended, by unit then name (each project's own copies: a joined key per project held
-  // slices of the chunks it was cut from), and one copy of each unit's name for all its projects.
+  // slices of the chunks it was cut from).
   const closed = new Map<string, Set<string>>()
-  const unitCopies = new Map<string, string>()
   const close = (g: Group) => {
     const names = closed.get(g.unit)
     if (names) names.add(g.name)
@@ -137,7 +138,7 @@ export async function* streamProjectRows(
     name: g.name,
     rows: g.rows,
     slot: g.slot,
-    unitIndex: units.get(g.unit)!,
+    unitIndex: g.unitIndex,
     again: g.again,
   })
   const [unitColumn, projectColumn] = [columns.get("unit"), columns.get("project")!]
@@ -158,14 +159,21 @@ export async function* streamProjectRows(
       }
       const again = closed.get(unit)?.has(name) === true
       if (again) split.add(ownCopy(key))
-      let unitCopy = unitCopies.get(unit)
-      if (unitCopy === undefined) {
-        unitCopy = ownCopy(unit)
-        unitCopies.set(unitCopy, unitCopy)
-        units.set(unitCopy, units.size)
+      let known = units.get(unit)
+      if (known === undefined) {
+        known = { name: ownCopy(unit), index: units.size }
+        units.set(known.name, known)
       }
       // A project's unit and name outlive its rows (the census keeps them): copied out of the chunk.
-      const group: Group = { again, key, rows: [r], slot: slots++, unit: unitCopy, name: ownCopy(name) }
+      const group: Group = {
+        again,
+        key,
+        rows: [r],
+        slot: slots++,
+        unit: known.name,
+        unitIndex: known.index,
+        name: ownCopy(name),
+      }
       if (hold.has(key)) held.set(key, group)
       else {
         if (current) {
