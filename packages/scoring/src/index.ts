@@ -50,6 +50,12 @@ export {
   resultsHead,
   resultsTail,
 } from "./results/results-json.ts"
-export { projectText, resultsHeadText, resultsTailText, resultsText } from "./results/results-text.ts"
+export {
+  PROJECT_INDENT,
+  projectText,
+  resultsHeadText,
+  resultsTailText,
+  resultsText,
+} from "./results/results-text.ts"
 export type { AssessmentSummary, BudgetGap, ListedIndicator, Place } from "./sum/assessment-sum.ts"
 export { countStatuses, STATUSES } from "./sum/status-count.ts"

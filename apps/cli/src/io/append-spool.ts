@@ -23,19 +23,33 @@ export class AppendSpool {
     writeFileSync(path, "", { flag: "wx" })
   }
 
-  /** Appends the texts in one write; returns the byte range of each. */
-  append(texts: ReadonlyArray<string>): ByteRange[] {
-    // Each text is encoded once, straight into the buffer (UTF-8 needs at most 3 bytes per UTF-16 unit).
+  /** Bytes encoded by `add` and not yet written. */
+  private used = 0
+
+  /**
+   * Encodes texts into the buffer, one after the other (written by the next `flush`), and returns their
+   * byte range as one. A worker adds each project's pieces as soon as they are made, so that neither the
+   * project's result nor its text outlives it: holding a batch of them made them survive young-generation
+   * collections. Parts are encoded as they are: joining them first would copy the text once more.
+   */
+  add(...texts: ReadonlyArray<string>): ByteRange {
+    // UTF-8 needs at most 3 bytes per UTF-16 unit.
     let room = 0
     for (const text of texts) room += text.length * 3
-    if (this.buffer.length < room) this.buffer = Buffer.allocUnsafe(room)
-    const ranges: ByteRange[] = []
-    let used = 0
-    for (const text of texts) {
-      const length = this.buffer.write(text, used)
-      ranges.push([this.size + used, length])
-      used += length
+    if (this.buffer.length - this.used < room) {
+      const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.used + room))
+      this.buffer.copy(grown, 0, 0, this.used)
+      this.buffer = grown
     }
+    const start = this.used
+    for (const text of texts) this.used += this.buffer.write(text, this.used)
+    return [this.size + start, this.used - start]
+  }
+
+  /** Writes what was added since the last flush in one write; it is on disk when this returns. */
+  flush(): void {
+    const used = this.used
+    if (used === 0) return
     // "r+", not "a": a spool removed meanwhile (the run was stopped) is not created again by a late batch.
     const fd = openSync(this.path, "r+")
     try {
@@ -44,6 +58,13 @@ export class AppendSpool {
       closeSync(fd)
     }
     this.size += used
+    this.used = 0
+  }
+
+  /** Appends the texts in one write; returns the byte range of each. */
+  append(texts: ReadonlyArray<string>): ByteRange[] {
+    const ranges = texts.map((text) => this.add(text))
+    this.flush()
     return ranges
   }
 }

@@ -60,16 +60,19 @@ async function grade(setup: WorkerData): Promise<void> {
   }
 
   parentPort!.on("message", ({ id, context, works }: Batch) => {
-    const graded = works.map((work) => gradeWork(work, context, settings))
-    const pieces = graded.map((g) => projectPieces(g.result, settings.policy, csv !== null))
-    const jsonAt = json.append(pieces.map((p) => p.json))
-    const csvAt = csv?.append(pieces.map((p) => p.csv ?? "")) ?? null
-    const out = graded.map(
-      ({ result: _result, ...rest }, i): GradedElsewhere => ({
-        ...rest,
-        spooled: { spool: setup.spool.index, json: jsonAt[i]!, csv: csvAt?.[i] ?? null },
-      }),
-    )
+    // One project at a time from grading to bytes: its result and text die young (see AppendSpool.add).
+    const out = works.map((work): GradedElsewhere => {
+      const { result, ...rest } = gradeWork(work, context, settings)
+      const pieces = projectPieces(result, settings.policy, csv !== null)
+      const spooled = {
+        spool: setup.spool.index,
+        json: json.add(...pieces.json),
+        csv: csv === null ? null : csv.add(pieces.csv ?? ""),
+      }
+      return { ...rest, spooled }
+    })
+    json.flush()
+    csv?.flush()
     parentPort!.postMessage({ id, out })
   })
 }

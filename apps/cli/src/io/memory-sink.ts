@@ -58,7 +58,7 @@ export class MemorySink {
 
   add(graded: GradedWork, place: Place): void {
     const pieces = projectPieces(graded.result, this.policy, this.withCsv)
-    const json = this.json.append(pieces.json)
+    const json = this.json.append(pieces.json.join(""))
     const csv = pieces.csv === null ? null : this.csv.append(pieces.csv)
     this.layout.add({
       place,

@@ -117,7 +117,7 @@ export class ResultsSink {
       return
     }
     const pieces = projectPieces(graded.result, this.policy, this.withCsv)
-    const json = this.json[0]!.append(pieces.json)
+    const json = this.json[0]!.append(pieces.json.join(""))
     const own = this.csv[0]
     const csv = own && pieces.csv !== null ? own.append(pieces.csv) : null
     this.layout.add({ place, unit, spool: 0, json, csv, indicators })

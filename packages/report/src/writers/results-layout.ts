@@ -9,8 +9,8 @@ import {
   type AssessmentSummary,
   type Place,
   type Policy,
+  PROJECT_INDENT,
   type ProjectResult,
-  projectText,
   projectToJson,
   type ResultsJson,
   type ResultsMeta,
@@ -29,8 +29,12 @@ export type ByteRange = readonly [start: number, length: number]
 
 /** A graded project's parts of the two files, as text. */
 export interface ProjectPieces {
-  /** Its piece of results.json's `projects` array (with the separator that goes before it). */
-  readonly json: string
+  /**
+   * Its piece of results.json's `projects` array: what goes before its line (the separator and the
+   * indent), then the line. Joined they are the piece; a writer that encodes them into bytes writes the
+   * two one after the other, so that the line is not first copied into one string with its separator.
+   */
+  readonly json: readonly [head: string, line: string]
   /** Its lines of 指标明细.csv, or null when the CSV is not written. */
   readonly csv: string | null
 }
@@ -41,7 +45,10 @@ export interface ProjectPieces {
  */
 export const projectPieces = (result: ProjectResult, policy: Policy, withCsv: boolean): ProjectPieces => {
   const json = projectToJson(result, policy)
-  return { json: `,\n${projectText(json)}`, csv: withCsv ? indicatorCsvLines(json) : null }
+  return {
+    json: [`,\n${PROJECT_INDENT}`, JSON.stringify(json)],
+    csv: withCsv ? indicatorCsvLines(json) : null,
+  }
 }
 
 /** Where a project's pieces are: its place, its unit, its spool, its byte ranges and its size. */

@@ -26,8 +26,11 @@ type ProjectJson = ResultsJson["projects"][number]
 export const resultsHeadText = (head: Head): string =>
   `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "projects": [`
 
+/** How far a project's line is indented in the array. */
+export const PROJECT_INDENT = "    "
+
 /** One project as it sits in the array: indented 4, compact, without separators. */
-export const projectText = (project: ProjectJson): string => `    ${JSON.stringify(project)}`
+export const projectText = (project: ProjectJson): string => `${PROJECT_INDENT}${JSON.stringify(project)}`
 
 /** What goes before the `index`-th project (0-based). */
 export const projectSeparator = (index: number): string => (index === 0 ? "\n" : ",\n")
