@@ -6,6 +6,13 @@ export {
   SEED_MONITOR_BUDGET,
   seedMonitorResults,
 } from "./seed-monitor-results.ts"
-export { SEED_ACTUALS, SEED_BUDGET, SEED_TARGETS, type SeedOptions, seedResults } from "./seed-results.ts"
+export {
+  SEED_ACTUALS,
+  SEED_BUDGET,
+  SEED_TARGETS,
+  type SeedOptions,
+  seedAssessment,
+  seedResults,
+} from "./seed-results.ts"
 export { readWordDocument, type WordCell, type WordDocument } from "./word-document.ts"
 export { loadWorkbook, rowOf } from "./workbook.ts"

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs"
 import { parseActualsTable, parseBudgetTable, parseTextTable } from "@jixiao/core"
-import { assess, assessmentToJson, presets, type ResultsJson } from "@jixiao/scoring"
+import { type Assessment, assess, assessmentToJson, presets, type ResultsJson } from "@jixiao/scoring"
 import { Effect } from "effect"
 
 const root = new URL("../../../../", import.meta.url)
@@ -22,6 +22,27 @@ export interface SeedOptions {
   readonly engineVersion?: string
 }
 
+const assessments = new Map<boolean, Promise<Assessment>>()
+
+/** The seed's assessment itself (its projects' results), with or without the budget (cached: read-only). */
+export const seedAssessment = ({ budget = true }: Pick<SeedOptions, "budget"> = {}): Promise<Assessment> => {
+  let assessment = assessments.get(budget)
+  if (assessment === undefined) {
+    assessment = (async () => {
+      const table = parseTextTable(bytes(SEED_TARGETS).toString("utf8"), SEED_TARGETS)
+      const actuals = await Effect.runPromise(
+        parseActualsTable({ file: SEED_ACTUALS, bytes: bytes(SEED_ACTUALS) }),
+      )
+      const budgetRows = budget
+        ? await Effect.runPromise(parseBudgetTable({ file: SEED_BUDGET, bytes: bytes(SEED_BUDGET) }))
+        : undefined
+      return assess({ table, actuals, budget: budgetRows, policy: presets.national!, year: 2024 })
+    })()
+    assessments.set(budget, assessment)
+  }
+  return assessment
+}
+
 const cached = new Map<string, Promise<ResultsJson>>()
 
 /** results.json of the seed (cached per options: treat it as read-only). */
@@ -33,20 +54,7 @@ export const seedResults = ({
   let results = cached.get(key)
   if (results === undefined) {
     results = (async () => {
-      const table = parseTextTable(bytes(SEED_TARGETS).toString("utf8"), SEED_TARGETS)
-      const actuals = await Effect.runPromise(
-        parseActualsTable({ file: SEED_ACTUALS, bytes: bytes(SEED_ACTUALS) }),
-      )
-      const budgetRows = budget
-        ? await Effect.runPromise(parseBudgetTable({ file: SEED_BUDGET, bytes: bytes(SEED_BUDGET) }))
-        : undefined
-      const assessment = await assess({
-        table,
-        actuals,
-        budget: budgetRows,
-        policy: presets.national!,
-        year: 2024,
-      })
+      const assessment = await seedAssessment({ budget })
       const inputs = { targets: SEED_TARGETS, actuals: SEED_ACTUALS, budget: budget ? SEED_BUDGET : null }
       return assessmentToJson(assessment, { engineVersion, inputs })
     })()
