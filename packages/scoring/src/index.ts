@@ -52,6 +52,7 @@ export {
 } from "./results/results-json.ts"
 export {
   PROJECT_INDENT,
+  projectLine,
   projectText,
   resultsHeadText,
   resultsTailText,

@@ -9,7 +9,7 @@ import { closeSync, openSync, rmSync, writeFileSync, writeSync } from "node:fs"
 /** A byte range in a spool: [start, length]. */
 export type ByteRange = readonly [number, number]
 
-/** Appends texts to a file it empties first; each batch is on disk when `append` returns. */
+/** Appends texts to a file it empties first; what was added is on disk when `flush` (or `append`) returns. */
 export class AppendSpool {
   private size = 0
   private buffer = Buffer.allocUnsafe(1 << 20)

@@ -11,6 +11,7 @@ import {
   type Policy,
   PROJECT_INDENT,
   type ProjectResult,
+  projectLine,
   projectToJson,
   type ResultsJson,
   type ResultsMeta,
@@ -46,7 +47,7 @@ export interface ProjectPieces {
 export const projectPieces = (result: ProjectResult, policy: Policy, withCsv: boolean): ProjectPieces => {
   const json = projectToJson(result, policy)
   return {
-    json: [`,\n${PROJECT_INDENT}`, JSON.stringify(json)],
+    json: [`,\n${PROJECT_INDENT}`, projectLine(json)],
     csv: withCsv ? indicatorCsvLines(json) : null,
   }
 }

@@ -29,8 +29,11 @@ export const resultsHeadText = (head: Head): string =>
 /** How far a project's line is indented in the array. */
 export const PROJECT_INDENT = "    "
 
+/** One project's line, without its indent: the project as compact JSON. */
+export const projectLine = (project: ProjectJson): string => JSON.stringify(project)
+
 /** One project as it sits in the array: indented 4, compact, without separators. */
-export const projectText = (project: ProjectJson): string => `${PROJECT_INDENT}${JSON.stringify(project)}`
+export const projectText = (project: ProjectJson): string => `${PROJECT_INDENT}${projectLine(project)}`
 
 /** What goes before the `index`-th project (0-based). */
 export const projectSeparator = (index: number): string => (index === 0 ? "\n" : ",\n")
