@@ -11,4 +11,13 @@ describe("ownCopy", () => {
       }),
     )
   })
+
+  it("keeps any UTF-16 text as it is, lone surrogates and control characters included", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 100 }), (text) => {
+        expect(ownCopy(`前${text}`.slice(1))).toBe(text)
+      }),
+    )
+    expect(ownCopy("\ud800项目\u0000名称\udfff-12345")).toBe("\ud800项目\u0000名称\udfff-12345")
+  })
 })
