@@ -61,12 +61,29 @@ interface Listed {
   readonly budgetGap: BudgetGap | null
 }
 
-const listed = (p: ProjectDigest, status: ListedStatus): ListedIndicator[] => {
+/**
+ * One copy of each text the lists keep to the end of the run. Names graded in this thread are slices of
+ * their CSV chunk, and names sent back by a worker are fresh strings each time (own-copy.ts); a unit's name
+ * and an indicator's name (`专项资金支出及时程度`) come back with thousands of projects, so each is kept
+ * once. A project's name is kept as it is copied: it is listed with its own indicators only.
+ */
+class KeptTexts {
+  private readonly texts = new Map<string, string>()
+
+  keep(text: string): string {
+    const kept = this.texts.get(text)
+    if (kept !== undefined) return kept
+    const copy = ownCopy(text)
+    this.texts.set(copy, copy)
+    return copy
+  }
+}
+
+const listed = (p: ProjectDigest, status: ListedStatus, kept: KeptTexts): ListedIndicator[] => {
   const some = p.listed.filter((r) => r.status === status)
   if (some.length === 0) return []
-  // Kept to the end of the run: names graded in this thread are slices of their CSV chunk (own-copy.ts).
-  const [unit, project] = [ownCopy(p.unit), ownCopy(p.name)]
-  return some.map((r) => ({ unit, project, no: r.no, name: ownCopy(r.name) }))
+  const [unit, project] = [kept.keep(p.unit), ownCopy(p.name)]
+  return some.map((r) => ({ unit, project, no: r.no, name: kept.keep(r.name) }))
 }
 
 /** What the summary needs besides the projects. */
@@ -90,6 +107,7 @@ export class AssessmentSum {
   private readonly department: RollupSum
   private readonly units = new Map<string, RollupSum>()
   private readonly lists: Listed[] = []
+  private readonly kept = new KeptTexts()
   private readonly matchRejected: Rejection[] = []
   private indicators = 0
   private readonly statuses: Record<Status, number> = noStatuses()
@@ -117,10 +135,10 @@ export class AssessmentSum {
     }
     unit.add(result)
     for (const r of graded.rejected) this.matchRejected.push(r)
-    const notMet = listed(result, "not_met")
-    const needsReview = listed(result, "needs_review")
+    const notMet = listed(result, "not_met", this.kept)
+    const needsReview = listed(result, "needs_review", this.kept)
     const state = result.budgetState
-    const budgetGap = state === "scored" ? null : { unit: result.unit, project: result.name, state }
+    const budgetGap = state === "scored" ? null : { unit: this.kept.keep(result.unit), project: result.name, state }
     if (notMet.length + needsReview.length + graded.unreadable.length > 0 || budgetGap !== null)
       this.lists.push({ place, notMet, needsReview, unreadable: graded.unreadable, budgetGap })
   }
