@@ -113,7 +113,9 @@ export class AssessmentSum {
   private readonly statuses: Record<Status, number> = noStatuses()
 
   constructor(private readonly policy: Policy) {
-    this.department = new RollupSum("", policy)
+    // Every project goes to its unit and to the department: the department's exact fallback adds up the
+    // units' (rollup.ts), rather than keeping every project's terms a second time.
+    this.department = new RollupSum("", policy, () => this.units.values())
   }
 
   /**

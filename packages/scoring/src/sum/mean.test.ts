@@ -75,6 +75,51 @@ describe("ExactSum", () => {
     expect(total.isExact).toBe(false)
     expect(total.exact().equals(expected)).toBe(true)
   })
+
+  it("a sum of sums keeps no terms and gives what one sum of every term gives, exact fallback included", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(fc.integer({ min: -500, max: 10_000 }), fc.integer({ min: 2, max: 99_991 }), fc.nat(4)),
+          { minLength: 1, maxLength: 200 },
+        ),
+        (terms) => {
+          const units = Array.from({ length: 5 }, () => new ExactSum())
+          const department = new ExactSum(() => units)
+          const alone = new ExactSum()
+          for (const [n, d, unit] of terms) {
+            const term = exact(`${n}/${d}`)
+            units[unit]!.add(term)
+            department.add(term)
+            alone.add(term)
+          }
+          expect(department.isExact).toBe(alone.isExact)
+          expect(department.exact().equals(alone.exact())).toBe(true)
+          const [low, high] = department.bounds()
+          const [aloneLow, aloneHigh] = alone.bounds()
+          expect(low.equals(aloneLow) && high.equals(aloneHigh)).toBe(true)
+        },
+      ),
+      { numRuns: 40 },
+    )
+  })
+
+  it("a sum of sums falls back to its parts' exact sums when its bounds straddle a rounding boundary", () => {
+    const units = [new ExactSum(), new ExactSum()]
+    const department = new ExactSum(() => units)
+    let rest: Exact = exact("0.125")
+    for (const [i, p] of primes(1000, 60).entries()) {
+      units[i % 2]!.add(exact(`1/${p}`))
+      department.add(exact(`1/${p}`))
+      rest = rest.sub(exact(`1/${p}`))
+    }
+    units[0]!.add(rest)
+    department.add(rest)
+    expect(department.isExact).toBe(false)
+    const [low, high] = department.bounds()
+    expect(presentText(low, rounding)).not.toBe(presentText(high, rounding))
+    expect(quotient(department, exact(1), rounding).equals(exact("0.125"))).toBe(true)
+  })
 })
 
 describe("presentText", () => {

@@ -39,6 +39,13 @@ export class ExactSum {
   private readonly chunks: string[] = []
   private terms: string[] = []
 
+  /**
+   * @param ofParts for a sum of sums (the department's, over its units'): the sums whose terms together are
+   *   exactly the terms added here. Then no term is kept twice: the exact fallback adds up the parts' exact
+   *   sums. Without it, the sum keeps its own terms.
+   */
+  constructor(private readonly ofParts?: () => Iterable<ExactSum>) {}
+
   /** Adds one term. */
   add(term: Exact): void {
     const { n, d, s } = parts(term)
@@ -46,14 +53,15 @@ export class ExactSum {
     const floor = floorDiv(scaled, d)
     this.low += floor
     this.high += floor * d === scaled ? floor : floor + 1n
+    if (this.exactSum !== null) {
+      const next = this.exactSum.add(term)
+      this.exactSum = parts(next).d.toString(2).length > EXACT_BITS ? null : next
+    }
+    if (this.ofParts) return
     this.terms.push(term.toFraction())
     if (this.terms.length === TERMS_PER_CHUNK) {
       this.chunks.push(this.terms.join(";"))
       this.terms = []
-    }
-    if (this.exactSum !== null) {
-      const next = this.exactSum.add(term)
-      this.exactSum = parts(next).d.toString(2).length > EXACT_BITS ? null : next
     }
   }
 
@@ -65,7 +73,9 @@ export class ExactSum {
   /** The exact sum (computed pairwise from the terms when it was dropped: slow, and rarely needed). */
   exact(): Exact {
     if (this.exactSum !== null) return this.exactSum
-    let level = [...this.chunks.flatMap((chunk) => chunk.split(";")), ...this.terms].map((t) => exact(t))
+    let level = this.ofParts
+      ? [...this.ofParts()].map((part) => part.exact())
+      : [...this.chunks.flatMap((chunk) => chunk.split(";")), ...this.terms].map((t) => exact(t))
     while (level.length > 1) {
       const next: Exact[] = []
       for (let i = 0; i < level.length; i += 2)

@@ -20,13 +20,24 @@ export class RollupSum {
   private high: Exact = zero
   private budgets: Exact = zero
   private withoutBudget = 0
-  private readonly weighted = new ExactSum()
-  private readonly plain = new ExactSum()
+  private readonly weighted: ExactSum
+  private readonly plain: ExactSum
 
+  /**
+   * @param ofParts for a roll-up of roll-ups (the department's, over its units'): the roll-ups that are
+   *   given, between them, every project given to this one. Its sums then keep no terms of their own
+   *   (see ExactSum).
+   */
   constructor(
     readonly name: string,
     private readonly policy: Policy,
-  ) {}
+    ofParts?: () => Iterable<RollupSum>,
+  ) {
+    const sums = (pick: (r: RollupSum) => ExactSum) =>
+      ofParts && (() => Array.from(ofParts(), pick))
+    this.weighted = new ExactSum(sums((r) => r.weighted))
+    this.plain = new ExactSum(sums((r) => r.plain))
+  }
 
   /** Counts one project in (its total, grade and 全年预算数, null without a budget block). */
   add(project: Pick<ProjectDigest, "total" | "grade" | "planned">): void {
