@@ -140,7 +140,8 @@ export class AssessmentSum {
     const notMet = listed(result, "not_met", this.kept)
     const needsReview = listed(result, "needs_review", this.kept)
     const state = result.budgetState
-    const budgetGap = state === "scored" ? null : { unit: this.kept.keep(result.unit), project: result.name, state }
+    const budgetGap =
+      state === "scored" ? null : { unit: this.kept.keep(result.unit), project: result.name, state }
     if (notMet.length + needsReview.length + graded.unreadable.length > 0 || budgetGap !== null)
       this.lists.push({ place, notMet, needsReview, unreadable: graded.unreadable, budgetGap })
   }

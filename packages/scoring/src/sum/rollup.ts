@@ -33,8 +33,7 @@ export class RollupSum {
     private readonly policy: Policy,
     ofParts?: () => Iterable<RollupSum>,
   ) {
-    const sums = (pick: (r: RollupSum) => ExactSum) =>
-      ofParts && (() => Array.from(ofParts(), pick))
+    const sums = (pick: (r: RollupSum) => ExactSum) => ofParts && (() => Array.from(ofParts(), pick))
     this.weighted = new ExactSum(sums((r) => r.weighted))
     this.plain = new ExactSum(sums((r) => r.plain))
   }
