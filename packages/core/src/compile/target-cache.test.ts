@@ -25,7 +25,7 @@ describe("the compile cache", () => {
     const { compile, calls } = counting()
     const hot = cached("≥95%", {}, compile)
     const cold = cached("≥90%", {}, compile)
-    // 100,000 other texts: five young generations' worth; the hot one is asked for now and then.
+    // 100,000 other texts: ten young generations' worth; the hot one is asked for now and then.
     for (let i = 0; i < 100_000; i++) {
       cached(`${i}家`, {}, compile)
       if (i % 5_000 === 0) expect(cached("≥95%", {}, compile)).toBe(hot)
