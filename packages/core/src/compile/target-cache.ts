@@ -13,7 +13,7 @@ import { KEY_FEATURES } from "./pass-list.ts"
 
 /**
  * Entries per generation. Each grading worker keeps its own cache, most of its live heap: at 10⁶ indicators
- * 10,000 took 22–26 MB off the peak against 20,000, with no measurable cost in time (3 same-run pairs); at
+ * 10,000 took 22–26 MB off the peak against 20,000, with no measurable cost in time (2 same-run pairs); at
  * 5,000 the time grew (docs/performance.md).
  */
 const GENERATION = 10_000

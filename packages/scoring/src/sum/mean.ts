@@ -33,8 +33,9 @@ export class ExactSum {
   /**
    * The terms as `n/d` text, kept for the rare exact fallback, joined by `;` into one string per
    * {@link TERMS_PER_CHUNK} terms: a string per term (a rope of its two halves) took about 80 bytes, and a
-   * run of 10⁶ indicators keeps four sums' worth of terms per project (40 MB in a heap snapshot; 21 MB
-   * with 1,024 terms to a string, most of them still waiting in the array; about 7 MB with 16).
+   * run of 10⁶ indicators kept four sums' worth of terms per project (40 MB in a heap snapshot; 21 MB
+   * with 1,024 terms to a string, most of them still waiting in the array; about 9 MB with 16). A sum of
+   * sums keeps none (`ofParts`), so now each project's terms are kept by its unit's two sums only.
    */
   private readonly chunks: string[] = []
   private terms: string[] = []
