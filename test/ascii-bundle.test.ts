@@ -20,7 +20,9 @@ describe("the bundles' ASCII-only source (apps/cli/ascii-source.mjs)", () => {
   it("escapes regular expressions and comments so that they match as before, with and without the u flag", async () => {
     const source = [
       "// 处理 and ⚠ in a comment",
-      "export default [/处理|处置/, /^[效频]率$/u, /😀+/u, /^(?:全年)?(?:零|无)发生$/]",
+      "export default [/处理|处置/, /^[效频]率$/u, /😀+/u, /^(?:全年)?(?:零|无)发生$/, /(?<年>\\d{4})年\\k<年>/u,",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of a template, evaluated below
+      "  /^[\\p{L}--[处]]+$/v, /^[\\q{处理|😀}]$/v, /^[😀-😂]$/u, new RegExp(`${/处理|办结/u.source}|整改`, 'u')]",
     ].join("\n")
     const escaped = ascii(source)
     expect(escaped.match(/[\u0080-\uffff]/g)).toBeNull()
