@@ -48,6 +48,18 @@ describe("the compile cache", () => {
     expect(calls()).toBe(4)
   })
 
+  it("keeps telling contexts apart when one name comes under more level combinations than it keeps", () => {
+    clearTargetCache()
+    const { compile, calls } = counting()
+    // 100 second levels that change nothing, then a cost one: the name's list starts again at 64.
+    for (let i = 0; i < 100; i++) cached("100", { level2: `11-数量指标（${i}）`, name: "甲" }, compile)
+    expect(calls()).toBe(1)
+    cached("100", { level2: "14-成本指标", name: "甲" }, compile)
+    expect(calls()).toBe(2)
+    for (let i = 0; i < 100; i++) cached("100", { level2: `11-数量指标（${i}）`, name: "甲" }, compile)
+    expect(calls()).toBe(2)
+  })
+
   it("keys a context by each of its parts, never by their texts run together", () => {
     clearTargetCache()
     const { compile, calls } = counting()
