@@ -8,16 +8,11 @@ import { getPriority, setPriority } from "node:os"
 import { parentPort, workerData } from "node:worker_threads"
 import type { RowsContext } from "@jixiao/core"
 import { projectPieces } from "@jixiao/report"
-import {
-  compileFormulas,
-  type GradeSettings,
-  type GradeWork,
-  gradeWork,
-  previousYearOf,
-} from "@jixiao/scoring"
+import { compileFormulas, type GradeSettings, gradeWork, previousYearOf } from "@jixiao/scoring"
 import { AppendSpool } from "./append-spool.ts"
 import type { GradedElsewhere, WorkerData } from "./grader.ts"
 import { isRenderTask, renderInWorker } from "./render-stoppable.ts"
+import { type WorkOnWire, workFromWire } from "./work-wire.ts"
 
 if (isRenderTask(workerData)) await renderInWorker(workerData)
 else await grade(workerData as WorkerData)
@@ -56,13 +51,13 @@ async function grade(setup: WorkerData): Promise<void> {
   interface Batch {
     readonly id: number
     readonly context: RowsContext | null
-    readonly works: ReadonlyArray<GradeWork>
+    readonly works: ReadonlyArray<WorkOnWire>
   }
 
   parentPort!.on("message", ({ id, context, works }: Batch) => {
     // One project at a time from grading to bytes: its result and text die young (see AppendSpool.add).
-    const out = works.map((work): GradedElsewhere => {
-      const { result, ...rest } = gradeWork(work, context, settings)
+    const out = works.map((wire): GradedElsewhere => {
+      const { result, ...rest } = gradeWork(workFromWire(wire), context, settings)
       const pieces = projectPieces(result, settings.policy, csv !== null)
       const spooled = {
         spool: setup.spool.index,

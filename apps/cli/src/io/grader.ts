@@ -23,6 +23,7 @@ import {
   type PreviousYearRecord,
 } from "@jixiao/scoring"
 import { onStop, removeOnStop, stopping } from "../interrupt.ts"
+import { workToWire } from "./work-wire.ts"
 
 /** Where a worker's pieces of a project already are: in spool `spool` of the sink, at these ranges. */
 export interface SpooledText {
@@ -208,7 +209,11 @@ const startWorkers = (
     )
     inFlight[w]!++
     // One context per batch: every job of a pass reads rows under the same header.
-    workers[w]!.postMessage({ id, context: batch[0]!.context, works: batch.map((job) => job.work) })
+    workers[w]!.postMessage({
+      id,
+      context: batch[0]!.context,
+      works: batch.map((job) => workToWire(job.work)),
+    })
     batch = []
   }
   return {
