@@ -54,12 +54,14 @@ const contextKey = (context: TargetContext): Keyed => {
   const level1 = context.level1 ?? ""
   const { year } = context
   let entries = contextKeys.get(name)
+  if (entries !== undefined) {
+    for (const entry of entries) {
+      if (entry.level2 === level2 && entry.level1 === level1 && entry.year === year) return entry.keyed
+    }
+  }
   if (entries === undefined || entries.length >= PER_NAME) {
     entries = []
     contextKeys.set(name, entries)
-  }
-  for (const entry of entries) {
-    if (entry.level2 === level2 && entry.level1 === level1 && entry.year === year) return entry.keyed
   }
   const keyed = keyedOf(context)
   entries.push({ level2, level1, year, keyed })
