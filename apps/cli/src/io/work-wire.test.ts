@@ -58,13 +58,29 @@ const shared = fc.record({
   sheet: fc.constantFrom(undefined, "Sheet1"),
 })
 
-const sheetRow: fc.Arbitrary<SheetRow> = fc.record({
-  row: fc.nat(10_000),
-  cells: fc.array(fc.string({ maxLength: 5 })),
-})
+const sheetRow: fc.Arbitrary<SheetRow> = fc.oneof(
+  { weight: 9, arbitrary: fc.record({ row: fc.nat(10_000), cells: fc.array(fc.string({ maxLength: 5 })) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      row: fc.nat(10_000),
+      cells: fc.array(fc.string({ maxLength: 5 })),
+      refused: fc.constant({ code: "extra_cells", at: { file: "t.csv", row: 5 } } as const),
+    }),
+  },
+)
+
+/** A project or a budget row stands for itself: the wire passes them as they are. */
+const project = { unit: "甲单位", name: "项目一", indicators: [] } as unknown as NonNullable<
+  GradeWork["project"]
+>
+const budgetRow = { unit: "甲单位", project: "项目一", initial: null } as unknown as NonNullable<
+  GradeWork["budgetRow"]
+>
 
 const work: fc.Arbitrary<GradeWork> = fc.record({
-  rows: fc.array(sheetRow, { maxLength: 6 }),
+  project: fc.constantFrom(undefined, project),
+  rows: fc.option(fc.array(sheetRow, { maxLength: 6 }), { nil: undefined }),
   // Entries of one project usually share their unit and project; a few come from another (names matched
   // after normalizing) and make the work go as it is.
   actuals: fc.option(
@@ -75,7 +91,7 @@ const work: fc.Arbitrary<GradeWork> = fc.record({
       ),
     { nil: null },
   ),
-  budgetRow: fc.constant(undefined),
+  budgetRow: fc.constantFrom(undefined, budgetRow),
 })
 
 /** An object's keys, recursively, in order: the round trip keeps the order scoring makes fields in. */

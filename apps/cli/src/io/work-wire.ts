@@ -10,6 +10,28 @@ import type { GradeWork } from "@jixiao/scoring"
 
 type ActualEntry = NonNullable<GradeWork["actuals"]>[number]
 
+/** The fields of an entry this file carries (`baselineSource` by sending such a work as it is). */
+type Carried =
+  | "text"
+  | "tier"
+  | "deduction"
+  | "deductionReason"
+  | "deviationReason"
+  | "baseline"
+  | "baselineSource"
+  | "goalActual"
+  | "actualColumn"
+  | "tierColumn"
+  | "unit"
+  | "project"
+  | "no"
+  | "indicator"
+  | "file"
+  | "row"
+  | "sheet"
+/** Fails to compile when ActualEntry gains a field that is not carried: it would be lost on the way. */
+export const carriesEveryField: [Exclude<keyof ActualEntry, Carried>] extends [never] ? true : never = true
+
 /** A project's actual entries by field; `goalActual` only where an entry has one. */
 interface ActualColumns {
   readonly unit: string
@@ -107,8 +129,8 @@ export const workToWire = (work: GradeWork): WorkOnWire => {
   const rows = work.rows === undefined ? null : rowColumns(work.rows)
   const actuals = work.actuals === null ? null : actualColumns(work.actuals)
   return {
-    ...(work.project === undefined ? {} : { project: work.project }),
-    ...(rows === null ? (work.rows === undefined ? {} : { rows: work.rows }) : { rowColumns: rows }),
+    project: work.project,
+    ...(rows === null ? { rows: work.rows } : { rowColumns: rows }),
     ...(actuals === null ? { actuals: work.actuals } : { actualColumns: actuals }),
     budgetRow: work.budgetRow,
   }
@@ -141,10 +163,6 @@ export const workFromWire = (wire: WorkOnWire): GradeWork => {
             sheet: a.sheet,
           }),
         )
-  return {
-    ...(wire.project === undefined ? {} : { project: wire.project }),
-    ...(rows === undefined ? {} : { rows }),
-    actuals,
-    budgetRow: wire.budgetRow,
-  }
+  // Every key, as the engine makes a work (engine.ts), undefined or not.
+  return { project: wire.project, rows, actuals, budgetRow: wire.budgetRow }
 }

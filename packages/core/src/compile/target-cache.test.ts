@@ -60,6 +60,18 @@ describe("the compile cache", () => {
     expect(calls()).toBe(2)
   })
 
+  it("never runs a context's parts together, past the combinations compared one by one either", () => {
+    clearTargetCache()
+    const { compile } = counting()
+    const filler = cached("100", { level2: "11-数量指标", name: "乙" }, compile)
+    for (let i = 0; i < 64; i++) cached("100", { level2: `11-数量指标（${i}）`, name: "乙" }, compile)
+    // Run together, both are 13-时效指标; apart, only the first is a 时效 indicator.
+    const timely = cached("100", { level2: "13-时效指标", level1: "", name: "乙" }, compile)
+    const apart = cached("100", { level2: "13-时", level1: "效指标", name: "乙" }, compile)
+    expect(timely).not.toBe(filler)
+    expect(apart).toBe(filler)
+  })
+
   it("keys a context by each of its parts, never by their texts run together", () => {
     clearTargetCache()
     const { compile, calls } = counting()

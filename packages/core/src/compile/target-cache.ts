@@ -39,10 +39,21 @@ interface ContextEntry {
   readonly year: number | undefined
   readonly keyed: Keyed
 }
-/** Combinations kept per name: a name seen under more starts its list again (a malformed table, not a real one). */
+/**
+ * Combinations compared one by one per name; a name seen under more (a malformed table, not a real one)
+ * keeps the rest in a map, by its parts written with their lengths, never run together.
+ */
 const PER_NAME = 64
-let contextKeys = new Map<string, ContextEntry[]>()
+interface NameKeys {
+  readonly entries: ContextEntry[]
+  more: Map<string, Keyed> | null
+}
+let contextKeys = new Map<string, NameKeys>()
 let contextCount = 0
+
+/** Years alike as a Map finds them (SameValueZero: NaN is NaN). */
+const sameYear = (a: number | undefined, b: number | undefined): boolean =>
+  a === b || (Number.isNaN(a) && Number.isNaN(b))
 
 const contextKey = (context: TargetContext): Keyed => {
   if (contextCount >= GENERATION) {
@@ -53,19 +64,28 @@ const contextKey = (context: TargetContext): Keyed => {
   const level2 = context.level2 ?? ""
   const level1 = context.level1 ?? ""
   const { year } = context
-  let entries = contextKeys.get(name)
-  if (entries !== undefined) {
-    for (const entry of entries) {
-      if (entry.level2 === level2 && entry.level1 === level1 && entry.year === year) return entry.keyed
-    }
+  let keys = contextKeys.get(name)
+  if (keys === undefined) {
+    keys = { entries: [], more: null }
+    contextKeys.set(name, keys)
   }
-  if (entries === undefined || entries.length >= PER_NAME) {
-    entries = []
-    contextKeys.set(name, entries)
+  for (const entry of keys.entries) {
+    if (entry.level2 === level2 && entry.level1 === level1 && sameYear(entry.year, year)) return entry.keyed
   }
-  const keyed = keyedOf(context)
-  entries.push({ level2, level1, year, keyed })
-  contextCount++
+  if (keys.entries.length < PER_NAME) {
+    const keyed = keyedOf(context)
+    keys.entries.push({ level2, level1, year, keyed })
+    contextCount++
+    return keyed
+  }
+  const parts = `${level2.length}:${level2}${level1.length}:${level1}${String(year)}`
+  keys.more ??= new Map()
+  let keyed = keys.more.get(parts)
+  if (keyed === undefined) {
+    keyed = keyedOf(context)
+    keys.more.set(parts, keyed)
+    contextCount++
+  }
   return keyed
 }
 
