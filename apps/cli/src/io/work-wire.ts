@@ -1,7 +1,7 @@
 /**
  * A project's work as it crosses to a grading worker (a structured clone). The clone writes every
  * property name of every object and makes a fresh string of each on the other side: a row's actual entry
- * has sixteen. So the rows and actual entries go as columns, one array per field, and the unit, project,
+ * has fifteen or sixteen. So the rows and actual entries go as columns, one array per field, and the unit, project,
  * file and sheet that all of a project's entries share go once. A work whose entries differ in those (a
  * row matched by its normalized names) or with a row refused for its shape goes as it is.
  */
