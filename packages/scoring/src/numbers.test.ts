@@ -1,5 +1,7 @@
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { exact, presentText } from "./numbers.ts"
+import { plainDecimal } from "./policy/exact.ts"
 
 describe("exact numbers from a policy", () => {
   it.each([
@@ -17,5 +19,22 @@ describe("exact numbers from a policy", () => {
   it("keeps 1e308 and 1e-30 whole", () => {
     expect(presentText(exact(1e308), { decimals: 0, mode: "half_up" })).toBe(`1${"0".repeat(308)}`)
     expect(exact(1e-30).mul(exact(1e30)).toString()).toBe("1")
+  })
+})
+
+describe("exact numbers from numbers read again and again", () => {
+  it("gives each number its own value, however many numbers come and go", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 3000 }),
+        (xs) => {
+          for (const x of [...xs, ...xs.toReversed()]) {
+            expect(exact(x).equals(exact(plainDecimal(x))), String(x)).toBe(true)
+          }
+        },
+      ),
+      { numRuns: 20 },
+    )
+    expect(exact(-0).equals(exact(0))).toBe(true)
   })
 })

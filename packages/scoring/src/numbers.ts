@@ -31,7 +31,22 @@ export const exact = (value: string | number | Decimal): Exact => {
     fromDecimal.set(value, made)
     return made
   }
-  return exactText(typeof value === "number" ? plainDecimal(value) : value)
+  return typeof value === "number" ? exactNumber(value) : exactText(value)
+}
+
+/**
+ * Numbers already read: a policy's own numbers (`magnitudeSuspect`, `overAchievement`, its bands) are read
+ * for every indicator, and writing each as a decimal first (`plainDecimal`) cost more than the lookup.
+ */
+const fromNumber = new Map<number, Exact>()
+
+const exactNumber = (value: number): Exact => {
+  const known = fromNumber.get(value)
+  if (known !== undefined) return known
+  const made = exactText(plainDecimal(value))
+  if (fromNumber.size >= 1_000) fromNumber.clear()
+  fromNumber.set(value, made)
+  return made
 }
 
 const exactText = (text: string): Exact => {
