@@ -102,6 +102,25 @@ const shape = (value: unknown): unknown =>
       ? Object.entries(value).map(([k, v]) => [k, shape(v)])
       : value
 
+/** One reported row, as scoring's actualEntry makes it. */
+const reported: ActualEntry = {
+  text: "98%",
+  tier: null,
+  deduction: null,
+  deductionReason: null,
+  deviationReason: null,
+  baseline: null,
+  actualColumn: 4,
+  tierColumn: undefined,
+  unit: "甲单位",
+  project: "项目一",
+  no: 1,
+  indicator: "满意度",
+  file: "actuals.csv",
+  row: 2,
+  sheet: undefined,
+}
+
 describe("a project's work on its way to a grading worker", () => {
   it("arrives as it was sent: every field, value and key order, through a structured clone", () => {
     fc.assert(
@@ -113,26 +132,9 @@ describe("a project's work on its way to a grading worker", () => {
   })
 
   it("sends rows and entries as columns, the shared unit, project and file once", () => {
-    const first: ActualEntry = {
-      text: "98%",
-      tier: null,
-      deduction: null,
-      deductionReason: null,
-      deviationReason: null,
-      baseline: null,
-      actualColumn: 4,
-      tierColumn: undefined,
-      unit: "甲单位",
-      project: "项目一",
-      no: 1,
-      indicator: "满意度",
-      file: "actuals.csv",
-      row: 2,
-      sheet: undefined,
-    }
     const w: GradeWork = {
       rows: [{ row: 2, cells: ["甲单位", "项目一"] }],
-      actuals: [first, { ...first, no: 2, row: 3 }],
+      actuals: [reported, { ...reported, no: 2, row: 3 }],
       budgetRow: undefined,
     }
     const wire = workToWire(w)
@@ -152,24 +154,7 @@ describe("a project's work on its way to a grading worker", () => {
     const w = workToWire({ rows: [refused], actuals: null, budgetRow: undefined })
     expect(w.rows).toEqual([refused])
     expect(w.rowColumns).toBeUndefined()
-    const entry = {
-      text: "1",
-      tier: null,
-      deduction: null,
-      deductionReason: null,
-      deviationReason: null,
-      baseline: null,
-      actualColumn: 4,
-      tierColumn: undefined,
-      unit: "甲单位",
-      project: "项目一",
-      no: 1,
-      indicator: null,
-      file: "actuals.csv",
-      row: 2,
-      sheet: undefined,
-    }
-    const actuals = [entry, { ...entry, project: "项目一 ", row: 3 }]
+    const actuals = [reported, { ...reported, project: "项目一 ", row: 3 }]
     const mixed = workToWire({ rows: [], actuals, budgetRow: undefined })
     expect(mixed.actuals).toEqual(actuals)
     expect(mixed.actualColumns).toBeUndefined()

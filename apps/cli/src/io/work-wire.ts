@@ -60,7 +60,7 @@ interface RowColumns {
 
 /** What crosses: each part by columns where it could be, else as it is. */
 export interface WorkOnWire {
-  readonly project?: GradeWork["project"]
+  readonly project: GradeWork["project"]
   readonly rows?: ReadonlyArray<SheetRow> | undefined
   readonly rowColumns?: RowColumns
   readonly actuals?: GradeWork["actuals"]
